@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Shared bootstrap for `npm start` and `npm test`: npm packages, PostgreSQL, Redis.
+# Uses DATABASE_URL / REDIS_URL when they answer; else starts local servers; else installs
+# Debian's postgresql / redis-server when root with apt; else stops with what to install or set.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { printf '[valley] %s\n' "$*" >&2; }
+die() { printf '[valley] ERROR: %s\n' "$*" >&2; exit 1; }
+
+LOCAL_PG_URL_BASE="postgres://valley:valley@127.0.0.1:5432"
+LOCAL_REDIS_URL="redis://127.0.0.1:6379"
+APT_UPDATED=""
+
+can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
+apt_install() {
+  can_apt || return 1
+  if [ -z "$APT_UPDATED" ]; then apt-get update -qq >/dev/null; APT_UPDATED=1; fi
+  say "installing Debian packages: $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_deps() {
+  command -v node >/dev/null || die "Node.js 20 is required (apt-get install nodejs, or see nodejs.org)."
+  local stamp=node_modules/.valley-lock-hash want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error >&2
+    echo "$want" > "$stamp"
+  fi
+}
+
+# ping pg|redis URL -> exit 0 when it answers
+ping_url() { node scripts/ping.cjs "$1" "$2" 2>/dev/null; }
+
+start_local_postgres() {
+  if ! command -v pg_lsclusters >/dev/null 2>&1; then
+    apt_install postgresql || die "PostgreSQL is not installed and cannot be installed here: install Debian's 'postgresql' package, or set DATABASE_URL to a server that answers."
+  fi
+  local ver name
+  read -r ver name _ < <(pg_lsclusters -h | head -1) || true
+  if [ -z "${ver:-}" ]; then
+    ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
+    [ "$(id -u)" = 0 ] || die "no PostgreSQL cluster exists; create one (pg_createcluster $ver main) or set DATABASE_URL."
+    pg_createcluster "$ver" main >/dev/null; name=main
+  fi
+  if ! pg_lsclusters -h | awk -v v="$ver" -v n="$name" '$1==v && $2==n && $4=="online"' | grep -q .; then
+    say "starting PostgreSQL $ver/$name"
+    pg_ctlcluster "$ver" "$name" start || die "could not start PostgreSQL $ver/$name (try: pg_ctlcluster $ver $name start), or set DATABASE_URL."
+  fi
+  for _ in $(seq 1 50); do pg_isready -q -h 127.0.0.1 -p 5432 && return 0; sleep 0.2; done
+  die "PostgreSQL did not become ready on 127.0.0.1:5432"
+}
+
+# Creates the 'valley' role when we can act as the postgres superuser (root + peer auth).
+ensure_local_role() {
+  ping_url pg "$LOCAL_PG_URL_BASE/postgres" && return 0
+  [ "$(id -u)" = 0 ] || die "cannot reach PostgreSQL as role 'valley'. As a superuser run: CREATE ROLE valley LOGIN CREATEDB PASSWORD 'valley'; or set DATABASE_URL."
+  say "creating PostgreSQL role 'valley'"
+  runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='valley') THEN CREATE ROLE valley LOGIN CREATEDB PASSWORD 'valley'; ELSE ALTER ROLE valley LOGIN CREATEDB PASSWORD 'valley'; END IF; END \$\$;" >/dev/null
+}
+
+# ensure_postgres DBNAME -> exports DATABASE_URL for that database
+ensure_postgres() {
+  local db=$1
+  if [ -n "${DATABASE_URL:-}" ] && ping_url pg "$DATABASE_URL"; then
+    if [ "${2:-}" = derive ]; then
+      export DATABASE_URL="${DATABASE_URL%/*}/$db"
+      node scripts/ensure-db.cjs "$DATABASE_URL" ${3:-} || die "could not create database $db on DATABASE_URL's server"
+    fi
+    return 0
+  fi
+  [ -n "${DATABASE_URL:-}" ] && say "DATABASE_URL does not answer; using a local PostgreSQL instead"
+  pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || start_local_postgres
+  ensure_local_role
+  export DATABASE_URL="$LOCAL_PG_URL_BASE/$db"
+  node scripts/ensure-db.cjs "$DATABASE_URL" ${3:-} || die "could not create database $db"
+}
+
+ensure_redis() {
+  if [ -n "${REDIS_URL:-}" ] && ping_url redis "$REDIS_URL"; then return 0; fi
+  [ -n "${REDIS_URL:-}" ] && say "REDIS_URL does not answer; using a local Redis instead"
+  if ! ping_url redis "$LOCAL_REDIS_URL"; then
+    if ! command -v redis-server >/dev/null 2>&1; then
+      apt_install redis-server || die "Redis is not installed and cannot be installed here: install Debian's 'redis-server' package, or set REDIS_URL to a server that answers."
+    fi
+    say "starting Redis on 127.0.0.1:6379"
+    mkdir -p var/redis
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --maxmemory-policy noeviction \
+      --dir "$PWD/var/redis" --save 60 1000 --logfile "$PWD/var/redis/redis.log" >/dev/null \
+      || die "could not start redis-server; start it yourself or set REDIS_URL."
+    for _ in $(seq 1 50); do ping_url redis "$LOCAL_REDIS_URL" && break; sleep 0.1; done
+    ping_url redis "$LOCAL_REDIS_URL" || die "Redis did not answer on 127.0.0.1:6379"
+  fi
+  export REDIS_URL="${1:-$LOCAL_REDIS_URL}"
+}

@@ -1,0 +1,120 @@
+import type { Knex } from 'knex';
+
+export const ROLES = ['admin', 'staff', 'compliance'] as const;
+export type Role = (typeof ROLES)[number];
+export type UserStatus = 'invited' | 'active' | 'deactivated';
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  passwordHash: string | null;
+  passwordChangedAt: Date | null;
+  passwordReminderSentAt: Date | null;
+  totpSecretEnc: string | null;
+  totpEnabledAt: Date | null;
+  sessionEpoch: number;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+}
+
+const COLUMNS = [
+  'id', 'email', 'name', 'role', 'status', 'password_hash', 'password_changed_at', 'password_reminder_sent_at',
+  'totp_secret_enc', 'totp_enabled_at', 'session_epoch', 'last_login_at', 'created_at',
+];
+
+type Row = Record<string, any>;
+const toUser = (r: Row): User => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  status: r.status,
+  passwordHash: r.password_hash,
+  passwordChangedAt: r.password_changed_at,
+  passwordReminderSentAt: r.password_reminder_sent_at,
+  totpSecretEnc: r.totp_secret_enc,
+  totpEnabledAt: r.totp_enabled_at,
+  sessionEpoch: r.session_epoch,
+  lastLoginAt: r.last_login_at,
+  createdAt: r.created_at,
+});
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  passwordHash?: string | null;
+}
+export type UserChanges = Partial<{
+  name: string;
+  role: Role;
+  status: UserStatus;
+  passwordHash: string;
+  passwordChangedAt: Date;
+  passwordReminderSentAt: Date | null;
+  totpSecretEnc: string | null;
+  totpEnabledAt: Date | null;
+  lastLoginAt: Date;
+}>;
+
+const toRow = (c: UserChanges): Row => {
+  const map: Record<string, string> = {
+    name: 'name', role: 'role', status: 'status', passwordHash: 'password_hash', passwordChangedAt: 'password_changed_at',
+    passwordReminderSentAt: 'password_reminder_sent_at', totpSecretEnc: 'totp_secret_enc', totpEnabledAt: 'totp_enabled_at',
+    lastLoginAt: 'last_login_at',
+  };
+  const row: Row = { updated_at: new Date() };
+  for (const [k, v] of Object.entries(c)) if (v !== undefined) row[map[k]] = v;
+  return row;
+};
+
+export class UsersRepository {
+  constructor(private readonly db: Knex) {}
+
+  private q(trx?: Knex.Transaction) {
+    return (trx ?? this.db)('users');
+  }
+
+  async findById(id: number, trx?: Knex.Transaction): Promise<User | undefined> {
+    const r = await this.q(trx).select(COLUMNS).where({ id }).first();
+    return r && toUser(r);
+  }
+  async findByEmail(email: string, trx?: Knex.Transaction): Promise<User | undefined> {
+    const r = await this.q(trx).select(COLUMNS).whereRaw('lower(email) = lower(?)', [email]).first();
+    return r && toUser(r);
+  }
+  async list(): Promise<User[]> {
+    return (await this.db('users').select(COLUMNS).orderBy('name')).map(toUser);
+  }
+  async count(): Promise<number> {
+    const r = await this.db('users').count<{ count: string }[]>('* as count');
+    return Number(r[0].count);
+  }
+  async insert(u: NewUser, trx?: Knex.Transaction): Promise<User> {
+    const [r] = await this.q(trx)
+      .insert({ email: u.email, name: u.name, role: u.role, status: u.status, password_hash: u.passwordHash ?? null, password_changed_at: u.passwordHash ? new Date() : null })
+      .returning(COLUMNS);
+    return toUser(r);
+  }
+  async update(id: number, changes: UserChanges, trx?: Knex.Transaction): Promise<void> {
+    await this.q(trx).where({ id }).update(toRow(changes));
+  }
+  /** Invalidate every session of the user at once (sessions carry the epoch they were made in). */
+  async bumpSessionEpoch(id: number, trx?: Knex.Transaction): Promise<number> {
+    const [r] = await this.q(trx).where({ id }).increment('session_epoch', 1).returning('session_epoch');
+    return r.session_epoch;
+  }
+  /** Active users whose password is older than `before` and who were not reminded since it changed. */
+  async dueForPasswordReminder(before: Date): Promise<User[]> {
+    const rows = await this.db('users')
+      .select(COLUMNS)
+      .where('status', 'active')
+      .where('password_changed_at', '<', before)
+      .where((w) => w.whereNull('password_reminder_sent_at').orWhereRaw('password_reminder_sent_at < password_changed_at'));
+    return rows.map(toUser);
+  }
+}

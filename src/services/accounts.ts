@@ -1,0 +1,137 @@
+// A user's own credentials: password change and reset, two-factor enrolment, password-age reminders.
+import type { Knex } from 'knex';
+import type { User, UsersRepository } from '../data/usersRepo';
+import type { TokensRepository } from '../data/tokensRepo';
+import type { AuditService, Actor } from './audit';
+import { type DataCipher, randomToken, sha256 } from './cipher';
+import type { MailService } from './mail';
+import type { Emails } from './emails';
+import type { SessionService } from './sessions';
+import { ValidationError } from '../errors';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { checkTotp, hashRecoveryCode, newRecoveryCodes } from './totp';
+
+export const RESET_TTL_MS = 30 * 60_000;
+export const mustUseTwoFactor = (user: Pick<User, 'role'>) => user.role === 'admin' || user.role === 'compliance';
+
+export class AccountService {
+  constructor(
+    private readonly db: Knex,
+    private readonly users: UsersRepository,
+    private readonly tokens: TokensRepository,
+    private readonly audit: AuditService,
+    private readonly cipher: DataCipher,
+    private readonly mail: MailService,
+    private readonly emails: Emails,
+    private readonly sessions: SessionService,
+    private readonly passwordMaxAgeDays: number,
+  ) {}
+
+  private checkNewPassword(user: User, password: string, confirm: string, field = 'password'): void {
+    const problem = passwordProblem(password, { email: user.email, name: user.name, twoFactor: Boolean(user.totpEnabledAt) });
+    if (problem) throw new ValidationError({ [field]: problem });
+    if (password !== confirm) throw new ValidationError({ confirm: 'The two passwords are not the same.' });
+  }
+
+  /** Changes the password and signs out every other session of the user; returns the new session epoch. */
+  async changePassword(user: User, current: string, next: string, confirm: string, actor: Actor, keepSid: string): Promise<number> {
+    if (!(await verifyPassword(user.passwordHash, current))) throw new ValidationError({ current: 'Your current password is not right.' });
+    this.checkNewPassword(user, next, confirm);
+    const hash = await hashPassword(next);
+    const epoch = await this.db.transaction(async (trx) => {
+      await this.users.update(user.id, { passwordHash: hash, passwordChangedAt: new Date() }, trx);
+      await this.audit.record(actor, { action: 'password.change', targetType: 'user', targetId: user.id }, trx);
+      await this.mail.queue(this.emails.credentialChanged(user.email, 'password'), trx);
+      return this.users.bumpSessionEpoch(user.id, trx);
+    });
+    await this.sessions.revokeAll(user.id, keepSid);
+    return epoch;
+  }
+
+  /** Always behaves the same, whether or not the address belongs to an account. */
+  async requestReset(email: string, actor: Actor): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user || user.status !== 'active') return;
+    const token = randomToken();
+    await this.db.transaction(async (trx) => {
+      await this.tokens.create(user.id, 'reset', sha256(token), new Date(Date.now() + RESET_TTL_MS), trx);
+      await this.audit.record(actor, { action: 'password.reset_request', targetType: 'user', targetId: user.id }, trx);
+      await this.mail.queue(this.emails.passwordReset(user.email, token), trx);
+    });
+  }
+
+  async userForToken(kind: 'reset' | 'invite', token: string): Promise<User | undefined> {
+    const id = await this.tokens.peek(kind, sha256(token));
+    return id === undefined ? undefined : this.users.findById(id);
+  }
+
+  /**
+   * Sets a password through a reset or invitation link (single use). A reset signs out every
+   * session; an invitation activates the account. Returns undefined when the link is no longer valid.
+   */
+  async setPasswordWithToken(kind: 'reset' | 'invite', token: string, password: string, confirm: string, actor: Actor): Promise<User | undefined> {
+    const user = await this.userForToken(kind, token);
+    if (!user) return undefined;
+    this.checkNewPassword(user, password, confirm);
+    const hash = await hashPassword(password);
+    const done = await this.db.transaction(async (trx) => {
+      if ((await this.tokens.consume(kind, sha256(token), trx)) !== user.id) return false;
+      await this.users.update(user.id, { passwordHash: hash, passwordChangedAt: new Date(), ...(kind === 'invite' ? { status: 'active' as const } : {}) }, trx);
+      await this.users.bumpSessionEpoch(user.id, trx);
+      await this.audit.record({ ...actor, userId: user.id }, { action: kind === 'reset' ? 'password.reset' : 'user.invite_accept', targetType: 'user', targetId: user.id }, trx);
+      if (kind === 'reset') await this.mail.queue(this.emails.credentialChanged(user.email, 'password'), trx);
+      return true;
+    });
+    if (!done) return undefined;
+    await this.sessions.revokeAll(user.id);
+    return user;
+  }
+
+  /** Confirms enrolment with a code from the app; returns the recovery codes (shown once). */
+  async enableTwoFactor(user: User, secret: string, code: string, actor: Actor): Promise<string[]> {
+    if (!(await checkTotp(secret, code))) throw new ValidationError({ code: 'That code is not right. Enter the 6-digit code your app shows now.' });
+    const codes = newRecoveryCodes();
+    await this.db.transaction(async (trx) => {
+      await this.users.update(user.id, { totpSecretEnc: this.cipher.encrypt(secret), totpEnabledAt: new Date() }, trx);
+      await this.tokens.replaceRecoveryCodes(user.id, codes.map(hashRecoveryCode), trx);
+      await this.audit.record(actor, { action: '2fa.enrol', targetType: 'user', targetId: user.id }, trx);
+      await this.mail.queue(this.emails.credentialChanged(user.email, 'two-factor sign-in'), trx);
+    });
+    return codes;
+  }
+
+  async disableTwoFactor(user: User, password: string, actor: Actor): Promise<void> {
+    if (mustUseTwoFactor(user)) throw new ValidationError({ password: 'Administrators and compliance officers must keep two-factor sign-in on.' });
+    if (!(await verifyPassword(user.passwordHash, password))) throw new ValidationError({ password: 'Your password is not right.' });
+    const short = passwordProblem(password, { email: user.email, name: user.name, twoFactor: false });
+    if (short) throw new ValidationError({ password: 'Your password is shorter than 15 characters: change it to a longer one before turning two-factor sign-in off.' });
+    await this.db.transaction(async (trx) => {
+      await this.users.update(user.id, { totpSecretEnc: null, totpEnabledAt: null }, trx);
+      await this.tokens.replaceRecoveryCodes(user.id, [], trx);
+      await this.audit.record(actor, { action: '2fa.disable', targetType: 'user', targetId: user.id }, trx);
+      await this.mail.queue(this.emails.credentialChanged(user.email, 'two-factor sign-in'), trx);
+    });
+  }
+
+  recoveryCodesLeft(user: User) {
+    return this.tokens.unusedRecoveryCodes(user.id);
+  }
+
+  passwordIsOld(user: User, now = new Date()): boolean {
+    return Boolean(user.passwordChangedAt && now.getTime() - user.passwordChangedAt.getTime() > this.passwordMaxAgeDays * 86400_000);
+  }
+
+  /** One reminder per password: never forces rotation. Idempotent (dedupe key per password change). */
+  async sendPasswordReminders(now = new Date()): Promise<number> {
+    const due = await this.users.dueForPasswordReminder(new Date(now.getTime() - this.passwordMaxAgeDays * 86400_000));
+    let sent = 0;
+    for (const user of due) {
+      await this.db.transaction(async (trx) => {
+        const key = `password-reminder:${user.id}:${user.passwordChangedAt!.getTime()}`;
+        if (await this.mail.queue(this.emails.passwordReminder(user.email, this.passwordMaxAgeDays, key), trx)) sent++;
+        await this.users.update(user.id, { passwordReminderSentAt: now }, trx);
+      });
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,69 @@
+// The one wiring module: builds every repository and service from the configuration.
+import RedisStore from 'connect-redis';
+import type { Config } from '../config';
+import { createDb } from '../db';
+import { createLogger } from '../logger';
+import { createRedis } from '../redis';
+import { AuditRepository } from '../data/auditRepo';
+import { OutboxRepository } from '../data/outboxRepo';
+import { PoliciesRepository } from '../data/policiesRepo';
+import { TokensRepository } from '../data/tokensRepo';
+import { UsersRepository } from '../data/usersRepo';
+import { AccountService } from './accounts';
+import { AuditService } from './audit';
+import { AuthService } from './auth';
+import { DataCipher } from './cipher';
+import { Emails } from './emails';
+import { Jobs } from './jobs';
+import { MailService } from './mail';
+import { SessionService } from './sessions';
+import { LoginThrottle } from './throttle';
+import { UserAdminService } from './users';
+import path from 'node:path';
+
+export const SESSION_IDLE_SECONDS = 30 * 60;
+
+export function services(config: Config) {
+  const log = createLogger(config.LOG_LEVEL);
+  const db = createDb(config.DATABASE_URL);
+  // Web-side Redis: no offline queue, so a Redis outage is a fast error (503), not a hung request.
+  const redis = createRedis(config.REDIS_URL, { enableOfflineQueue: false });
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
+
+  const cipher = new DataCipher(config.dataKeys, config.blindIndexKey);
+  const usersRepo = new UsersRepository(db);
+  const tokensRepo = new TokensRepository(db);
+  const audit = new AuditService(db, new AuditRepository(db));
+  const jobs = new Jobs(redis);
+  const mail = new MailService(db, new OutboxRepository(db), jobs, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, mailDir: path.join(config.varDir, 'mail') }, log);
+  const emails = new Emails(config.BASE_URL);
+  const sessionStore = new RedisStore({ client: redis, prefix: 'valley:sess:', ttl: SESSION_IDLE_SECONDS });
+  const sessions = new SessionService(db, sessionStore);
+  const auth = new AuthService(db, usersRepo, tokensRepo, audit, new LoginThrottle(redis), cipher, mail, emails);
+  const accounts = new AccountService(db, usersRepo, tokensRepo, audit, cipher, mail, emails, sessions, config.PASSWORD_MAX_AGE_DAYS);
+  const users = new UserAdminService(db, usersRepo, tokensRepo, audit, mail, emails, sessions);
+  const policies = new PoliciesRepository(db);
+
+  return {
+    config,
+    log,
+    db,
+    redis,
+    cipher,
+    audit,
+    jobs,
+    mail,
+    sessions,
+    auth,
+    accounts,
+    users,
+    policies,
+    async close(): Promise<void> {
+      await jobs.close();
+      redis.disconnect();
+      await db.destroy();
+    },
+  };
+}
+
+export type Services = ReturnType<typeof services>;

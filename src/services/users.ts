@@ -1,0 +1,128 @@
+// Administration of users: create (CLI), invite, change role, deactivate and reactivate.
+// No impersonation: nothing here lets anyone act as another user.
+import type { Knex } from 'knex';
+import { ROLES, type Role, type User, type UsersRepository } from '../data/usersRepo';
+import type { TokensRepository } from '../data/tokensRepo';
+import type { AuditService, Actor } from './audit';
+import { randomToken, sha256 } from './cipher';
+import type { MailService } from './mail';
+import type { Emails } from './emails';
+import type { SessionService } from './sessions';
+import { NotFoundError, ValidationError } from '../errors';
+import { hashPassword, passwordProblem } from './passwords';
+
+export const INVITE_TTL_MS = 7 * 86400_000;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface UserInput {
+  email: string;
+  name: string;
+  role: string;
+}
+
+export function validateUserInput(input: UserInput): { email: string; name: string; role: Role } {
+  const errors: Record<string, string> = {};
+  const email = input.email.trim();
+  const name = input.name.trim();
+  if (!EMAIL_RE.test(email) || email.length > 254) errors.email = 'Enter an e-mail address like name@example.com.';
+  if (!name) errors.name = 'Enter the person’s name.';
+  else if (name.length > 120) errors.name = 'Use at most 120 characters.';
+  if (!ROLES.includes(input.role as Role)) errors.role = 'Choose a role: admin, staff or compliance.';
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return { email, name, role: input.role as Role };
+}
+
+export class UserAdminService {
+  constructor(
+    private readonly db: Knex,
+    private readonly users: UsersRepository,
+    private readonly tokens: TokensRepository,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly emails: Emails,
+    private readonly sessions: SessionService,
+  ) {}
+
+  list() {
+    return this.users.list();
+  }
+  count() {
+    return this.users.count();
+  }
+  async get(id: number): Promise<User> {
+    const user = Number.isSafeInteger(id) ? await this.users.findById(id) : undefined;
+    if (!user) throw new NotFoundError();
+    return user;
+  }
+  findByEmail(email: string) {
+    return this.users.findByEmail(email);
+  }
+
+  private async assertFree(email: string, trx: Knex.Transaction) {
+    if (await this.users.findByEmail(email, trx)) throw new ValidationError({ email: 'A user with this e-mail address already exists.' });
+  }
+
+  /** Used by the operations CLI: creates an active user with a password. */
+  async create(input: UserInput, password: string, actor: Actor): Promise<User> {
+    const v = validateUserInput(input);
+    const problem = passwordProblem(password, { email: v.email, name: v.name, twoFactor: false });
+    if (problem) throw new ValidationError({ password: problem });
+    const hash = await hashPassword(password);
+    return this.db.transaction(async (trx) => {
+      await this.assertFree(v.email, trx);
+      const user = await this.users.insert({ ...v, status: 'active', passwordHash: hash }, trx);
+      await this.audit.record(actor, { action: 'user.create', targetType: 'user', targetId: user.id, details: { role: user.role } }, trx);
+      return user;
+    });
+  }
+
+  /** The invitee chooses the password through a single-use e-mailed link. */
+  async invite(input: UserInput, actor: Actor): Promise<User> {
+    const v = validateUserInput(input);
+    const token = randomToken();
+    return this.db.transaction(async (trx) => {
+      await this.assertFree(v.email, trx);
+      const user = await this.users.insert({ ...v, status: 'invited' }, trx);
+      await this.tokens.create(user.id, 'invite', sha256(token), new Date(Date.now() + INVITE_TTL_MS), trx);
+      await this.audit.record(actor, { action: 'user.invite', targetType: 'user', targetId: user.id, details: { role: user.role } }, trx);
+      await this.mail.queue(this.emails.invitation(user.email, user.name, user.role, token), trx);
+      return user;
+    });
+  }
+
+  /** A new role takes effect at once: the user's sessions end and they sign in again. */
+  async changeRole(id: number, role: string, actor: Actor): Promise<void> {
+    if (!ROLES.includes(role as Role)) throw new ValidationError({ role: 'Choose a role: admin, staff or compliance.' });
+    const user = await this.get(id);
+    if (user.role === role) return;
+    if (user.id === actor.userId) throw new ValidationError({ role: 'You cannot change your own role; ask another administrator.' });
+    await this.db.transaction(async (trx) => {
+      await this.users.update(id, { role: role as Role }, trx);
+      await this.users.bumpSessionEpoch(id, trx);
+      await this.audit.record(actor, { action: 'user.role_change', targetType: 'user', targetId: id, details: { from: user.role, to: role } }, trx);
+    });
+    await this.sessions.revokeAll(id);
+  }
+
+  /** Deactivation ends every session of the user at once. */
+  async deactivate(id: number, actor: Actor): Promise<void> {
+    const user = await this.get(id);
+    if (user.id === actor.userId) throw new ValidationError({ user: 'You cannot deactivate your own account.' });
+    if (user.status === 'deactivated') return;
+    await this.db.transaction(async (trx) => {
+      await this.users.update(id, { status: 'deactivated' }, trx);
+      await this.users.bumpSessionEpoch(id, trx);
+      await this.audit.record(actor, { action: 'user.deactivate', targetType: 'user', targetId: id }, trx);
+    });
+    await this.sessions.revokeAll(id);
+  }
+
+  async reactivate(id: number, actor: Actor): Promise<void> {
+    const user = await this.get(id);
+    if (user.status !== 'deactivated') return;
+    await this.db.transaction(async (trx) => {
+      await this.users.update(id, { status: user.passwordHash ? 'active' : 'invited' }, trx);
+      await this.audit.record(actor, { action: 'user.reactivate', targetType: 'user', targetId: id }, trx);
+    });
+  }
+}
