@@ -5,11 +5,11 @@ ensure_deps
 ensure_postgres "${PGDATABASE_NAME:-valley_dev}"
 ensure_redis
 export NODE_ENV="${NODE_ENV:-development}"
-npx tsx src/cli/index.ts migrate
-npx tsx src/cli/index.ts bootstrap
+node_modules/.bin/tsx src/cli/index.ts migrate
+node_modules/.bin/tsx src/cli/index.ts bootstrap
 pids=()
-npx tsx src/server.ts & pids+=($!)
-npx tsx workers/index.ts & pids+=($!)
+node_modules/.bin/tsx src/server.ts & pids+=($!)
+node_modules/.bin/tsx workers/index.ts & pids+=($!)
 trap 'kill -TERM "${pids[@]}" 2>/dev/null; wait' INT TERM
 wait -n "${pids[@]}"; status=$?
 kill -TERM "${pids[@]}" 2>/dev/null; wait

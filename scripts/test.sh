@@ -11,7 +11,7 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   apt_install chromium || die "headless Chromium is needed for browser tests: install Debian's 'chromium' package or set CHROMIUM_PATH."
 fi
 export NODE_ENV=test
-npx tsx src/cli/index.ts migrate
+node_modules/.bin/tsx src/cli/index.ts migrate
 say "typecheck"
-npx tsc --noEmit -p .
-exec npx mocha "$@"
+node_modules/.bin/tsc --noEmit -p .
+exec node_modules/.bin/mocha "$@"

@@ -28,6 +28,8 @@ const schema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('100kb'),
   DEFAULT_PHONE_COUNTRY: z.string().length(2).default('GB'),
   VAR_DIR: z.string().default('var'),
+  /** Only for `npm run crm -- user:create`: the new user's password (else one is generated). */
+  CRM_PASSWORD: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

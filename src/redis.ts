@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from './logger';
 
@@ -9,6 +10,7 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
 /** BullMQ needs noeviction: evicted job keys are lost jobs. Warn (never fail) at boot. */
 export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<string | undefined> {
   try {
+    if (redis.status !== 'ready') await once(redis, 'ready');
     const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
     const policy = reply[1];
     if (policy !== 'noeviction') log.warn({ policy }, 'Redis maxmemory-policy should be noeviction: jobs may be evicted');

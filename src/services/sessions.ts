@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import type { Store } from 'express-session';
 import { UAParser } from 'ua-parser-js';
+import type { AuditService, Actor } from './audit';
 
 export interface ActiveSession {
   sid: string;
@@ -25,6 +26,7 @@ export class SessionService {
   constructor(
     private readonly db: Knex,
     readonly store: Store,
+    private readonly audit: AuditService,
   ) {}
 
   async started(sid: string, userId: number, device: string, ip: string): Promise<void> {
@@ -45,11 +47,20 @@ export class SessionService {
     return rows.map((r) => ({ sid: r.sid, device: r.device, ip: r.ip, createdAt: r.created_at, lastSeenAt: r.last_seen_at }));
   }
 
-  /** Ends one session of the user (never another user's): true when it existed. */
-  async revoke(userId: number, sid: string): Promise<boolean> {
+  /** The user ends one of their own sessions (never another user's): false when there was none. */
+  async revoke(userId: number, sid: string, actor: Actor): Promise<boolean> {
     const n = await this.db('user_sessions').where({ sid, user_id: userId }).whereNull('ended_at').update({ ended_at: new Date() });
+    if (!n) return false;
     await this.destroy(sid);
-    return n > 0;
+    await this.audit.record(actor, { action: 'session.revoke', targetType: 'user', targetId: userId, details: { count: 1 } });
+    return true;
+  }
+
+  /** The user signs out every other session of theirs. */
+  async revokeOthers(userId: number, keepSid: string, actor: Actor): Promise<number> {
+    const count = await this.revokeAll(userId, keepSid);
+    await this.audit.record(actor, { action: 'session.revoke', targetType: 'user', targetId: userId, details: { count } });
+    return count;
   }
 
   /** Ends every session of the user except `keepSid`; returns how many were ended. */

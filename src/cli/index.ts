@@ -1,0 +1,39 @@
+// Operations CLI: `npm run crm -- <command> [options]`. Used by people, scripts and tests.
+// Exit codes: 0 done, 1 failed, 2 bad arguments.
+import { parseArgs } from 'node:util';
+import { configOrExit } from '../config';
+import { commands, type Command } from './commands';
+
+const USAGE = `Usage: npm run crm -- <command> [options]
+
+Commands:
+${commands.map((c: Command) => `  ${c.usage.padEnd(58)} ${c.summary}`).join('\n')}
+`;
+
+export class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(name && name !== 'help' && name !== '--help' ? `Unknown command: ${name}\n\n${USAGE}` : USAGE);
+    return name === 'help' || name === '--help' ? 0 : 2;
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({ args: rest, options: command.options ?? {}, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+    for (const required of command.required ?? []) if (values[required] === undefined) throw new UsageError(`--${required} is required`);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n\nUsage: npm run crm -- ${command.usage}\n`);
+    return 2;
+  }
+  return command.run(values, configOrExit());
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    process.stderr.write(`error: ${err.message}\n`);
+    process.exit(1);
+  },
+);

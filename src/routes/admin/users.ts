@@ -1,0 +1,53 @@
+import type { Request, Response } from 'express';
+import { ROLES } from '../../data/usersRepo';
+import { ValidationError } from '../../errors';
+import { flash } from '../../middleware/locals';
+import { paths, url } from '../../paths';
+import { actorOf, field } from '../actor';
+
+const idParam = (req: Request) => Number(req.params.id);
+
+export async function list(req: Request, res: Response) {
+  res.render('admin/users', { title: 'Users', users: await req.services.users.list() });
+}
+
+export function inviteForm(_req: Request, res: Response) {
+  res.render('admin/invite', { title: 'Invite a user', roles: ROLES, values: { role: 'staff' } });
+}
+
+export async function invite(req: Request, res: Response) {
+  const values = { email: field(req, 'email'), name: field(req, 'name'), role: field(req, 'role') };
+  try {
+    await req.services.users.invite(values, actorOf(req));
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    return res.status(400).render('admin/invite', { title: 'Invite a user', roles: ROLES, values, errors: err.errors });
+  }
+  flash(req, 'success', `Invitation sent to ${values.email}.`);
+  res.redirect(paths.admin.users);
+}
+
+async function renderUser(req: Request, res: Response, errors: Record<string, string> = {}) {
+  const shown = await req.services.users.get(idParam(req));
+  res.status(Object.keys(errors).length ? 400 : 200).render('admin/user', { title: shown.name, shown, roles: ROLES, errors });
+}
+
+export async function show(req: Request, res: Response) {
+  await renderUser(req, res);
+}
+
+/** Runs an admin action on the user in the URL: flash and back to the user page, or the form again with the error. */
+const act = (action: (req: Request) => Promise<void>, done: string) => async (req: Request, res: Response) => {
+  try {
+    await action(req);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    return renderUser(req, res, err.errors);
+  }
+  flash(req, 'success', done);
+  res.redirect(url(paths.admin.user, { id: idParam(req) }));
+};
+
+export const changeRole = act((req) => req.services.users.changeRole(idParam(req), field(req, 'role'), actorOf(req)), 'Role changed. The user was signed out and will sign in again with the new role.');
+export const deactivate = act((req) => req.services.users.deactivate(idParam(req), actorOf(req)), 'User deactivated. Their sessions ended.');
+export const reactivate = act((req) => req.services.users.reactivate(idParam(req), actorOf(req)), 'User reactivated.');
