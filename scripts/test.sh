@@ -3,10 +3,11 @@
 source "$(dirname "$0")/lib.sh"
 ensure_deps
 # A fresh test database every run: hermetic, and the append-only audit chain starts empty.
-ensure_postgres valley_test derive --recreate
+# VALLEY_TEST_DB / VALLEY_TEST_REDIS_DB let two suites run side by side on one machine.
+ensure_postgres "${VALLEY_TEST_DB:-valley_test}" derive --recreate
 ensure_redis
 # Tests use their own Redis database index so a developer's sessions and queues stay untouched.
-REDIS_URL=$(printf %s "$REDIS_URL" | sed -E 's#^(rediss?://[^/]+)(/[0-9]*)?$#\1/15#'); export REDIS_URL
+REDIS_URL=$(printf %s "$REDIS_URL" | sed -E 's#^(rediss?://[^/]+)(/[0-9]*)?$#\1/'"${VALLEY_TEST_REDIS_DB:-15}"'#'); export REDIS_URL
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   apt_install chromium || die "headless Chromium is needed for browser tests: install Debian's 'chromium' package or set CHROMIUM_PATH."
 fi

@@ -47,7 +47,7 @@ export function authorize(access: Access): RequestHandler {
     if (access.kind === 'public') return next();
     const user = req.user;
     if (!user) {
-      if (req.method === 'GET') req.session.returnTo = req.originalUrl;
+      if (req.method === 'GET' && req.session) req.session.returnTo = req.originalUrl;
       return res.redirect(paths.login);
     }
     const enrolled = Boolean(user.totpEnabledAt);

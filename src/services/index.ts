@@ -38,6 +38,7 @@ export function services(config: Config) {
   const mail = new MailService(db, new OutboxRepository(db), jobs, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, mailDir: path.join(config.varDir, 'mail') }, log);
   const emails = new Emails(config.BASE_URL);
   const sessionStore = new RedisStore({ client: redis, prefix: 'valley:sess:', ttl: SESSION_IDLE_SECONDS });
+  sessionStore.setMaxListeners(0); // one store serves every app built from these services (tests build many)
   const sessions = new SessionService(db, sessionStore, audit);
   const auth = new AuthService(db, usersRepo, tokensRepo, audit, new LoginThrottle(redis), cipher, mail, emails);
   const accounts = new AccountService(db, usersRepo, tokensRepo, audit, cipher, mail, emails, sessions, config.PASSWORD_MAX_AGE_DAYS);
