@@ -1,6 +1,7 @@
 // 404 and the one error handler: typed errors to pages that leak nothing; never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { DomainError, NotFoundError } from '../errors';
+import { paths } from '../paths';
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError());
 
@@ -42,7 +43,8 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
   const text = (err as HttpLikeError)?.code === 'EBADCSRFTOKEN' ? 'This form has expired or did not come from this portal. Go back, reload the page and try again.' : base.text;
   res.status(status);
   if (req.accepts(['html', 'json']) === 'json') return res.json({ error: base.title });
-  res.render('error', { title: base.title, text, status }, (renderErr: Error | null, html?: string) => {
+  // `paths` too: errors raised before the locals middleware (CSRF, body size) still get the full page.
+  res.render('error', { title: base.title, text, status, paths }, (renderErr: Error | null, html?: string) => {
     if (renderErr) return res.type('text').send(`${status} ${base.title}`);
     res.send(html);
   });
