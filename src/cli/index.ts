@@ -27,7 +27,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${(err as Error).message}\n\nUsage: npm run crm -- ${command.usage}\n`);
     return 2;
   }
-  return command.run(values, configOrExit());
+  const code = await command.run(values, configOrExit());
+  // Bad arguments found once the command ran (a bad role, a taken e-mail address…) get the usage too.
+  if (code === 2) process.stderr.write(`\nUsage: npm run crm -- ${command.usage}\n`);
+  return code;
 }
 
 main(process.argv.slice(2)).then(
