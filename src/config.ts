@@ -27,6 +27,7 @@ const schema = z.object({
   FIRST_ADMIN_EMAIL: z.email().default('admin@valley.local'),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('100kb'),
   DEFAULT_PHONE_COUNTRY: z.string().length(2).default('GB'),
+  LEAD_STALE_DAYS: z.coerce.number().int().min(1).default(180),
   VAR_DIR: z.string().default('var'),
   /** Only for `npm run crm -- user:create`: the new user's password (else one is generated). */
   CRM_PASSWORD: z.string().optional(),

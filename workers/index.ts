@@ -11,7 +11,7 @@ export async function startWorkers(s: ReturnType<typeof services>, prefix = 'val
   const connection = createRedis(s.config.REDIS_URL, { maxRetriesPerRequest: null });
   const workers = [
     new Worker(QUEUE_NAMES.mail, async (job: Job<{ outboxId: number }>) => ({ delivered: await s.mail.deliver(job.data.outboxId) }), { connection, prefix, concurrency: 4 }),
-    new Worker(QUEUE_NAMES.maintenance, async (job: Job) => runMaintenance(s, job.name), { connection, prefix, concurrency: 1 }),
+    new Worker(QUEUE_NAMES.maintenance, async (job: Job) => runMaintenance(s, job.name, job.data), { connection, prefix, concurrency: 1 }),
   ];
   for (const w of workers) {
     w.on('error', (err) => s.log.error({ err: err.message, queue: w.name }, 'worker error'));
@@ -21,6 +21,7 @@ export async function startWorkers(s: ReturnType<typeof services>, prefix = 'val
     await s.jobs.maintenance.upsertJobScheduler(sched.name, sched.every ? { every: sched.every } : { pattern: sched.pattern }, { name: sched.name });
   }
   await s.mail.sweep(0); // anything left unsent while no worker ran (or after Redis was flushed)
+  for (const r of await s.keyRotation.unfinished()) await s.jobs.rotateKeys(r.id); // resume interrupted rotations
   return {
     workers,
     async close() {

@@ -18,11 +18,12 @@ export interface User {
   sessionEpoch: number;
   lastLoginAt: Date | null;
   createdAt: Date;
+  teamId: number | null;
 }
 
 const COLUMNS = [
   'id', 'email', 'name', 'role', 'status', 'password_hash', 'password_changed_at', 'password_reminder_sent_at',
-  'totp_secret_enc', 'totp_enabled_at', 'session_epoch', 'last_login_at', 'created_at',
+  'totp_secret_enc', 'totp_enabled_at', 'session_epoch', 'last_login_at', 'created_at', 'team_id',
 ];
 
 type Row = Record<string, any>;
@@ -40,6 +41,7 @@ const toUser = (r: Row): User => ({
   sessionEpoch: r.session_epoch,
   lastLoginAt: r.last_login_at,
   createdAt: r.created_at,
+  teamId: r.team_id,
 });
 
 export interface NewUser {
@@ -59,13 +61,14 @@ export type UserChanges = Partial<{
   totpSecretEnc: string | null;
   totpEnabledAt: Date | null;
   lastLoginAt: Date;
+  teamId: number | null;
 }>;
 
 const toRow = (c: UserChanges): Row => {
   const map: Record<string, string> = {
     name: 'name', role: 'role', status: 'status', passwordHash: 'password_hash', passwordChangedAt: 'password_changed_at',
     passwordReminderSentAt: 'password_reminder_sent_at', totpSecretEnc: 'totp_secret_enc', totpEnabledAt: 'totp_enabled_at',
-    lastLoginAt: 'last_login_at',
+    lastLoginAt: 'last_login_at', teamId: 'team_id',
   };
   const row: Row = { updated_at: new Date() };
   for (const [k, v] of Object.entries(c)) if (v !== undefined) row[map[k]] = v;

@@ -1,4 +1,5 @@
 // The one wiring module: builds every repository and service from the configuration.
+import path from 'node:path';
 import RedisStore from 'connect-redis';
 import type { Config } from '../config';
 import { createDb } from '../db';
@@ -9,6 +10,15 @@ import { OutboxRepository } from '../data/outboxRepo';
 import { PoliciesRepository } from '../data/policiesRepo';
 import { TokensRepository } from '../data/tokensRepo';
 import { UsersRepository } from '../data/usersRepo';
+import { LeadsRepository } from '../data/leadsRepo';
+import { LeadListRepository } from '../data/leadListRepo';
+import { LeadRecordsRepository } from '../data/leadRecordsRepo';
+import { StatusesRepository } from '../data/statusesRepo';
+import { TeamsRepository } from '../data/teamsRepo';
+import { LeadService } from './leads';
+import { LeadActionService } from './leadActions';
+import { KeyRotationService } from './keyRotation';
+import { OrganisationService } from './organisation';
 import { AccountService } from './accounts';
 import { AuditService } from './audit';
 import { AuthService } from './auth';
@@ -19,7 +29,6 @@ import { MailService } from './mail';
 import { SessionService } from './sessions';
 import { LoginThrottle } from './throttle';
 import { UserAdminService } from './users';
-import path from 'node:path';
 
 export const SESSION_IDLE_SECONDS = 30 * 60;
 
@@ -44,6 +53,15 @@ export function services(config: Config) {
   const accounts = new AccountService(db, usersRepo, tokensRepo, audit, cipher, mail, emails, sessions, config.PASSWORD_MAX_AGE_DAYS);
   const users = new UserAdminService(db, usersRepo, tokensRepo, audit, mail, emails, sessions);
   const policies = new PoliciesRepository(db);
+  const leadsRepo = new LeadsRepository(db, cipher);
+  const leadRecords = new LeadRecordsRepository(db, cipher);
+  const leadList = new LeadListRepository(db, cipher);
+  const statuses = new StatusesRepository(db);
+  const teams = new TeamsRepository(db);
+  const leads = new LeadService(db, leadsRepo, leadRecords, statuses, usersRepo, audit, config.DEFAULT_PHONE_COUNTRY);
+  const leadActions = new LeadActionService(db, leadsRepo, leadRecords, leadList, statuses, usersRepo, audit, mail, config.BASE_URL);
+  const keyRotation = new KeyRotationService(db, cipher);
+  const organisation = new OrganisationService(db, teams, statuses, usersRepo, audit);
 
   return {
     config,
@@ -59,6 +77,11 @@ export function services(config: Config) {
     accounts,
     users,
     policies,
+    leads,
+    leadList,
+    leadActions,
+    organisation,
+    keyRotation,
     async close(): Promise<void> {
       await jobs.close();
       redis.disconnect();

@@ -3,7 +3,7 @@ import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 export const QUEUE_NAMES = { mail: 'mail', maintenance: 'maintenance' } as const;
-export type MaintenanceJob = 'outbox-sweep' | 'password-reminders' | 'session-cleanup';
+export type MaintenanceJob = 'outbox-sweep' | 'password-reminders' | 'session-cleanup' | 'stale-digest' | 'keys-rotate';
 
 const defaults: JobsOptions = {
   attempts: 8,
@@ -29,6 +29,11 @@ export class Jobs {
 
   async runMaintenance(name: MaintenanceJob): Promise<void> {
     await this.maintenance.add(name, {}, { jobId: `${name}-${Date.now()}` });
+  }
+
+  /** One job per rotation id: enqueuing it again while it runs is a no-op; it resumes from PostgreSQL. */
+  async rotateKeys(rotationId: number): Promise<void> {
+    await this.maintenance.add('keys-rotate', { rotationId }, { jobId: `keys-rotate-${rotationId}`, attempts: 5 });
   }
 
   get all(): Queue[] {

@@ -2,7 +2,7 @@
 import type { Services } from '.';
 import type { MaintenanceJob } from './jobs';
 
-export async function runMaintenance(s: Services, name: MaintenanceJob | string): Promise<Record<string, number>> {
+export async function runMaintenance(s: Services, name: MaintenanceJob | string, data: { rotationId?: number } = {}): Promise<Record<string, number>> {
   switch (name) {
     case 'outbox-sweep':
       return { requeued: await s.mail.sweep() };
@@ -10,6 +10,13 @@ export async function runMaintenance(s: Services, name: MaintenanceJob | string)
       return { reminded: await s.accounts.sendPasswordReminders() };
     case 'session-cleanup':
       return { removed: await s.sessions.cleanup() };
+    case 'stale-digest':
+      return { queued: await s.leadActions.sendStaleDigests(s.config.LEAD_STALE_DAYS) };
+    case 'keys-rotate': {
+      const ids = data.rotationId ? [data.rotationId] : (await s.keyRotation.unfinished()).map((r) => r.id);
+      for (const id of ids) await s.keyRotation.run(id);
+      return { rotations: ids.length };
+    }
     default:
       throw new Error(`unknown maintenance job ${name}`);
   }
@@ -20,4 +27,5 @@ export const SCHEDULES: { name: MaintenanceJob; every?: number; pattern?: string
   { name: 'outbox-sweep', every: 60_000 },
   { name: 'password-reminders', pattern: '0 8 * * *' },
   { name: 'session-cleanup', pattern: '30 3 * * *' },
+  { name: 'stale-digest', pattern: '0 7 * * 1' },
 ];

@@ -1,0 +1,156 @@
+// The lead list: filters, full-text search, exact e-mail/phone lookup, sort, keyset pagination and
+// counts, all through the same LeadScope as single-lead access.
+import type { Knex } from 'knex';
+import type { DataCipher } from '../services/cipher';
+import { applyScope, type LeadScope } from '../services/leadScope';
+
+export interface LeadFilter {
+  statusId?: number;
+  ownerId?: number;
+  teamId?: number;
+  tag?: string;
+  source?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  staleBefore?: Date;
+  q?: string;
+  /** Exact, normalized e-mail or E.164 phone: matched through the blind index. */
+  lookup?: string;
+}
+export type LeadSort = 'created' | 'name';
+export interface LeadSummary {
+  id: number;
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  email: string | null;
+  statusId: number;
+  ownerId: number;
+  tags: string[];
+  createdAt: Date;
+  lastVerifiedAt: Date | null;
+}
+export const COUNT_CAP = 10_000;
+
+const SUMMARY = ['id', 'first_name', 'last_name', 'company', 'email_enc', 'status_id', 'owner_id', 'tags', 'created_at', 'last_verified_at'].map((c) => `leads.${c}`);
+
+/** "smi acm" → 'smi:* & acm:*' (prefix search on each word, punctuation dropped). */
+export function toPrefixQuery(q: string): string | undefined {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8);
+  return words?.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+}
+
+export class LeadListRepository {
+  constructor(
+    private readonly db: Knex,
+    private readonly cipher: DataCipher,
+  ) {}
+
+  private filtered(filter: LeadFilter, scope: LeadScope): Knex.QueryBuilder {
+    const q = applyScope(this.db('leads'), scope);
+    if (filter.statusId) q.where('leads.status_id', filter.statusId);
+    if (filter.ownerId) q.where('leads.owner_id', filter.ownerId);
+    if (filter.teamId) q.where('leads.team_id', filter.teamId);
+    if (filter.tag) q.whereRaw('leads.tags @> ?::text[]', [[filter.tag]]);
+    if (filter.source) q.where('leads.source', filter.source);
+    if (filter.createdFrom) q.where('leads.created_at', '>=', filter.createdFrom);
+    if (filter.createdTo) q.where('leads.created_at', '<', filter.createdTo);
+    if (filter.staleBefore) q.whereRaw('coalesce(leads.last_verified_at, leads.created_at) < ?', [filter.staleBefore]);
+    const tsq = filter.q ? toPrefixQuery(filter.q) : undefined;
+    if (tsq) q.whereRaw(`leads.search @@ to_tsquery('simple', ?)`, [tsq]);
+    if (filter.lookup) {
+      const idx = this.cipher.blindIndex(filter.lookup);
+      q.where((w) => w.where('leads.email_bidx', idx).orWhere('leads.phone_bidx', idx));
+    }
+    return q;
+  }
+
+  /** One page in keyset order; `after` is the cursor from the previous page. */
+  async page(filter: LeadFilter, scope: LeadScope, sort: LeadSort, after: string | undefined, size: number): Promise<{ rows: LeadSummary[]; next?: string }> {
+    const q = this.filtered(filter, scope).select(SUMMARY).limit(size + 1);
+    const cursor = after ? decodeCursor(after) : undefined;
+    if (sort === 'name') {
+      q.orderBy([{ column: 'leads.last_name' }, { column: 'leads.first_name' }, { column: 'leads.id' }]);
+      if (cursor) q.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
+    } else {
+      q.orderBy([{ column: 'leads.created_at', order: 'desc' }, { column: 'leads.id', order: 'desc' }]);
+      if (cursor) q.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
+    }
+    const rows = await q;
+    const more = rows.length > size;
+    const list: LeadSummary[] = rows.slice(0, size).map((r: Record<string, any>) => ({
+      id: Number(r.id),
+      firstName: r.first_name,
+      lastName: r.last_name,
+      company: r.company,
+      email: this.cipher.decryptOptional(r.email_enc),
+      statusId: r.status_id,
+      ownerId: r.owner_id,
+      tags: r.tags,
+      createdAt: r.created_at,
+      lastVerifiedAt: r.last_verified_at,
+    }));
+    const last = list[list.length - 1];
+    const next = more && last ? encodeCursor(sort === 'name' ? [last.lastName, last.firstName, last.id] : [last.createdAt.toISOString(), last.id]) : undefined;
+    return { rows: list, next };
+  }
+
+  /** How many leads match, counted up to COUNT_CAP + 1 (shown as "10,000+"): bounded cost at any size. */
+  async count(filter: LeadFilter, scope: LeadScope): Promise<number> {
+    const inner = this.filtered(filter, scope).select(this.db.raw('1')).limit(COUNT_CAP + 1);
+    const [r] = await this.db.from(inner.as('t')).count<{ count: string }[]>('* as count');
+    return Number(r.count);
+  }
+
+  async sources(scope: LeadScope): Promise<string[]> {
+    const rows = await applyScope(this.db('leads'), scope).distinct('leads.source').whereNotNull('leads.source').orderBy('leads.source').limit(200);
+    return rows.map((r: { source: string }) => r.source);
+  }
+
+  /** Pipeline: live leads per status inside the scope. */
+  async byStatus(scope: LeadScope): Promise<{ statusId: number; count: number }[]> {
+    const rows = await applyScope(this.db('leads'), scope).select('leads.status_id').count('* as count').groupBy('leads.status_id');
+    return rows.map((r: Record<string, any>) => ({ statusId: r.status_id, count: Number(r.count) }));
+  }
+
+  /** New leads per week (ISO week start) since `from`, inside the scope. */
+  async newPerWeek(scope: LeadScope, from: Date): Promise<{ week: string; count: number }[]> {
+    const rows = await applyScope(this.db('leads'), scope)
+      .select(this.db.raw(`to_char(date_trunc('week', leads.created_at), 'YYYY-MM-DD') as week`))
+      .count('* as count')
+      .where('leads.created_at', '>=', from)
+      .groupByRaw('1')
+      .orderByRaw('1');
+    return rows.map((r: Record<string, any>) => ({ week: r.week, count: Number(r.count) }));
+  }
+
+  /** Owners with leads not verified since `before`, and up to `limit` of those leads each. */
+  async staleByOwner(before: Date, limit = 20): Promise<Map<number, { total: number; leads: { id: number; name: string }[] }>> {
+    const ranked = this.db('leads')
+      .select('owner_id', 'id', 'first_name', 'last_name', 'company')
+      .select(this.db.raw('count(*) over (partition by owner_id) as total'))
+      .select(this.db.raw('row_number() over (partition by owner_id order by coalesce(last_verified_at, created_at)) as n'))
+      .whereNull('merged_into_id')
+      .whereRaw('coalesce(last_verified_at, created_at) < ?', [before]);
+    const rows = await this.db.from(ranked.as('r')).select('*').where('n', '<=', limit);
+    const out = new Map<number, { total: number; leads: { id: number; name: string }[] }>();
+    for (const r of rows) {
+      const entry = out.get(r.owner_id) ?? { total: Number(r.total), leads: [] };
+      entry.leads.push({ id: Number(r.id), name: `${r.first_name} ${r.last_name}${r.company ? ` (${r.company})` : ''}` });
+      out.set(r.owner_id, entry);
+    }
+    return out;
+  }
+}
+
+function encodeCursor(values: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+function decodeCursor(cursor: string): (string | number)[] | undefined {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}

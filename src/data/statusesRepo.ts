@@ -1,0 +1,24 @@
+import type { Knex } from 'knex';
+
+export interface LeadStatus {
+  id: number;
+  key: string;
+  label: string;
+  position: number;
+}
+
+export class StatusesRepository {
+  constructor(private readonly db: Knex) {}
+
+  async list(): Promise<LeadStatus[]> {
+    return this.db('lead_statuses').select('id', 'key', 'label', 'position').orderBy('position');
+  }
+  async insert(key: string, label: string, trx: Knex.Transaction): Promise<number> {
+    const [{ max }] = await trx('lead_statuses').max('position as max');
+    const [r] = await trx('lead_statuses').insert({ key, label, position: (max ?? 0) + 1 }).returning('id');
+    return r.id;
+  }
+  async rename(id: number, label: string, trx: Knex.Transaction): Promise<number> {
+    return trx('lead_statuses').where({ id }).update({ label });
+  }
+}
