@@ -29,7 +29,9 @@ export function createApp(services: Services): express.Application {
   app.use(health(services));
   app.use(security(services.config.production));
   app.use('/public', express.static(path.join(root, 'public'), { maxAge: '1h' }));
-  app.use('/public/vendor/chart.umd.min.js', (_req, res) => res.sendFile(require.resolve('chart.js/dist/chart.umd.min.js')));
+  // chart.js's package "exports" hide dist/chart.umd.min.js from require.resolve: find it beside the main entry.
+  const chartUmd = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
+  app.use('/public/vendor/chart.umd.min.js', (_req, res) => res.sendFile(chartUmd, { maxAge: '1h' }));
   app.use(webSession(services));
   app.use(requestParsing(services.config.BODY_LIMIT));
   app.use(csrf());
