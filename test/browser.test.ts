@@ -90,13 +90,21 @@ async function expectErrorBeside(page: Page, label: string, message: string | Re
   expect(Math.abs(e!.x - i!.x), `${label} error is aligned with its input`).to.be.below(4);
 }
 
-async function shoot(page: Page, name: string) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
+/** How far the page is wider than the window (0 when nothing makes it scroll sideways). */
+const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Checks the page fits a 1280px and a 390px (phone) wide window without scrolling sideways (wide tables scroll
+ * inside their own box), and saves screenshots at both widths when VALLEY_SHOTS is set.
+ */
+async function checkLayout(page: Page, name: string) {
   const size = page.viewportSize() ?? { width: 1280, height: 800 };
-  await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: path.join(SHOTS, `${name}-390.png`), fullPage: true });
+  if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    expect(await sidewaysOverflow(page), `${name} at ${width}px scrolls sideways`).to.be.at.most(0);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
+  }
   await page.setViewportSize(size);
 }
 
@@ -204,13 +212,16 @@ describe('in a real browser', function () {
     it('signs in through the form and reaches the dashboard', async () => {
       await signInThroughForm(page, base, u.email, PASSWORD);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).to.contain(u.user.name);
-      await shoot(page, 'dashboard');
+      await checkLayout(page, 'dashboard');
     });
 
     it('sets up two-factor sign-in from the Account page and sees 10 recovery codes', async () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account', exact: true }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/account/security');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      expect(await nav.getByRole('link', { name: 'Account', exact: true }).getAttribute('aria-current'), 'current section marked').to.equal('page');
+      expect(await nav.getByRole('link', { name: 'Dashboard', exact: true }).getAttribute('aria-current')).to.equal(null);
       await page.getByRole('link', { name: 'Set up two-factor sign-in' }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/account/2fa/setup');
@@ -224,7 +235,7 @@ describe('in a real browser', function () {
       await page.waitForLoadState();
       await expectErrorBeside(page, '6-digit code', /code/i);
       expect((await page.locator('#totp-secret').innerText()).trim(), 'same key after an error').to.equal(totpSecret);
-      await shoot(page, 'account-2fa-setup');
+      await checkLayout(page, 'account-2fa-setup');
 
       await page.getByLabel('6-digit code', { exact: true }).fill(generateSync({ secret: totpSecret }));
       await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
@@ -234,12 +245,12 @@ describe('in a real browser', function () {
       expect(codes).to.have.length(10);
       for (const c of codes) expect(c.trim()).to.match(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
       expect((await s.users.get(u.user.id))!.totpEnabledAt).to.be.an.instanceOf(Date);
-      await shoot(page, 'account-recovery-codes');
+      await checkLayout(page, 'account-recovery-codes');
     });
 
     it('shows password-change errors beside each field, then changes the password', async () => {
       await page.goto(`${base}/account/security`);
-      await shoot(page, 'account-security');
+      await checkLayout(page, 'account-security');
       await page.getByRole('link', { name: 'Change password' }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/account/password');
@@ -260,7 +271,7 @@ describe('in a real browser', function () {
       await page.getByRole('button', { name: 'Change password' }).click();
       await page.waitForLoadState();
       await expectErrorBeside(page, 'New password again', /match|same/i);
-      await shoot(page, 'account-password-errors');
+      await checkLayout(page, 'account-password-errors');
 
       await page.getByLabel('Current password', { exact: true }).fill(PASSWORD);
       await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
@@ -272,7 +283,9 @@ describe('in a real browser', function () {
     });
 
     it('signs out with the header button', async () => {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Sign out/ }).click();
+      const header = page.getByRole('banner');
+      expect(await header.innerText(), 'the header says who is signed in').to.contain(u.user.name);
+      await header.getByRole('button', { name: 'Sign out', exact: true }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/login');
       expect(await page.getByRole('status').filter({ hasText: 'You are signed out.' }).count()).to.equal(1);
@@ -327,7 +340,7 @@ describe('in a real browser', function () {
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.waitForLoadState();
       await expectErrorBeside(page, 'Password', 'Enter your password.');
-      await shoot(page, 'login-error');
+      await checkLayout(page, 'login-error');
       await signInThroughForm(page, base, admin.email, PASSWORD, admin.totpSecret);
     });
 
@@ -337,12 +350,12 @@ describe('in a real browser', function () {
       expect(pathOf(page)).to.equal('/admin/users');
       const table = page.getByRole('table');
       expect(await table.getByRole('columnheader').allInnerTexts()).to.include.members(['Name', 'E-mail', 'Role']);
-      await shoot(page, 'admin-users');
+      await checkLayout(page, 'admin-users');
       await table.getByRole('link', { name: admin.user.name, exact: true }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal(`/admin/users/${admin.user.id}`);
       expect(await page.getByLabel('Role', { exact: true }).inputValue()).to.equal('admin');
-      await shoot(page, 'admin-user');
+      await checkLayout(page, 'admin-user');
     });
 
     it('shows invitation errors beside the fields, keeping what was typed', async () => {
@@ -360,7 +373,7 @@ describe('in a real browser', function () {
       await expectErrorBeside(page, 'E-mail address', /e-mail/i);
       expect(await page.getByLabel('E-mail address', { exact: true }).inputValue()).to.equal('not an address');
       expect(await page.getByLabel('Role', { exact: true }).inputValue()).to.equal('compliance');
-      await shoot(page, 'admin-invite-errors');
+      await checkLayout(page, 'admin-invite-errors');
     });
 
     it('filters and verifies the audit log', async () => {
@@ -376,7 +389,7 @@ describe('in a real browser', function () {
       await page.getByRole('link', { name: 'Verify chain' }).click();
       await page.waitForLoadState();
       expect(await page.locator('#verify-result').innerText()).to.match(/Chain intact|Chain broken/);
-      await shoot(page, 'admin-audit');
+      await checkLayout(page, 'admin-audit');
     });
 
     it('opens the local mailbox', async () => {
@@ -384,7 +397,7 @@ describe('in a real browser', function () {
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/admin/mail');
       expect(await page.getByRole('heading', { level: 1 }).innerText()).to.equal('Local mailbox');
-      await shoot(page, 'admin-mail');
+      await checkLayout(page, 'admin-mail');
     });
 
     it('shows the terms and a 404 page without errors', async () => {
@@ -392,11 +405,11 @@ describe('in a real browser', function () {
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/terms');
       expect(await page.getByRole('heading', { level: 1 }).innerText()).to.equal('Terms of Use');
-      await shoot(page, 'terms');
+      await checkLayout(page, 'terms');
       const res = await page.goto(`${base}/no/such/page`);
       expect(res!.status()).to.equal(404);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).to.equal('Page not found');
-      await shoot(page, 'not-found');
+      await checkLayout(page, 'not-found');
     });
   });
 });

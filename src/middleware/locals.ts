@@ -11,6 +11,7 @@ export function locals(req: Request, res: Response, next: NextFunction): void {
   res.locals.paths = paths;
   res.locals.url = url;
   res.locals.user = req.user;
+  res.locals.currentPath = req.path; // the header marks the current section with aria-current
   res.locals.errors = {};
   res.locals.values = {};
   res.locals.takeFlash = () => {
