@@ -44,6 +44,8 @@ export function services(config: Config) {
   const tokensRepo = new TokensRepository(db);
   const audit = new AuditService(db, new AuditRepository(db));
   const jobs = new Jobs(redis);
+  // Without a listener BullMQ prints each Redis error (with its stack) straight to stderr, past the logger.
+  for (const q of jobs.all) q.on('error', (err) => log.warn({ err: err.message, queue: q.name }, 'queue error'));
   const mail = new MailService(db, new OutboxRepository(db), jobs, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, mailDir: path.join(config.varDir, 'mail') }, log);
   const emails = new Emails(config.BASE_URL);
   const sessionStore = new RedisStore({ client: redis, prefix: 'valley:sess:', ttl: SESSION_IDLE_SECONDS });
