@@ -11,6 +11,15 @@ export const paths = {
   passwordForgot: '/password/forgot',
   passwordReset: '/password/reset/:token',
   invite: '/invite/:token',
+  leads: '/leads',
+  leadNew: '/leads/new',
+  leadsBulk: '/leads/bulk',
+  lead: '/leads/:id',
+  leadEdit: '/leads/:id/edit',
+  leadVerify: '/leads/:id/verify',
+  leadMerge: '/leads/:id/merge',
+  leadConsents: '/leads/:id/consents',
+  leadCompliance: '/leads/:id/compliance',
   account: {
     password: '/account/password',
     security: '/account/security',
@@ -31,6 +40,10 @@ export const paths = {
     mail: '/admin/mail',
     mailMessage: '/admin/mail/:id',
     queues: '/admin/queues',
+    teams: '/admin/teams',
+    userTeam: '/admin/users/:id/team',
+    statuses: '/admin/statuses',
+    status: '/admin/statuses/:id',
   },
 } as const;
 

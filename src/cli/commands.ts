@@ -5,6 +5,7 @@ import { ROLES } from '../data/usersRepo';
 import { ValidationError } from '../errors';
 import { services, type Services } from '../services';
 import type { Actor } from '../services/audit';
+import { DemoSeeder } from '../services/demoSeed';
 
 type Values = Record<string, string | boolean | undefined>;
 export interface Command {
@@ -113,6 +114,60 @@ export const commands: Command[] = [
         }
         say(`audit chain BROKEN at row ${result.brokenAt}: ${result.reason} (${result.rows} rows before it verified)`);
         return 1;
+      }),
+  },
+  {
+    name: 'keys:rotate',
+    usage: 'keys:rotate [--wait]',
+    summary: 'Re-encrypt personal data under the newest DATA_KEYS key, as a worker job (--wait: run it here).',
+    options: { wait: { type: 'boolean' } },
+    run: (v, config) =>
+      withServices(config, async (s) => {
+        const rotation = await s.keyRotation.start();
+        say(`key rotation ${rotation.id} to key ${rotation.targetKeyId} (phase ${rotation.phase}, ${rotation.rowsDone} rows so far)`);
+        await s.audit.record(CLI_ACTOR, { action: 'keys.rotate', targetType: 'key', targetId: rotation.targetKeyId, details: { rotation: rotation.id } });
+        if (v.wait) {
+          await s.keyRotation.run(rotation.id);
+          const left = await s.keyRotation.remaining();
+          say(`done; values still under other keys: ${left}${left === 0 ? ' (older keys can now be removed from DATA_KEYS)' : ''}`);
+        } else {
+          await s.jobs.rotateKeys(rotation.id);
+          say('queued for the worker; follow it with: npm run crm -- keys:status');
+        }
+        return 0;
+      }),
+  },
+  {
+    name: 'keys:status',
+    usage: 'keys:status',
+    summary: 'Show the latest key rotation and how many values still use older keys.',
+    run: (_v, config) =>
+      withServices(config, async (s) => {
+        const r = await s.keyRotation.latest();
+        say(r ? `rotation ${r.id} to key ${r.targetKeyId}: ${r.finishedAt ? `finished ${r.finishedAt.toISOString()}` : `phase ${r.phase}`}, ${r.rowsDone} rows re-encrypted` : 'no rotation yet');
+        say(`values under older keys: ${await s.keyRotation.remaining()}`);
+        return 0;
+      }),
+  },
+  {
+    name: 'seed:demo',
+    usage: 'seed:demo --leads N',
+    summary: 'Add demo teams, users (password from CRM_PASSWORD or printed) and N realistic leads.',
+    options: { leads: { type: 'string' } },
+    required: ['leads'],
+    run: (v, config) =>
+      withServices(config, async (s) => {
+        const n = Number(v.leads);
+        if (!Number.isSafeInteger(n) || n < 0 || n > 10_000_000) {
+          process.stderr.write('--leads must be a whole number from 0 to 10000000\n\nUsage: npm run crm -- seed:demo --leads N\n');
+          return 2;
+        }
+        const password = config.CRM_PASSWORD ?? generatePassword();
+        const seeder = new DemoSeeder(s.db, s.cipher, s.users);
+        const result = await seeder.seed(n, password, CLI_ACTOR, (done) => process.stdout.write(`\r${done.toLocaleString('en')} / ${n.toLocaleString('en')} leads`));
+        say(`\nseeded ${result.leads} leads and ${result.users} new users in ${result.seconds.toFixed(1)} s`);
+        if (result.users && !config.CRM_PASSWORD) say(`demo users (demo.staff1..24, demo.compliance, demo.admin @valley.local) password, shown once: ${password}`);
+        return 0;
       }),
   },
 ];

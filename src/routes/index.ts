@@ -16,9 +16,15 @@ import * as twoFactor from './account/twoFactor';
 import * as adminUsers from './admin/users';
 import * as audit from './admin/audit';
 import * as mailbox from './admin/mail';
+import * as org from './admin/organisation';
+import * as leadList from './leads/list';
+import * as leadForm from './leads/form';
+import * as lead from './leads/show';
 
 const ENROLMENT = { kind: 'signedIn', beforeEnrolment: true } as const;
 const ADMIN = roles('admin');
+const LEAD_READERS = roles('staff', 'admin', 'compliance');
+const LEAD_WRITERS = roles('staff', 'admin');
 
 export const routeTable: RouteSpec[] = [
   route('get', paths.home, SIGNED_IN, home.get),
@@ -37,6 +43,19 @@ export const routeTable: RouteSpec[] = [
   route('get', paths.invite, PUBLIC, invite.get),
   route('post', paths.invite, PUBLIC, invite.post),
 
+  route('get', paths.leads, LEAD_READERS, leadList.list),
+  route('get', paths.leadNew, LEAD_WRITERS, leadForm.newForm),
+  route('post', paths.leadNew, LEAD_WRITERS, leadForm.create),
+  route('post', paths.leadsBulk, LEAD_WRITERS, lead.bulk),
+  route('get', paths.lead, LEAD_READERS, lead.show),
+  route('get', paths.leadEdit, LEAD_WRITERS, leadForm.editForm),
+  route('post', paths.leadEdit, LEAD_WRITERS, leadForm.update),
+  route('post', paths.leadVerify, LEAD_WRITERS, lead.verify),
+  route('get', paths.leadMerge, LEAD_WRITERS, lead.mergeForm),
+  route('post', paths.leadMerge, LEAD_WRITERS, lead.merge),
+  route('post', paths.leadConsents, LEAD_READERS, lead.consent),
+  route('post', paths.leadCompliance, roles('compliance', 'admin'), lead.compliance),
+
   route('get', paths.account.password, ENROLMENT, password.get),
   route('post', paths.account.password, ENROLMENT, password.post),
   route('get', paths.account.security, SIGNED_IN, security.get),
@@ -54,6 +73,12 @@ export const routeTable: RouteSpec[] = [
   route('post', paths.admin.userRole, ADMIN, adminUsers.changeRole),
   route('post', paths.admin.userDeactivate, ADMIN, adminUsers.deactivate),
   route('post', paths.admin.userReactivate, ADMIN, adminUsers.reactivate),
+  route('post', paths.admin.userTeam, ADMIN, org.userTeam),
+  route('get', paths.admin.teams, ADMIN, org.teams),
+  route('post', paths.admin.teams, ADMIN, org.createTeam),
+  route('get', paths.admin.statuses, ADMIN, org.statuses),
+  route('post', paths.admin.statuses, ADMIN, org.addStatus),
+  route('post', paths.admin.status, ADMIN, org.renameStatus),
   route('get', paths.admin.audit, roles('admin', 'compliance'), audit.get),
   route('get', paths.admin.mail, ADMIN, mailbox.list),
   route('get', paths.admin.mailMessage, ADMIN, mailbox.show),

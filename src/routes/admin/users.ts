@@ -29,7 +29,8 @@ export async function invite(req: Request, res: Response) {
 
 async function renderUser(req: Request, res: Response, errors: Record<string, string> = {}) {
   const shown = await req.services.users.get(idParam(req));
-  res.status(Object.keys(errors).length ? 400 : 200).render('admin/user', { title: shown.name, shown, roles: ROLES, errors });
+  const teams = await req.services.organisation.teams.list();
+  res.status(Object.keys(errors).length ? 400 : 200).render('admin/user', { title: shown.name, shown, roles: ROLES, teams, errors });
 }
 
 export async function show(req: Request, res: Response) {

@@ -1,0 +1,85 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { COUNT_CAP, type LeadFilter, type LeadSort } from '../../data/leadListRepo';
+import { normalizeEmail, normalizePhone } from '../../services/leadInput';
+import { BULK_LIMIT } from '../../services/leadActions';
+
+const PAGE = 50;
+const id = z.union([z.literal(''), z.coerce.number().int().positive()]).optional();
+const date = z.union([z.literal(''), z.iso.date()]).optional();
+const querySchema = z.object({
+  status: id,
+  owner: id,
+  team: id,
+  tag: z.string().max(50).optional(),
+  source: z.string().max(100).optional(),
+  from: date,
+  to: date,
+  stale: z.enum(['', '1']).optional(),
+  q: z.string().max(200).optional(),
+  lookup: z.string().max(254).optional(),
+  sort: z.enum(['created', 'name']).optional(),
+  after: z.string().max(500).optional(),
+});
+
+const day = (d: string, plus = 0) => {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + plus);
+  return t;
+};
+
+/** The list, filtered and searched inside the user's scope, one keyset page at a time. */
+export async function list(req: Request, res: Response) {
+  const { leadList, leads, users, organisation, config } = req.services;
+  const user = req.user!;
+  const parsed = querySchema.safeParse(req.query);
+  const errors: Record<string, string> = {};
+  if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] = 'Enter a valid value (dates as YYYY-MM-DD).';
+  const q = parsed.success ? parsed.data : {};
+  const filter: LeadFilter = {
+    statusId: q.status || undefined,
+    ownerId: q.owner || undefined,
+    teamId: q.team || undefined,
+    tag: q.tag?.trim().toLowerCase() || undefined,
+    source: q.source?.trim() || undefined,
+    createdFrom: q.from ? day(q.from) : undefined,
+    createdTo: q.to ? day(q.to, 1) : undefined,
+    staleBefore: q.stale ? new Date(Date.now() - config.LEAD_STALE_DAYS * 86400_000) : undefined,
+    q: q.q?.trim() || undefined,
+  };
+  const lookup = q.lookup?.trim();
+  if (lookup) {
+    const normalized = lookup.includes('@') ? normalizeEmail(lookup) : normalizePhone(lookup, config.DEFAULT_PHONE_COUNTRY);
+    if (normalized) filter.lookup = normalized;
+    else errors.lookup = 'Enter a full e-mail address or phone number.';
+  }
+  const scope = leads.scopeOf(user);
+  const sort: LeadSort = q.sort ?? 'created';
+  const [page, count, statuses, people, teams, sources] = await Promise.all([
+    leadList.page(filter, scope, sort, q.after || undefined, PAGE),
+    leadList.count(filter, scope),
+    leads.statusList(),
+    users.list(),
+    organisation.teams.list(),
+    leadList.sources(scope),
+  ]);
+  const values = Object.fromEntries(Object.entries(req.query).filter(([k, v]) => k !== 'after' && typeof v === 'string'));
+  res.status(Object.keys(errors).length ? 400 : 200).render('leads/list', {
+    title: 'Leads',
+    rows: page.rows,
+    next: page.next,
+    count,
+    countCap: COUNT_CAP,
+    statuses,
+    statusLabel: new Map(statuses.map((s) => [s.id, s.label])),
+    owners: people.filter((p) => p.role !== 'compliance'),
+    ownerName: new Map(people.map((p) => [p.id, p.name])),
+    teams,
+    sources,
+    values,
+    errors,
+    canBulk: user.role !== 'compliance',
+    bulkLimit: BULK_LIMIT,
+    query: new URLSearchParams(values as Record<string, string>).toString(),
+  });
+}

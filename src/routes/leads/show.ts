@@ -1,0 +1,91 @@
+// The lead page and its one-button actions: verify, consent records, compliance fields, merge, bulk.
+import type { Request, Response } from 'express';
+import { currentConsent } from '../../data/leadRecordsRepo';
+import { ValidationError } from '../../errors';
+import { flash } from '../../middleware/locals';
+import { paths, url } from '../../paths';
+import { CONSENT_CHANNELS, LAWFUL_BASES } from '../../services/leadInput';
+import { complianceScope } from '../../services/leadScope';
+import type { BulkAction } from '../../services/leadActions';
+import { actorOf, field } from '../actor';
+
+const idParam = (req: Request) => Number(req.params.id);
+
+async function render(req: Request, res: Response, errors: Record<string, string> = {}, values: Record<string, string> = {}) {
+  const { leads, users } = req.services;
+  const user = req.user!;
+  const lead = await leads.get(user, idParam(req));
+  const [history, consents, duplicates, statuses, people] = await Promise.all([leads.history(lead), leads.consents(lead), leads.duplicatesOf(user, lead, lead.id), leads.statusList(), users.list()]);
+  res.status(Object.keys(errors).length ? 400 : 200).render('leads/show', {
+    title: `${lead.firstName} ${lead.lastName}`,
+    lead,
+    history,
+    consents,
+    current: currentConsent(consents),
+    channels: CONSENT_CHANNELS,
+    duplicates,
+    status: statuses.find((s) => s.id === lead.statusId),
+    names: new Map(people.map((p) => [p.id, p.name])),
+    bases: LAWFUL_BASES,
+    canWrite: leads.canWrite(user, lead),
+    canCompliance: complianceScope(user).kind === 'all',
+    errors,
+    values,
+  });
+}
+
+export async function show(req: Request, res: Response) {
+  await render(req, res);
+}
+
+/** Runs an action on the lead in the URL: flash and back to its page, or the page again with the error. */
+const act = (run: (req: Request) => Promise<void>, done: string) => async (req: Request, res: Response) => {
+  try {
+    await run(req);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    const values = Object.fromEntries(Object.entries(req.body as Record<string, unknown>).filter(([k, v]) => k !== '_csrf' && typeof v === 'string')) as Record<string, string>;
+    return render(req, res, err.errors, values);
+  }
+  flash(req, 'success', done);
+  res.redirect(url(paths.lead, { id: idParam(req) }));
+};
+
+export const verify = act((req) => req.services.leads.verify(req.user!, idParam(req), actorOf(req)), 'Marked as verified today.');
+export const consent = act((req) => req.services.leadActions.recordConsent(req.user!, idParam(req), req.body as Record<string, unknown>, actorOf(req)), 'Consent record added.');
+export const compliance = act(
+  (req) => req.services.leadActions.setDoNotContact(req.user!, idParam(req), field(req, 'doNotContact') === '1', field(req, 'reason'), actorOf(req)),
+  'Do-not-contact updated.',
+);
+
+/** Confirmation page: merge the other lead into this one. */
+export async function mergeForm(req: Request, res: Response) {
+  const { leads } = req.services;
+  const user = req.user!;
+  const winner = await leads.getForWrite(user, idParam(req));
+  const loser = await leads.getForWrite(user, Number(req.query.other));
+  res.render('leads/merge', { title: 'Merge leads', winner, loser });
+}
+
+export async function merge(req: Request, res: Response) {
+  const other = Number(field(req, 'other'));
+  await req.services.leadActions.merge(req.user!, idParam(req), other, actorOf(req));
+  flash(req, 'success', `Lead #${other} was merged into this lead; both histories are kept.`);
+  res.redirect(url(paths.lead, { id: idParam(req) }));
+}
+
+export async function bulk(req: Request, res: Response) {
+  const raw = (req.body as Record<string, unknown>).ids;
+  const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string').map(Number);
+  const back = typeof req.body.back === 'string' && req.body.back.startsWith('?') ? `${paths.leads}${req.body.back}` : paths.leads;
+  try {
+    const action = field(req, 'action') as BulkAction;
+    const value = field(req, action === 'status' ? 'statusValue' : action === 'tag' ? 'tagValue' : 'ownerValue');
+    const n = await req.services.leadActions.bulk(req.user!, ids, action, value, actorOf(req));
+    flash(req, 'success', `${n} lead${n === 1 ? '' : 's'} changed.`);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    flash(req, 'error', Object.values(err.errors)[0]);
+  }
+  res.redirect(back);
+}
