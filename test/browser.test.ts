@@ -90,8 +90,24 @@ async function expectErrorBeside(page: Page, label: string, message: string | Re
   expect(Math.abs(e!.x - i!.x), `${label} error is aligned with its input`).to.be.below(4);
 }
 
-/** How far the page is wider than the window (0 when nothing makes it scroll sideways). */
-const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** How far the page is wider than the window, and the elements that stick out on the right (for the message). */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const overflow = document.documentElement.scrollWidth - width;
+    if (overflow <= 0) return { overflow, culprits: [] as string[] };
+    // (no named functions in here: tsx would wrap them in a helper the page does not have)
+    const culprits = Array.from(document.querySelectorAll('body *'))
+      .filter((el) => {
+        if (el.getBoundingClientRect().right <= width + 1) return false;
+        if (['absolute', 'fixed'].includes(getComputedStyle(el).position)) return true;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+        return true;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`)
+      .slice(0, 8);
+    return { overflow, culprits };
+  });
 
 /**
  * Checks the page fits a 1280px and a 390px (phone) wide window without scrolling sideways (wide tables scroll
@@ -102,8 +118,9 @@ async function checkLayout(page: Page, name: string) {
   if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-    expect(await sidewaysOverflow(page), `${name} at ${width}px scrolls sideways`).to.be.at.most(0);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
+    const { overflow, culprits } = await sidewaysOverflow(page);
+    expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px: ${culprits.join(', ')}`).to.be.at.most(0);
   }
   await page.setViewportSize(size);
 }
