@@ -170,6 +170,15 @@ describe('account: password reset', () => {
     expect((await login(u.email, PASSWORD)).headers.location, 'password unchanged').to.equal('/');
   });
 
+  it('stops a reset link working once the account is deactivated', async () => {
+    const u = await makeUser('staff');
+    const link = await resetLink(u);
+    await s.users.deactivate(u.user.id, { userId: null });
+    expect((await request.agent(app()).get(link)).status).to.equal(410);
+    expect((await choose(link, NEW_PASSWORD)).status).to.equal(410);
+    expect(await s.audit.find({ actorId: u.user.id, action: 'password.reset' })).to.have.length(0);
+  });
+
   it('answers 410 for a made-up token', async () => {
     expect((await request.agent(app()).get('/password/reset/madeUpTokenThatWasNeverIssued123')).status).to.equal(410);
   });

@@ -150,6 +150,24 @@ describe('admin: users', () => {
     expect(await of('user.reactivate')).to.have.length(1);
   });
 
+  it('makes the invitation link of a deactivated invitee stop working', async () => {
+    const email = `${unique('invitee')}@example.test`;
+    const res = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', { name: 'Late Joiner', email, role: 'staff' });
+    expect(res.status).to.equal(302);
+    const invitee = (await s.users.findByEmail(email))!;
+    const [mail] = (await mailsTo(email)).filter((m) => m.subject === INVITED);
+    const link = linkIn(mail.text);
+    expect((await act(adminAgent, invitee.id, 'deactivate')).status).to.equal(302);
+
+    const guest = request.agent(app());
+    expect((await guest.get(link)).status).to.equal(410);
+    const accept = await submit(guest, '/login', link, { password: CHOSEN, confirm: CHOSEN });
+    expect(accept.status).to.equal(410);
+    expect((await s.users.get(invitee.id)).status, 'still deactivated').to.equal('deactivated');
+    expect((await login(email, CHOSEN)).status).to.equal(401);
+    expect(await s.audit.find({ actorId: invitee.id, action: 'user.invite_accept' })).to.have.length(0);
+  });
+
   it('does not let an admin deactivate themself or change their own role', async () => {
     const self = admin.user.id;
     const off = await act(adminAgent, self, 'deactivate');

@@ -60,9 +60,11 @@ export class AccountService {
     });
   }
 
+  /** The user a valid link belongs to. An invitation only works while invited, a reset only while active (never after deactivation). */
   async userForToken(kind: 'reset' | 'invite', token: string): Promise<User | undefined> {
     const id = await this.tokens.peek(kind, sha256(token));
-    return id === undefined ? undefined : this.users.findById(id);
+    const user = id === undefined ? undefined : await this.users.findById(id);
+    return user && user.status === (kind === 'invite' ? 'invited' : 'active') ? user : undefined;
   }
 
   /**
