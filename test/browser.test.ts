@@ -118,6 +118,8 @@ async function checkLayout(page: Page, name: string) {
   if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    // let ResizeObserver callbacks (Chart.js) run: two frames, not a timer
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
     const { overflow, culprits } = await sidewaysOverflow(page);
     expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px: ${culprits.join(', ')}`).to.be.at.most(0);
