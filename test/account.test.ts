@@ -170,6 +170,17 @@ describe('account: password reset', () => {
     expect((await login(u.email, PASSWORD)).headers.location, 'password unchanged').to.equal('/');
   });
 
+  it('keeps only the latest link working when several were asked for', async () => {
+    const u = await makeUser('staff');
+    const first = await resetLink(u);
+    const second = await resetLink(u);
+    expect(second).to.not.equal(first);
+    expect((await request.agent(app()).get(first)).status).to.equal(410);
+    expect((await choose(first, NEW_PASSWORD)).status).to.equal(410);
+    expect((await choose(second, NEW_PASSWORD)).status).to.equal(302);
+    expect((await login(u.email, NEW_PASSWORD)).headers.location).to.equal('/');
+  });
+
   it('stops a reset link working once the account is deactivated', async () => {
     const u = await makeUser('staff');
     const link = await resetLink(u);
