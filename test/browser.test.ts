@@ -390,6 +390,9 @@ describe('in a real browser', function () {
       expect(pathOf(page)).to.equal('/admin/users/invite');
       await expectErrorBeside(page, 'Name', /name/i);
       await expectErrorBeside(page, 'E-mail address', /e-mail/i);
+      const summary = await page.getByRole('alert').getByRole('link').all();
+      const targets = await Promise.all(summary.map((l) => l.getAttribute('href')));
+      expect(targets, 'the summary lists the errors in the order of the fields').to.deep.equal(['#name', '#email']);
       expect(await page.getByLabel('E-mail address', { exact: true }).inputValue()).to.equal('not an address');
       expect(await page.getByLabel('Role', { exact: true }).inputValue()).to.equal('compliance');
       await checkLayout(page, 'admin-invite-errors');

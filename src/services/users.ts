@@ -24,9 +24,10 @@ export function validateUserInput(input: UserInput): { email: string; name: stri
   const errors: Record<string, string> = {};
   const email = input.email.trim();
   const name = input.name.trim();
-  if (!EMAIL_RE.test(email) || email.length > 254) errors.email = 'Enter an e-mail address like name@example.com.';
+  // in the order of the invitation form's fields, so the error summary reads top to bottom
   if (!name) errors.name = 'Enter the person’s name.';
   else if (name.length > 120) errors.name = 'Use at most 120 characters.';
+  if (!EMAIL_RE.test(email) || email.length > 254) errors.email = 'Enter an e-mail address like name@example.com.';
   if (!ROLES.includes(input.role as Role)) errors.role = 'Choose a role: admin, staff or compliance.';
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return { email, name, role: input.role as Role };
