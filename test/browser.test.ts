@@ -408,6 +408,11 @@ describe('in a real browser', function () {
       expect(new URL(page.url()).searchParams.get('action')).to.equal('login.success');
       const rows = page.getByRole('table').locator('tbody tr');
       expect(await rows.count()).to.be.above(0);
+      // Hand-edited query strings: a 400 with the errors beside the filters, never a 500.
+      const bad = await page.goto(`${base}/admin/audit?user=abc&from=31-12-2026`);
+      expect(bad!.status()).to.equal(400);
+      await expectErrorBeside(page, 'User', /valid value/);
+      await expectErrorBeside(page, 'From', /YYYY-MM-DD/);
       await page.getByRole('link', { name: 'Verify chain' }).click();
       await page.waitForLoadState();
       expect(await page.locator('#verify-result').innerText()).to.match(/Chain intact|Chain broken/);
