@@ -1,9 +1,9 @@
 // Teams and lead statuses (admins only).
 import type { Request, Response } from 'express';
-import { ValidationError } from '../../errors';
 import { flash } from '../../middleware/locals';
 import { paths, url } from '../../paths';
 import { actorOf, field } from '../actor';
+import { formAction } from '../formAction';
 
 async function renderTeams(req: Request, res: Response, errors: Record<string, string> = {}, values: Record<string, string> = {}) {
   res.status(Object.keys(errors).length ? 400 : 200).render('admin/teams', { title: 'Teams', teams: await req.services.organisation.teams.list(), errors, values });
@@ -12,24 +12,11 @@ async function renderStatuses(req: Request, res: Response, errors: Record<string
   res.status(Object.keys(errors).length ? 400 : 200).render('admin/statuses', { title: 'Lead statuses', statuses: await req.services.organisation.statuses.list(), errors, values });
 }
 
-/** Runs an admin change; on a validation error re-renders `page` with the entered values. */
-const act = (run: (req: Request) => Promise<unknown>, page: typeof renderTeams, done: string, back: (req: Request) => string) => async (req: Request, res: Response) => {
-  try {
-    await run(req);
-  } catch (err) {
-    if (!(err instanceof ValidationError)) throw err;
-    const values = Object.fromEntries(Object.entries(req.body as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-    return page(req, res, err.errors, values);
-  }
-  flash(req, 'success', done);
-  res.redirect(back(req));
-};
-
 export const teams = (req: Request, res: Response) => renderTeams(req, res);
-export const createTeam = act((req) => req.services.organisation.createTeam(field(req, 'name'), actorOf(req)), renderTeams, 'Team created.', () => paths.admin.teams);
+export const createTeam = formAction((req) => req.services.organisation.createTeam(field(req, 'name'), actorOf(req)), renderTeams, 'Team created.', () => paths.admin.teams);
 export const statuses = (req: Request, res: Response) => renderStatuses(req, res);
-export const addStatus = act((req) => req.services.organisation.addStatus(field(req, 'label'), actorOf(req)), renderStatuses, 'Status added.', () => paths.admin.statuses);
-export const renameStatus = act(
+export const addStatus = formAction((req) => req.services.organisation.addStatus(field(req, 'label'), actorOf(req)), renderStatuses, 'Status added.', () => paths.admin.statuses);
+export const renameStatus = formAction(
   (req) => req.services.organisation.renameStatus(Number(req.params.id), field(req, `label-${req.params.id}`), actorOf(req)),
   renderStatuses,
   'Status renamed.',

@@ -4,6 +4,7 @@ import { ValidationError } from '../../errors';
 import { flash } from '../../middleware/locals';
 import { paths, url } from '../../paths';
 import { actorOf, field } from '../actor';
+import { formAction, type Rerender } from '../formAction';
 
 const idParam = (req: Request) => Number(req.params.id);
 
@@ -37,18 +38,9 @@ export async function show(req: Request, res: Response) {
   await renderUser(req, res);
 }
 
-/** Runs an admin action on the user in the URL: flash and back to the user page, or the form again with the error. */
-const act = (action: (req: Request) => Promise<void>, done: string) => async (req: Request, res: Response) => {
-  try {
-    await action(req);
-  } catch (err) {
-    if (!(err instanceof ValidationError)) throw err;
-    return renderUser(req, res, err.errors);
-  }
-  flash(req, 'success', done);
-  res.redirect(url(paths.admin.user, { id: idParam(req) }));
-};
+const toUser = (req: Request) => url(paths.admin.user, { id: idParam(req) });
+const rerender: Rerender = (req, res, errors) => renderUser(req, res, errors);
 
-export const changeRole = act((req) => req.services.users.changeRole(idParam(req), field(req, 'role'), actorOf(req)), 'Role changed. The user was signed out and will sign in again with the new role.');
-export const deactivate = act((req) => req.services.users.deactivate(idParam(req), actorOf(req)), 'User deactivated. Their sessions ended.');
-export const reactivate = act((req) => req.services.users.reactivate(idParam(req), actorOf(req)), 'User reactivated.');
+export const changeRole = formAction((req) => req.services.users.changeRole(idParam(req), field(req, 'role'), actorOf(req)), rerender, 'Role changed. The user was signed out and will sign in again with the new role.', toUser);
+export const deactivate = formAction((req) => req.services.users.deactivate(idParam(req), actorOf(req)), rerender, 'User deactivated. Their sessions ended.', toUser);
+export const reactivate = formAction((req) => req.services.users.reactivate(idParam(req), actorOf(req)), rerender, 'User reactivated.', toUser);

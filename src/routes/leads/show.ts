@@ -8,6 +8,7 @@ import { CONSENT_CHANNELS, LAWFUL_BASES } from '../../services/leadInput';
 import { complianceScope } from '../../services/leadScope';
 import type { BulkAction } from '../../services/leadActions';
 import { actorOf, field } from '../actor';
+import { formAction } from '../formAction';
 
 const idParam = (req: Request) => Number(req.params.id);
 
@@ -38,24 +39,15 @@ export async function show(req: Request, res: Response) {
   await render(req, res);
 }
 
-/** Runs an action on the lead in the URL: flash and back to its page, or the page again with the error. */
-const act = (run: (req: Request) => Promise<void>, done: string) => async (req: Request, res: Response) => {
-  try {
-    await run(req);
-  } catch (err) {
-    if (!(err instanceof ValidationError)) throw err;
-    const values = Object.fromEntries(Object.entries(req.body as Record<string, unknown>).filter(([k, v]) => k !== '_csrf' && typeof v === 'string')) as Record<string, string>;
-    return render(req, res, err.errors, values);
-  }
-  flash(req, 'success', done);
-  res.redirect(url(paths.lead, { id: idParam(req) }));
-};
+const toLead = (req: Request) => url(paths.lead, { id: idParam(req) });
 
-export const verify = act((req) => req.services.leads.verify(req.user!, idParam(req), actorOf(req)), 'Marked as verified today.');
-export const consent = act((req) => req.services.leadActions.recordConsent(req.user!, idParam(req), req.body as Record<string, unknown>, actorOf(req)), 'Consent record added.');
-export const compliance = act(
+export const verify = formAction((req) => req.services.leads.verify(req.user!, idParam(req), actorOf(req)), render, 'Marked as verified today.', toLead);
+export const consent = formAction((req) => req.services.leadActions.recordConsent(req.user!, idParam(req), req.body as Record<string, unknown>, actorOf(req)), render, 'Consent record added.', toLead);
+export const compliance = formAction(
   (req) => req.services.leadActions.setDoNotContact(req.user!, idParam(req), field(req, 'doNotContact') === '1', field(req, 'reason'), actorOf(req)),
+  render,
   'Do-not-contact updated.',
+  toLead,
 );
 
 /** Confirmation page: merge the other lead into this one. */
