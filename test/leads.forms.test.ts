@@ -68,7 +68,8 @@ describe('leads: forms', function () {
       expect(res.text, 'the chosen basis stays ticked').to.match(/value="legitimate_interest" checked/);
       for (const [date, message] of [
         [daysFromNow(3), 'The date cannot be in the future.'],
-        ['2026-13-45', 'The date cannot be in the future.'],
+        ['2026-13-45', 'Enter the date the lawful basis was obtained, as YYYY-MM-DD.'],
+        ['2025-02-29', 'Enter the date the lawful basis was obtained, as YYYY-MM-DD.'],
         ['12/01/2026', 'Enter the date the lawful basis was obtained, as YYYY-MM-DD.'],
       ]) {
         const bad = await create(leadForm({ basisObtainedAt: date }));

@@ -51,13 +51,19 @@ export function parseTags(raw: string): string[] {
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
 const optional = (max: number) => text(max).transform((v) => (v === '' ? null : v));
 const required = (max: number, message: string) => text(max).min(1, message);
+const isRealDay = (v: string) => {
+  const d = new Date(`${v}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
 const pastDate = (message: string) =>
   z
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    // A day that does not exist (2026-02-30, 2026-13-45) is a format error, not silently another day.
+    .refine((v) => isRealDay(v), message)
     .transform((v) => new Date(`${v}T12:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + 86400_000, 'The date cannot be in the future.');
+    .refine((d) => d.getTime() <= Date.now() + 86400_000, 'The date cannot be in the future.');
 
 const evidence = (prefix: string, what: string) => ({
   [`${prefix}Method`]: required(200, `Say how ${what} was obtained (for example “web form”, “signed contract”, “phone call”).`),
