@@ -87,6 +87,19 @@ describe('sign-in', () => {
     expect((await withCode()).status).to.equal(401);
   });
 
+  it('never accepts the same TOTP code twice (replay)', async () => {
+    const u = await makeUser('staff', { twoFactor: true });
+    const code = totpCode(u.totpSecret!);
+    const attempt = async () => {
+      const a = request.agent(app());
+      await submit(a, '/login', '/login', { email: u.email, password: PASSWORD });
+      return submit(a, '/login/2fa', '/login/2fa', { code });
+    };
+    expect((await attempt()).status, 'first use').to.equal(302);
+    expect((await attempt()).status, 'replayed').to.equal(401);
+    expect((await s.audit.find({ action: 'login.failure' })).some((e) => e.targetId === String(u.user.id) && e.details.reason === 'bad-second-factor')).to.equal(true);
+  });
+
   it('signs out with POST only, ending the session', async () => {
     const u = await makeUser('staff');
     const agent = request.agent(app());

@@ -94,7 +94,7 @@ describe('two-factor sign-in: enrolment', () => {
     const first = await submit(next, '/login', '/login', { email: u.email, password: PASSWORD });
     expect(first.headers.location).to.equal('/login/2fa');
     expect((await next.get('/')).headers.location, 'password alone is not enough').to.equal('/login');
-    const ok = await submit(next, '/login/2fa', '/login/2fa', { code: generateSync({ secret }) });
+    const ok = await submit(next, '/login/2fa', '/login/2fa', { code: generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }) }); // the enrolment code cannot be replayed: the next one
     expect(ok.status).to.equal(302);
     expect((await next.get('/')).status).to.equal(200);
 

@@ -15,6 +15,7 @@ export interface User {
   passwordReminderSentAt: Date | null;
   totpSecretEnc: string | null;
   totpEnabledAt: Date | null;
+  totpLastStep: number | null;
   sessionEpoch: number;
   lastLoginAt: Date | null;
   createdAt: Date;
@@ -23,7 +24,7 @@ export interface User {
 
 const COLUMNS = [
   'id', 'email', 'name', 'role', 'status', 'password_hash', 'password_changed_at', 'password_reminder_sent_at',
-  'totp_secret_enc', 'totp_enabled_at', 'session_epoch', 'last_login_at', 'created_at', 'team_id',
+  'totp_secret_enc', 'totp_enabled_at', 'totp_last_step', 'session_epoch', 'last_login_at', 'created_at', 'team_id',
 ];
 
 type Row = Record<string, any>;
@@ -38,6 +39,7 @@ const toUser = (r: Row): User => ({
   passwordReminderSentAt: r.password_reminder_sent_at,
   totpSecretEnc: r.totp_secret_enc,
   totpEnabledAt: r.totp_enabled_at,
+  totpLastStep: r.totp_last_step === null ? null : Number(r.totp_last_step),
   sessionEpoch: r.session_epoch,
   lastLoginAt: r.last_login_at,
   createdAt: r.created_at,
@@ -60,6 +62,7 @@ export type UserChanges = Partial<{
   passwordReminderSentAt: Date | null;
   totpSecretEnc: string | null;
   totpEnabledAt: Date | null;
+  totpLastStep: number | null;
   lastLoginAt: Date;
   teamId: number | null;
 }>;
@@ -67,7 +70,7 @@ export type UserChanges = Partial<{
 const toRow = (c: UserChanges): Row => {
   const map: Record<string, string> = {
     name: 'name', role: 'role', status: 'status', passwordHash: 'password_hash', passwordChangedAt: 'password_changed_at',
-    passwordReminderSentAt: 'password_reminder_sent_at', totpSecretEnc: 'totp_secret_enc', totpEnabledAt: 'totp_enabled_at',
+    passwordReminderSentAt: 'password_reminder_sent_at', totpSecretEnc: 'totp_secret_enc', totpEnabledAt: 'totp_enabled_at', totpLastStep: 'totp_last_step',
     lastLoginAt: 'last_login_at', teamId: 'team_id',
   };
   const row: Row = { updated_at: new Date() };
@@ -111,6 +114,12 @@ export class UsersRepository {
     const [r] = await this.q(trx).where({ id }).increment('session_epoch', 1).returning('session_epoch');
     return r.session_epoch;
   }
+  /** Records an accepted TOTP time step; false when it (or a later one) was already used: a replay. */
+  async useTotpStep(id: number, step: number): Promise<boolean> {
+    const n = await this.db('users').where({ id }).where((w) => w.whereNull('totp_last_step').orWhere('totp_last_step', '<', step)).update({ totp_last_step: step });
+    return n === 1;
+  }
+
   /** Active users whose password is older than `before` and who were not reminded since it changed. */
   async dueForPasswordReminder(before: Date): Promise<User[]> {
     const rows = await this.db('users')

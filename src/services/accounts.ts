@@ -91,10 +91,11 @@ export class AccountService {
 
   /** Confirms enrolment with a code from the app; returns the recovery codes (shown once). */
   async enableTwoFactor(user: User, secret: string, code: string, actor: Actor): Promise<string[]> {
-    if (!(await checkTotp(secret, code))) throw new ValidationError({ code: 'That code is not right. Enter the 6-digit code your app shows now.' });
+    const step = await checkTotp(secret, code);
+    if (step === undefined) throw new ValidationError({ code: 'That code is not right. Enter the 6-digit code your app shows now.' });
     const codes = newRecoveryCodes();
     await this.db.transaction(async (trx) => {
-      await this.users.update(user.id, { totpSecretEnc: this.cipher.encrypt(secret), totpEnabledAt: new Date() }, trx);
+      await this.users.update(user.id, { totpSecretEnc: this.cipher.encrypt(secret), totpEnabledAt: new Date(), totpLastStep: step }, trx);
       await this.tokens.replaceRecoveryCodes(user.id, codes.map(hashRecoveryCode), trx);
       await this.audit.record(actor, { action: '2fa.enrol', targetType: 'user', targetId: user.id }, trx);
       await this.mail.queue(this.emails.credentialChanged(user.email, 'two-factor sign-in'), trx);
@@ -108,7 +109,7 @@ export class AccountService {
     const short = passwordProblem(password, { email: user.email, name: user.name, twoFactor: false });
     if (short) throw new ValidationError({ password: 'Your password is shorter than 15 characters: change it to a longer one before turning two-factor sign-in off.' });
     await this.db.transaction(async (trx) => {
-      await this.users.update(user.id, { totpSecretEnc: null, totpEnabledAt: null }, trx);
+      await this.users.update(user.id, { totpSecretEnc: null, totpEnabledAt: null, totpLastStep: null }, trx);
       await this.tokens.replaceRecoveryCodes(user.id, [], trx);
       await this.audit.record(actor, { action: '2fa.disable', targetType: 'user', targetId: user.id }, trx);
       await this.mail.queue(this.emails.credentialChanged(user.email, 'two-factor sign-in'), trx);

@@ -52,7 +52,10 @@ export class AuthService {
 
   /** Checks a TOTP code or, failing that, a single-use recovery code. */
   async checkSecondFactor(user: User, code: string, actor: Actor): Promise<boolean> {
-    if (user.totpSecretEnc && (await checkTotp(this.cipher.decrypt(user.totpSecretEnc), code))) return true;
+    if (user.totpSecretEnc) {
+      const step = await checkTotp(this.cipher.decrypt(user.totpSecretEnc), code, user.totpLastStep);
+      if (step !== undefined && (await this.users.useTotpStep(user.id, step))) return true;
+    }
     const used = await this.db.transaction(async (trx) => {
       const ok = await this.tokens.useRecoveryCode(user.id, hashRecoveryCode(code), trx);
       if (ok) await this.audit.record(actor, { action: '2fa.recovery_used', targetType: 'user', targetId: user.id }, trx);

@@ -13,11 +13,15 @@ export async function totpQr(secret: string, label: string): Promise<{ uri: stri
   return { uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 200 }) };
 }
 
-/** Accepts the current code and one step either side (clock drift). */
-export async function checkTotp(secret: string, code: string): Promise<boolean> {
+/**
+ * Accepts the current code and one step either side (clock drift), but never a time step at or before
+ * `afterStep` (replay). Returns the accepted time step, or undefined.
+ */
+export async function checkTotp(secret: string, code: string, afterStep?: number | null): Promise<number | undefined> {
   const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return (await verify({ secret, token, epochTolerance: 30 })).valid;
+  if (!/^\d{6}$/.test(token)) return undefined;
+  const result = await verify({ secret, token, epochTolerance: 30, ...(afterStep ? { afterTimeStep: afterStep } : {}) });
+  return result.valid && 'timeStep' in result ? result.timeStep : undefined;
 }
 
 /** Codes like "k3f9-2mxq-7hwd": 60 bits each, shown once, stored as SHA-256. */

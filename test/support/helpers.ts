@@ -25,14 +25,22 @@ export async function makeUser(role: Role, opts: { twoFactor?: boolean; name?: s
   const result: TestUser = { user, email, password: PASSWORD };
   if (opts.twoFactor ?? role !== 'staff') {
     const secret = newTotpSecret();
-    await s.accounts.enableTwoFactor(user, secret, totpCode(secret), { userId: user.id });
+    // Enrol with the previous step's code, so the current code is still unused for the first sign-in.
+    await s.accounts.enableTwoFactor(user, secret, totpCode(secret, -30), { userId: user.id });
     result.totpSecret = secret;
   }
   result.user = (await s.users.get(user.id))!;
   return result;
 }
 
-export const totpCode = (secret: string) => generateSync({ secret });
+/** The TOTP code of the current 30-second step, or of the step `offsetSeconds` away (±30 is accepted). */
+export const totpCode = (secret: string, offsetSeconds = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
+
+/**
+ * Test set-up only: forget the last accepted TOTP step, so a suite may sign the same user in several
+ * times within one step. Replay protection itself is tested in auth.test.ts.
+ */
+export const allowTotpReuse = (u: TestUser) => s.db('users').where({ id: u.user.id }).update({ totp_last_step: null });
 
 export const app = () => createApp(s);
 export type Agent = ReturnType<typeof request.agent>;
@@ -54,6 +62,7 @@ export async function signIn(agent: Agent, u: TestUser): Promise<void> {
   const res = await submit(agent, '/login', '/login', { email: u.email, password: u.password });
   if (u.totpSecret) {
     expect(res.headers.location).to.equal('/login/2fa');
+    await allowTotpReuse(u);
     const second = await submit(agent, '/login/2fa', '/login/2fa', { code: totpCode(u.totpSecret) });
     expect(second.status, 'second factor').to.equal(302);
   } else {
