@@ -23,12 +23,15 @@ export class KeyRotationService {
     private readonly cipher: DataCipher,
   ) {}
 
-  /** Starts a rotation to the newest key, or returns the one already under way. */
+  /** Starts a rotation to the newest key, or returns the one already under way (to that key). */
   async start(): Promise<Rotation> {
     return this.db.transaction(async (trx) => {
       await trx.raw('lock table key_rotations in exclusive mode');
       const open = await trx('key_rotations').whereNull('finished_at').first();
-      if (open) return toRotation(open);
+      if (open && open.target_key_id >= this.cipher.currentKeyId) return toRotation(open);
+      // An unfinished rotation to an older key (its worker stopped, then a newer key was added) could never
+      // finish under this keyring; rotating to the newest key covers everything it had left, so close it.
+      if (open) await trx('key_rotations').where({ id: open.id }).update({ finished_at: new Date() });
       const [r] = await trx('key_rotations').insert({ target_key_id: this.cipher.currentKeyId }).returning('*');
       return toRotation(r);
     });
