@@ -1,0 +1,79 @@
+// EXPLAIN (ANALYZE, BUFFERS) of the queries one lead page runs, captured from the app's own repositories.
+//   npm run crm … (seed first), then:
+//   node_modules/.bin/tsx bench/explain.ts --as demo.staff1@valley.local '/leads?status=2&tag=vip&stale=1'
+//   node_modules/.bin/tsx bench/explain.ts --as bench.admin@valley.local /leads/123 [--timing]
+// Same defaults as bench/leads.ts (valley_bench, Redis index 9, VAR_DIR var/bench).
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config';
+import { services } from '../src/services';
+import type { LeadFilter, LeadSort } from '../src/data/leadListRepo';
+
+process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
+process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/9';
+process.env.VAR_DIR ??= 'var/bench';
+
+const { values: opt, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { as: { type: 'string', default: 'demo.staff1@valley.local' }, plans: { type: 'boolean', default: true }, timing: { type: 'boolean', default: false } },
+});
+
+async function main() {
+  const s = services({ ...loadConfig(), LOG_LEVEL: 'silent' });
+  const captured: { sql: string; bindings: unknown[] }[] = [];
+  try {
+    const user = await s.users.findByEmail(opt.as!);
+    if (!user) throw new Error(`no user ${opt.as}`);
+    const target = new URL(positionals[0] ?? '/leads', 'http://x');
+    s.db.on('query', (q: { sql: string; bindings?: unknown[] }) => captured.push({ sql: q.sql, bindings: q.bindings ?? [] }));
+    const started = performance.now();
+    const detail = /^\/leads\/(\d+)$/.exec(target.pathname);
+    if (detail) {
+      const lead = await s.leads.get(user, Number(detail[1]));
+      await Promise.all([s.leads.history(lead), s.leads.consents(lead), s.leads.duplicatesOf(user, lead, lead.id)]);
+    } else {
+      const p = target.searchParams;
+      const filter: LeadFilter = {
+        statusId: Number(p.get('status')) || undefined,
+        tag: p.get('tag') || undefined,
+        staleBefore: p.get('stale') ? new Date(Date.now() - s.config.LEAD_STALE_DAYS * 86400_000) : undefined,
+        q: p.get('q') || undefined,
+        lookup: p.get('lookup') || undefined,
+        ownerId: Number(p.get('owner')) || undefined,
+        teamId: Number(p.get('team')) || undefined,
+        source: p.get('source') || undefined,
+      };
+      const scope = s.leads.scopeOf(user);
+      await Promise.all([
+        s.leadList.page(filter, scope, (p.get('sort') as LeadSort) || 'created', p.get('after') || undefined, 50),
+        s.leadList.count(filter, scope),
+        s.leadList.sources(scope),
+      ]);
+    }
+    process.stdout.write(`page queries took ${(performance.now() - started).toFixed(1)} ms (in parallel, first run)\n`);
+    s.db.removeAllListeners('query');
+    for (const q of captured) {
+      if (/^(begin|commit|rollback|set )/i.test(q.sql.trim())) continue;
+      process.stdout.write(`\n-- ${q.sql.slice(0, 700)}\n-- bindings: ${JSON.stringify(q.bindings).slice(0, 300)}\n`);
+      // The captured SQL is in pg's native $n form: run it on a raw connection.
+      const conn = await s.db.client.acquireConnection();
+      let rows: Record<string, string>[];
+      try {
+        await conn.query('begin');
+        if (/similarity|%/.test(q.sql)) await conn.query('set local pg_trgm.similarity_threshold = 0.6');
+        rows = (await conn.query(`explain (analyze, buffers${opt.timing ? '' : ', timing off'}) ${q.sql}`, q.bindings)).rows;
+        await conn.query('rollback');
+      } finally {
+        await s.db.client.releaseConnection(conn);
+      }
+      const plan = rows.map((r) => r['QUERY PLAN']);
+      process.stdout.write(`${(opt.plans ? plan : plan.slice(-2)).join('\n')}\n`);
+    }
+  } finally {
+    await s.close();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : err}\n`);
+  process.exit(1);
+});

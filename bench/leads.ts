@@ -1,0 +1,286 @@
+// Load benchmark of the lead pages: list, filter, full-text search, exact lookup, detail and a deep keyset
+// page, each with autocannon (32 connections) against a session signed in through the real login form, as a
+// staff user (team scope) and as an admin (every lead). Loopback only; bounded in time.
+//
+//   CRM_PASSWORD='…' npm run bench                       # starts the web process on 127.0.0.1:3901 itself
+//   CRM_PASSWORD='…' npm run bench -- --url http://127.0.0.1:3005   # against a running `npm run web`
+//
+// Defaults to the benchmark data set made by BENCHMARKS.md's seed command: DATABASE_URL
+// postgres://…/valley_bench, REDIS_URL redis://127.0.0.1:6379/9, VAR_DIR var/bench (its generated keys).
+// CRM_PASSWORD is the demo users' password (given to seed:demo); the bench admin gets the same one.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { generateSync } from 'otplib';
+import { loadConfig, type Config } from '../src/config';
+import { services } from '../src/services';
+import { applyScope, readScope } from '../src/services/leadScope';
+import { newTotpSecret } from '../src/services/totp';
+
+// Read by loadConfig() in main(), after these defaults.
+process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
+process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/9';
+process.env.VAR_DIR ??= 'var/bench';
+
+const ROOT = path.join(__dirname, '..');
+const BENCH_ADMIN = 'bench.admin@valley.local';
+const SCENARIOS = ['list', 'filter', 'search', 'lookup', 'detail', 'page'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+const { values: opt } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    port: { type: 'string', default: '3901' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '32' },
+    as: { type: 'string', default: 'staff,admin' },
+    only: { type: 'string', default: SCENARIOS.join(',') },
+    staff: { type: 'string', default: 'demo.staff1@valley.local' },
+    json: { type: 'string' },
+  },
+});
+const duration = Number(opt.duration);
+const warmup = Number(opt.warmup);
+const connections = Number(opt.connections);
+const roles = opt.as!.split(',') as ('staff' | 'admin')[];
+const only = opt.only!.split(',') as Scenario[];
+for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}; choose from ${SCENARIOS.join(', ')}`);
+if (!(duration > 0 && duration <= 120 && warmup >= 0 && warmup <= 30 && connections > 0 && connections <= 256)) throw new Error('duration 1..120 s, warmup 0..30 s, connections 1..256');
+
+const password = process.env.CRM_PASSWORD;
+if (!password) {
+  process.stderr.write('Set CRM_PASSWORD to the demo users\' password (the one given to seed:demo).\n');
+  process.exit(2);
+}
+
+interface Who {
+  role: 'staff' | 'admin';
+  email: string;
+  totpSecret?: string;
+  ids: number[];
+  emails: string[];
+  inScope: number;
+}
+
+/** The users to sign in as, and some of the leads each may see (for detail and lookup). */
+async function prepare(config: Config): Promise<Who[]> {
+  const s = services({ ...config, LOG_LEVEL: 'silent' });
+  try {
+    const out: Who[] = [];
+    for (const role of roles) {
+      let email = opt.staff!;
+      let totpSecret: string | undefined;
+      if (role === 'admin') {
+        // A dedicated admin for the benchmark, with two-factor sign-in enrolled here (admins must use it).
+        email = BENCH_ADMIN;
+        let user = await s.users.findByEmail(email);
+        if (!user) user = await s.users.create({ email, name: 'Bench Admin', role: 'admin' }, password!, { userId: null, ip: 'bench' });
+        if (!user.totpEnabledAt || !user.totpSecretEnc) {
+          const secret = newTotpSecret();
+          await s.accounts.enableTwoFactor(user, secret, generateSync({ secret }), { userId: user.id, ip: 'bench' });
+          user = await s.users.get(user.id);
+        }
+        totpSecret = s.cipher.decrypt(user.totpSecretEnc!);
+      }
+      const user = await s.users.findByEmail(email);
+      if (!user) throw new Error(`no user ${email}: seed first (npm run crm -- seed:demo --leads N)`);
+      const scope = readScope(user);
+      const sample = await applyScope(s.db('leads'), scope).select('leads.id', 'leads.email_enc').whereNotNull('leads.email_enc').orderByRaw('random()').limit(500);
+      const [{ count }] = await applyScope(s.db('leads'), scope).count<{ count: string }[]>('* as count');
+      out.push({
+        role,
+        email,
+        totpSecret,
+        ids: sample.map((r) => Number(r.id)),
+        emails: sample.map((r) => s.cipher.decrypt(r.email_enc)),
+        inScope: Number(count),
+      });
+    }
+    return out;
+  } finally {
+    await s.close();
+  }
+}
+
+/** Starts `tsx src/server.ts` as production would run it (view cache on), plain HTTP on loopback. */
+async function startServer(config: Config, port: number): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    BASE_URL: `http://127.0.0.1:${port}`,
+    COOKIE_SECURE: 'false',
+    SESSION_SECRET: config.sessionSecret,
+    DATA_KEYS: config.dataKeys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','),
+    BLIND_INDEX_KEY: config.blindIndexKey.toString('utf8'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  };
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the web process exited with ${child.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGTERM');
+  throw new Error('the web process did not become ready in 60 s');
+}
+
+/** A tiny cookie jar over fetch with manual redirects. */
+class Browser {
+  private jar = new Map<string, string>();
+  constructor(private readonly base: string) {}
+  get cookie(): string {
+    return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  async request(p: string, init: RequestInit = {}): Promise<{ status: number; location: string | null; text: string }> {
+    const res = await fetch(this.base + p, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: this.cookie, 'user-agent': 'valley-bench' } });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair.indexOf('=');
+      this.jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+    return { status: res.status, location: res.headers.get('location'), text: await res.text() };
+  }
+  async submit(p: string, form: Record<string, string>) {
+    const page = await this.request(p);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
+    if (!csrf) throw new Error(`no CSRF token on ${p} (status ${page.status})`);
+    return this.request(p, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...form, _csrf: csrf }).toString() });
+  }
+}
+
+/** Signs in through /login (and /login/2fa), like a person would; returns the session's cookies. */
+async function signIn(base: string, who: Who): Promise<string> {
+  const b = new Browser(base);
+  let res = await b.submit('/login', { email: who.email, password: password! });
+  if (res.status !== 302) throw new Error(`sign-in as ${who.email} failed with ${res.status}`);
+  if (res.location === '/login/2fa') {
+    // A code is accepted once: when this step's code was just used (enrolment, a run seconds ago), wait for the next.
+    for (let attempt = 1; ; attempt++) {
+      res = await b.submit('/login/2fa', { code: generateSync({ secret: who.totpSecret! }) });
+      if (res.status === 302) break;
+      if (attempt === 3) throw new Error(`second factor for ${who.email} failed with ${res.status}`);
+      await new Promise((r) => setTimeout(r, 30_500 - (Date.now() % 30_000)));
+    }
+  }
+  const check = await b.request('/leads');
+  if (check.status !== 200) throw new Error(`GET /leads as ${who.email} answered ${check.status} after sign-in`);
+  return b.cookie;
+}
+
+/** Cursor URLs of pages 2..n of the unfiltered list, by following the page's own "Next page" links. */
+async function deepPages(base: string, cookie: string, n: number): Promise<string[]> {
+  const out: string[] = [];
+  let p = '/leads';
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(base + p, { headers: { cookie } });
+    const href = /<a href="\?([^"]*after=[^"]+)" rel="next">/.exec(await res.text())?.[1];
+    if (!href) break;
+    p = `/leads?${href.replace(/&amp;/g, '&')}`;
+    out.push(p);
+  }
+  return out;
+}
+
+function pathsFor(s: Scenario, who: Who, pages: string[]): string[] {
+  switch (s) {
+    case 'list':
+      return ['/leads'];
+    case 'filter': {
+      const tags = ['vip', 'enterprise', 'follow-up'];
+      return [1, 2, 3, 4, 5, 6].flatMap((st) => tags.map((t) => `/leads?status=${st}&tag=${t}&stale=1`));
+    }
+    case 'search':
+      return ['smi', 'pat', 'ava', 'north', 'kow', 'smi acm', 'jo', 'okafor dental'].map((q) => `/leads?q=${encodeURIComponent(q)}`);
+    case 'lookup':
+      return who.emails.map((e) => `/leads?lookup=${encodeURIComponent(e)}`);
+    case 'detail':
+      return who.ids.map((id) => `/leads/${id}`);
+    case 'page':
+      return pages;
+  }
+}
+
+interface Row {
+  as: string;
+  scenario: Scenario;
+  example: string;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  rps: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+function cannon(base: string, cookie: string, list: string[], seconds: number): Promise<autocannon.Result> {
+  let i = 0;
+  return autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    headers: { cookie },
+    requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: list[i++ % list.length] }) }],
+  });
+}
+
+async function main() {
+  const config = loadConfig();
+  const url = opt.url ? new URL(opt.url) : new URL(`http://127.0.0.1:${opt.port}`);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error('loopback only: --url must be http://127.0.0.1:PORT or localhost');
+  const base = url.origin;
+  const people = await prepare(config);
+  const server = opt.url ? undefined : await startServer(config, Number(url.port));
+  const rows: Row[] = [];
+  try {
+    for (const who of people) {
+      const cookie = await signIn(base, who);
+      const pages = await deepPages(base, cookie, 10);
+      process.stdout.write(`\n${who.role} ${who.email}: ${who.inScope.toLocaleString('en')} live leads in scope\n`);
+      for (const scenario of only) {
+        const list = pathsFor(scenario, who, pages);
+        if (!list.length) throw new Error(`no URLs for ${scenario}`);
+        for (const p of list.slice(0, 3)) {
+          const r = await fetch(base + p, { headers: { cookie }, redirect: 'manual' });
+          if (r.status !== 200) throw new Error(`${p} answered ${r.status} as ${who.email}`);
+        }
+        if (warmup) await cannon(base, cookie, list, warmup);
+        const r = await cannon(base, cookie, list, duration);
+        const row: Row = {
+          as: who.role,
+          scenario,
+          example: list[0].length > 60 ? `${list[0].slice(0, 57)}…` : list[0],
+          p50: r.latency.p50,
+          p90: r.latency.p90,
+          p99: r.latency.p99,
+          max: r.latency.max,
+          rps: Math.round(r.requests.average),
+          requests: r.requests.total,
+          non2xx: r.non2xx,
+          errors: r.errors + r.timeouts,
+        };
+        if (!r.requests.total) Object.assign(row, { p50: NaN, p90: NaN, p99: NaN, max: NaN }); // nothing answered within the run
+        rows.push(row);
+        process.stdout.write(`  ${scenario.padEnd(7)} p50 ${String(row.p50).padStart(4)} ms  p90 ${String(row.p90).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  ${String(row.rps).padStart(5)} req/s${row.non2xx || row.errors ? `  NON-2XX ${row.non2xx} ERRORS ${row.errors}` : ''}\n`);
+      }
+    }
+  } finally {
+    server?.kill('SIGTERM');
+  }
+  process.stdout.write(`\n| as | scenario | example URL | p50 ms | p90 ms | p99 ms | req/s | non-2xx |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n`);
+  for (const r of rows) process.stdout.write(`| ${r.as} | ${r.scenario} | \`${r.example}\` | ${r.p50} | ${r.p90} | ${r.p99} | ${r.rps} | ${r.non2xx + r.errors} |\n`);
+  if (opt.json) (await import('node:fs')).writeFileSync(opt.json, JSON.stringify({ at: new Date().toISOString(), connections, duration, rows }, null, 2));
+  const bad = rows.filter((r) => r.non2xx || r.errors);
+  process.exitCode = bad.length ? 1 : 0;
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : err}\n`);
+  process.exit(1);
+});
