@@ -72,7 +72,7 @@ export class LeadActionService {
     });
   }
 
-  /** Merges `loserId` into `winnerId`: blanks are filled, tags joined, consents moved, both histories kept. */
+  /** Merges `loserId` into `winnerId`: blanks are filled, tags joined, do-not-contact kept, consents moved, both histories kept. */
   async merge(user: User, winnerId: number, loserId: number, actor: Actor): Promise<void> {
     if (winnerId === loserId) throw new ValidationError({ other: 'Choose a different lead to merge.' });
     await this.db.transaction(async (trx) => {
@@ -83,6 +83,8 @@ export class LeadActionService {
       const fill: Partial<Lead> = { tags: [...new Set([...winner.tags, ...loser.tags])] };
       for (const k of ['company', 'jobTitle', 'email', 'phone', 'address', 'source'] as const) if (!winner[k] && loser[k]) fill[k] = loser[k];
       if (loser.notes) fill.notes = winner.notes ? `${winner.notes}\n\n[merged from lead #${loser.id}]\n${loser.notes}` : loser.notes;
+      // The same person asked not to be contacted: merging must not lift that (only a compliance decision may).
+      if (loser.doNotContact) fill.doNotContact = true;
       const changes = diff(winner, fill);
       if (changes.length) await this.leads.update(winner.id, fill, trx);
       await this.records.addHistory(winner.id, user.id, [...changes, { field: 'merged', oldValue: null, newValue: `lead #${loser.id} merged into this lead`, personal: false }], trx);
