@@ -48,7 +48,15 @@ export class ConfigError extends Error {}
 /** Secrets a developer has not set are generated once into var/secrets.json (never in production). */
 function devSecrets(varDir: string): { SESSION_SECRET: string; DATA_KEYS: string; BLIND_INDEX_KEY: string } {
   const file = path.join(varDir, 'secrets.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (fs.existsSync(file)) {
+    try {
+      const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (typeof saved.SESSION_SECRET === 'string' && typeof saved.DATA_KEYS === 'string' && typeof saved.BLIND_INDEX_KEY === 'string') return saved;
+    } catch {
+      // reported below
+    }
+    throw new ConfigError(`configuration: ${file} is damaged; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY, or restore the file (deleting it makes encrypted data unreadable)`);
+  }
   const secrets = {
     SESSION_SECRET: crypto.randomBytes(32).toString('base64url'),
     DATA_KEYS: `1:${crypto.randomBytes(32).toString('base64')}`,
@@ -73,7 +81,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   for (const name of ['SESSION_SECRET', 'DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
     if (production && !env[name]) throw new ConfigError(`configuration: ${name} is required in production`);
   }
-  const fallback = production ? undefined : devSecrets(varDir);
+  const fallback = production || (env.SESSION_SECRET && env.DATA_KEYS && env.BLIND_INDEX_KEY) ? undefined : devSecrets(varDir);
   const sessionSecret = env.SESSION_SECRET ?? fallback!.SESSION_SECRET;
   const dataKeys = (env.DATA_KEYS ?? fallback!.DATA_KEYS).split(',').map((pair) => {
     const [id, key] = pair.split(':');

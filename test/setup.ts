@@ -18,6 +18,11 @@ export const mochaHooks = {
     if (s.redis.status !== 'ready') await once(s.redis, 'ready');
     await s.redis.flushdb();
   },
+  /** Each test starts with no per-IP sign-in failures counted: every suite signs in from loopback. */
+  async beforeEach() {
+    const keys = await s.redis.keys('valley:login:ip:*');
+    if (keys.length) await s.redis.del(...keys);
+  },
   async afterAll() {
     await s?.close();
     await smtp.stop();

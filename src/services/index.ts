@@ -34,7 +34,7 @@ export const SESSION_IDLE_SECONDS = 30 * 60;
 
 export function services(config: Config) {
   const log = createLogger(config.LOG_LEVEL);
-  const db = createDb(config.DATABASE_URL);
+  const db = createDb(config.DATABASE_URL, log);
   // Web-side Redis: no offline queue, so a Redis outage is a fast error (503), not a hung request.
   const redis = createRedis(config.REDIS_URL, { enableOfflineQueue: false });
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { ValidationError } from '../../errors';
 import { flash } from '../../middleware/locals';
 import { paths } from '../../paths';
-import { MIN_LENGTH } from '../../services/passwords';
+import { MIN_LENGTH, MIN_LENGTH_WITH_2FA } from '../../services/passwords';
 import { actorOf, secretField } from '../actor';
 
 type Kind = 'reset' | 'invite';
@@ -20,7 +20,7 @@ function invalid(res: Response, kind: Kind) {
 const getFor = (kind: Kind) => async (req: Request, res: Response) => {
   const user = await req.services.accounts.userForToken(kind, token(req));
   if (!user) return invalid(res, kind);
-  res.render('auth/set-password', { title: titles[kind], kind, minLength: MIN_LENGTH, who: user.name });
+  res.render('auth/set-password', { title: titles[kind], kind, minLength: user.totpEnabledAt ? MIN_LENGTH_WITH_2FA : MIN_LENGTH, who: user.name });
 };
 
 const postFor = (kind: Kind) => async (req: Request, res: Response) => {
