@@ -124,6 +124,13 @@ export class LeadsRepository {
     await trx('leads').where({ merged_into_id: loserId }).update({ merged_into_id: winnerId });
   }
 
+  /** The lead a merged lead now lives on, if it was merged. */
+  async mergedTarget(id: number): Promise<number | undefined> {
+    if (!Number.isSafeInteger(id) || id <= 0) return undefined;
+    const r = await this.db('leads').select('merged_into_id').where({ id }).whereNotNull('merged_into_id').first();
+    return r ? Number(r.merged_into_id) : undefined;
+  }
+
   /** Ids of leads merged into this one (their history is shown with it). */
   async mergedInto(id: number): Promise<number[]> {
     return (await this.db('leads').select('id').where({ merged_into_id: id })).map((r) => Number(r.id));

@@ -51,6 +51,12 @@ export class LeadService {
     return lead;
   }
 
+  /** Where an old link to a merged lead should lead: the kept lead, when this user may see it. */
+  async mergedInto(user: User, id: number): Promise<number | undefined> {
+    const target = await this.leads.mergedTarget(id);
+    return target && (await this.leads.find(target, readScope(user))) ? target : undefined;
+  }
+
   async getForWrite(user: User, id: number, trx?: Knex.Transaction): Promise<Lead> {
     const lead = await this.leads.find(id, writeScope(user), trx, Boolean(trx));
     if (!lead) throw new NotFoundError();

@@ -36,6 +36,11 @@ async function render(req: Request, res: Response, errors: Record<string, string
 }
 
 export async function show(req: Request, res: Response) {
+  const target = await req.services.leads.mergedInto(req.user!, idParam(req));
+  if (target) {
+    flash(req, 'info', `Lead #${idParam(req)} was merged into this lead.`);
+    return res.redirect(url(paths.lead, { id: target }));
+  }
   await render(req, res);
 }
 
