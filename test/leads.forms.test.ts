@@ -40,7 +40,7 @@ describe('leads: forms', function () {
       const form = leadForm({ lawfulBasis: '', notes: 'Prefers mornings' });
       const res = await create(form);
       expect(res.status).to.equal(400);
-      expect(res.text).to.match(new RegExp(`<fieldset class="has-error" id="lawfulBasis"><legend>[^<]*</legend>\\s*<p class="field-error">${LAWFUL_BASIS_MESSAGE}</p>`));
+      expect(res.text).to.match(new RegExp(`<fieldset class="has-error" id="lawfulBasis"[^>]*><legend>[^<]*</legend>\\s*<p class="field-error"[^>]*>${LAWFUL_BASIS_MESSAGE}</p>`));
       for (const k of ['firstName', 'lastName', 'company', 'email', 'basisMethod', 'basisSource', 'basisObtainedAt']) expect(res.text, k).to.contain(`name="${k}" type=`).and.contain(`value="${form[k]}"`);
       expect(res.text).to.contain('>Prefers mornings</textarea>').and.contain(`>${form.basisWording}</textarea>`);
       expect(res.text, 'no basis ticked').to.not.match(/name="lawfulBasis"[^>]*checked/);

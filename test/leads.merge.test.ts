@@ -1,6 +1,7 @@
 // Merging duplicates: the kept lead's values stay, its blanks are filled from the other, tags and notes
 // are joined, consent records move across (so the newest decision still wins), do-not-contact is never
-// lost, both histories stay readable from the kept lead, and the merged lead leaves every list (404).
+// lost, both histories stay readable from the kept lead, and the merged lead leaves every list and
+// action (404; its old address leads to the kept lead for those who may see that).
 import { expect } from 'chai';
 import { s } from './setup';
 import { makeUser, signedInAgent, type Agent, type TestUser } from './support/helpers';
@@ -112,8 +113,15 @@ describe('leads: merging duplicates', function () {
       expect(entry).to.deep.include({ targetId: String(keep), details: { merged: gone } });
     });
 
-    it('takes the merged lead out of every page, list, search, count, duplicate hint and action (404)', async () => {
-      for (const path of [`/leads/${gone}`, `/leads/${gone}/edit`, `/leads/${keep}/merge?other=${gone}`, `/leads/${gone}/merge?other=${keep}`]) expect((await agent.get(path)).status, path).to.equal(404);
+    it('takes the merged lead out of every list, search, count, duplicate hint and action (404); its old link goes to the kept lead', async () => {
+      for (const path of [`/leads/${gone}/edit`, `/leads/${keep}/merge?other=${gone}`, `/leads/${gone}/merge?other=${keep}`]) expect((await agent.get(path)).status, path).to.equal(404);
+      // an old link to it leads to the kept lead, for those who may see that one; for others it does not exist
+      const old = await agent.get(`/leads/${gone}`);
+      expect(old.status).to.equal(302);
+      expect(old.headers.location).to.equal(`/leads/${keep}`);
+      expect((await agent.get(`/leads/${keep}`)).text).to.contain(`Lead #${gone} was merged into this lead.`);
+      const outsider = await signedInAgent(await makeUser('staff'));
+      expect((await outsider.get(`/leads/${gone}`)).status).to.equal(404);
       for (const [path, form] of [
         [`/leads/${gone}/verify`, {}],
         [`/leads/${gone}/consents`, consent('sms', 'granted', 'x')],
