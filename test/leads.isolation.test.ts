@@ -96,7 +96,7 @@ describe('leads: who may see and change which lead', function () {
       }
       // Compliance fields are not a staff route at all: the same 403 for this lead, their own and none.
       for (const id of [lead, own, NOWHERE]) {
-        const res = await post(agents.b, `/leads/${id}/compliance`, { doNotContact: '1', reason: 'probe' });
+        const res = await post(agents.b, `/leads/${id}/compliance`, { doNotContact: '1', dncReason: 'probe' });
         expect(res.status, `compliance ${id}`).to.equal(403);
       }
       expect(await snapshot(lead)).to.equal(before);
@@ -254,12 +254,16 @@ describe('leads: who may see and change which lead', function () {
 
     it('set do-not-contact only with a reason, recorded in history and audit; an edit by staff keeps it', async () => {
       const before = await snapshot(lead);
-      const missing = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '1', reason: '  ' }, `/leads/${lead}`);
+      const missing = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '1', dncReason: '  ' }, `/leads/${lead}`);
       expect(missing.status).to.equal(400);
-      expect(fieldErrors(missing.text).reason).to.equal('Give the reason for this change.');
+      // beside the do-not-contact reason only, not beside the consent form's reason too (one id per field)
+      expect(fieldErrors(missing.text)).to.deep.equal({ dncReason: 'Give the reason for this change.' });
+      expect(missing.text.match(/id="dncReason"/g)).to.have.length(1);
+      expect(missing.text.match(/id="reason"/g)).to.have.length(1);
+      expect(missing.text, 'the consent form stays closed').to.not.match(/<details open>\s*<summary>Record consent/);
       expect(await snapshot(lead)).to.equal(before);
 
-      const ok = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '1', reason: 'Asked us by phone' }, `/leads/${lead}`);
+      const ok = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '1', dncReason: 'Asked us by phone' }, `/leads/${lead}`);
       expect(ok.status).to.equal(302);
       expect((await s.db('leads').where({ id: lead }).first()).do_not_contact).to.equal(true);
       const shown = await agents.c.get(`/leads/${lead}`);
@@ -268,7 +272,7 @@ describe('leads: who may see and change which lead', function () {
       expect(entry).to.deep.include({ targetId: String(lead), details: { value: true } });
 
       // staff cannot touch it: not through the compliance route, and an ordinary edit does not reset it
-      expect((await post(agents.c, `/leads/${lead}/compliance`, { doNotContact: '0', reason: 'no' })).status).to.equal(403);
+      expect((await post(agents.c, `/leads/${lead}/compliance`, { doNotContact: '0', dncReason: 'no' })).status).to.equal(403);
       const edit = await post(agents.c, `/leads/${lead}/edit`, leadForm({ jobTitle: 'Head buyer', ownerId: String(c.user.id) }), `/leads/${lead}/edit`);
       expect(edit.status).to.equal(302);
       expect((await s.db('leads').where({ id: lead }).first())).to.include({ do_not_contact: true, job_title: 'Head buyer' });
@@ -277,7 +281,7 @@ describe('leads: who may see and change which lead', function () {
       expect((await s.db('leads').where({ id: lead }).first()).do_not_contact).to.equal(true);
 
       // and back, again with a reason
-      const lift = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '0', reason: 'Consented again in writing' }, `/leads/${lead}`);
+      const lift = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '0', dncReason: 'Consented again in writing' }, `/leads/${lead}`);
       expect(lift.status).to.equal(302);
       expect((await s.db('leads').where({ id: lead }).first()).do_not_contact).to.equal(false);
     });
@@ -285,7 +289,9 @@ describe('leads: who may see and change which lead', function () {
     it('correct consent records only with a reason (never deleting one), audited as a correction', async () => {
       const missing = await post(agents.officer, `/leads/${lead}/consents`, consentForm({ status: 'granted' }), `/leads/${lead}`);
       expect(missing.status).to.equal(400);
-      expect(fieldErrors(missing.text).reason).to.equal('Give the reason for this correction.');
+      expect(fieldErrors(missing.text)).to.deep.equal({ reason: 'Give the reason for this correction.' });
+      expect(missing.text.match(/id="reason-error"/g), 'not beside the do-not-contact reason too').to.have.length(1);
+      expect(missing.text, 'the consent form is open').to.match(/<details open>\s*<summary>Record consent/);
       expect(missing.text, 'values kept').to.contain('value="e-mail reply"');
       expect(await s.db('lead_consents').where({ lead_id: lead })).to.have.length(0);
 

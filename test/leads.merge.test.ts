@@ -52,7 +52,7 @@ describe('leads: merging duplicates', function () {
       await post(agent, `/leads/${gone}/consents`, consent('email', 'withdrawn', 'Stop the newsletter'), `/leads/${gone}`);
       await post(agent, `/leads/${gone}/consents`, consent('phone', 'granted', 'Calls are fine'), `/leads/${gone}`);
       // and a compliance officer marked the duplicate do-not-contact
-      const dnc = await post(officerAgent, `/leads/${gone}/compliance`, { doNotContact: '1', reason: 'Complaint C-9' }, `/leads/${gone}`);
+      const dnc = await post(officerAgent, `/leads/${gone}/compliance`, { doNotContact: '1', dncReason: 'Complaint C-9' }, `/leads/${gone}`);
       expect(dnc.status).to.equal(302);
       goneHistory = (await s.db('lead_history').where({ lead_id: gone })).length;
     });
@@ -130,7 +130,7 @@ describe('leads: merging duplicates', function () {
       ] as [string, Record<string, string | string[]>][]) {
         expect((await post(agent, path, form)).status, path).to.equal(404);
       }
-      expect((await post(officerAgent, `/leads/${gone}/compliance`, { doNotContact: '0', reason: 'x' })).status).to.equal(404);
+      expect((await post(officerAgent, `/leads/${gone}/compliance`, { doNotContact: '0', dncReason: 'x' })).status).to.equal(404);
       const search = await agent.get(`/leads?q=${w}`);
       expect(listedIds(search.text)).to.deep.equal([keep]);
       expect(countOf(search.text)).to.equal(1);

@@ -48,8 +48,12 @@ const toLead = (req: Request) => url(paths.lead, { id: idParam(req) });
 
 export const verify = formAction((req) => req.services.leads.verify(req.user!, idParam(req), actorOf(req)), render, 'Marked as verified today.', toLead);
 export const consent = formAction((req) => req.services.leadActions.recordConsent(req.user!, idParam(req), req.body as Record<string, unknown>, actorOf(req)), render, 'Consent record added.', toLead);
+// Its reason field is `dncReason`: the consent form on the same page has its own `reason`.
 export const compliance = formAction(
-  (req) => req.services.leadActions.setDoNotContact(req.user!, idParam(req), field(req, 'doNotContact') === '1', field(req, 'reason'), actorOf(req)),
+  (req) =>
+    req.services.leadActions.setDoNotContact(req.user!, idParam(req), field(req, 'doNotContact') === '1', field(req, 'dncReason'), actorOf(req)).catch((err: unknown) => {
+      throw err instanceof ValidationError && err.errors.reason ? new ValidationError({ dncReason: err.errors.reason }) : err;
+    }),
   render,
   'Do-not-contact updated.',
   toLead,
