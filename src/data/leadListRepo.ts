@@ -68,7 +68,7 @@ export class LeadListRepository {
   /** One page in keyset order; `after` is the cursor from the previous page. */
   async page(filter: LeadFilter, scope: LeadScope, sort: LeadSort, after: string | undefined, size: number): Promise<{ rows: LeadSummary[]; next?: string }> {
     const q = this.filtered(filter, scope).select(SUMMARY).limit(size + 1);
-    const cursor = after ? decodeCursor(after) : undefined;
+    const cursor = after ? decodeCursor(after, sort) : undefined;
     if (sort === 'name') {
       q.orderBy([{ column: 'leads.last_name' }, { column: 'leads.first_name' }, { column: 'leads.id' }]);
       if (cursor) q.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
@@ -146,11 +146,21 @@ export class LeadListRepository {
 function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
-function decodeCursor(cursor: string): (string | number)[] | undefined {
+/**
+ * The cursor's values when they fit the sort ([created_at ISO, id] or [last name, first name, id]);
+ * otherwise undefined and the list starts at its first page (a hand-edited or stale cursor is no 500).
+ */
+function decodeCursor(cursor: string, sort: LeadSort): (string | number)[] | undefined {
+  let v: unknown;
   try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v : undefined;
+    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     return undefined;
   }
+  if (!Array.isArray(v)) return undefined;
+  const id = (x: unknown) => Number.isSafeInteger(x) && (x as number) > 0;
+  const text = (x: unknown) => typeof x === 'string' && !x.includes('\u0000');
+  const iso = (x: unknown) => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(x) && !Number.isNaN(Date.parse(x));
+  const fits = sort === 'name' ? v.length === 3 && text(v[0]) && text(v[1]) && id(v[2]) : v.length === 2 && iso(v[0]) && id(v[1]);
+  return fits ? (v as (string | number)[]) : undefined;
 }

@@ -1,0 +1,113 @@
+// The lead list: keyset pages, sorts, filters, prefix search and counts, all inside the user's scope;
+// bad filter values are 400 with the message beside the field; a cursor that does not fit is never a 500.
+import { expect } from 'chai';
+import { s } from './setup';
+import { makeUser, signedInAgent, type Agent, type TestUser } from './support/helpers';
+import { countOf, createLead, fieldErrors, listedIds, loadStatuses, word } from './support/leads';
+
+const nextLink = (page: string) => /<a href="\?([^"]*)" rel="next">Next page<\/a>/.exec(page)?.[1]?.replace(/&amp;/g, '&');
+
+/** Every id over all pages of `query`, following the "Next page" links. */
+async function allPages(agent: Agent, query: string): Promise<{ ids: number[]; pages: number }> {
+  const ids: number[] = [];
+  let q: string | undefined = query;
+  let pages = 0;
+  while (q !== undefined) {
+    const res = await agent.get(`/leads?${q}`);
+    expect(res.status, q).to.equal(200);
+    ids.push(...listedIds(res.text));
+    pages++;
+    q = nextLink(res.text);
+    expect(pages).to.be.below(10);
+  }
+  return { ids, pages };
+}
+
+describe('leads: the list', function () {
+  this.timeout(60_000);
+  let me: TestUser;
+  let agent: Agent;
+  let visible: number[];
+  let hidden: number[];
+  const w = word();
+
+  before(async () => {
+    await loadStatuses();
+    [me] = [await makeUser('staff')];
+    const mate = await makeUser('staff');
+    const outsider = await makeUser('staff');
+    const team = await s.organisation.createTeam(`List ${w}`, { userId: null });
+    await s.organisation.assignTeam(me.user.id, team, { userId: null });
+    await s.organisation.assignTeam(mate.user.id, team, { userId: null });
+    visible = [];
+    hidden = [];
+    for (let i = 0; i < 30; i++) visible.push((await createLead(me, { lastName: `Listed ${w} ${String.fromCharCode(97 + (i % 26))}${i}` })).id);
+    for (let i = 0; i < 25; i++) visible.push((await createLead(mate, { lastName: `Mates ${w} ${i}` })).id);
+    for (let i = 0; i < 10; i++) hidden.push((await createLead(outsider, { lastName: `Hidden ${w} ${i}` })).id);
+    agent = await signedInAgent(me);
+  });
+
+  for (const sort of ['created', 'name']) {
+    it(`pages through exactly the leads in scope, 50 at a time, sorted by ${sort}`, async () => {
+      const first = await agent.get(`/leads?sort=${sort}`);
+      expect(countOf(first.text)).to.equal(55);
+      expect(listedIds(first.text)).to.have.length(50);
+      const { ids, pages } = await allPages(agent, `sort=${sort}`);
+      expect(pages).to.equal(2);
+      expect(ids).to.have.length(55);
+      expect(new Set(ids).size, 'no lead twice').to.equal(55);
+      expect(ids).to.have.members(visible);
+      if (sort === 'created') expect(ids).to.deep.equal([...visible].sort((a, b) => b - a));
+      // the same with a filter that the outsider's leads also match: still only the scope
+      const searched = await allPages(agent, `q=${w}&sort=${sort}`);
+      expect(searched.ids).to.have.members(visible);
+      for (const id of hidden) expect(searched.ids).to.not.include(id);
+    });
+  }
+
+  it('starts at the first page for a cursor that does not fit (never a 500)', async () => {
+    const cursors = [['x', 1], ['1', 5], ['a', 'b', 'x'], ['a\u0000', 'b', 5], [1], ['2026-01-01T00:00:00.000Z', 'one'], ['2026-01-01T00:00:00.000Z', 1e20], [null], 'garbage', ''];
+    for (const c of cursors) {
+      const after = typeof c === 'string' ? c : Buffer.from(JSON.stringify(c)).toString('base64url');
+      for (const sort of ['created', 'name']) {
+        const res = await agent.get(`/leads?sort=${sort}&after=${after}`);
+        expect(res.status, `${sort} ${JSON.stringify(c)}`).to.equal(200);
+        expect(listedIds(res.text)).to.have.length(50);
+      }
+    }
+  });
+
+  it('filters by status, tag, source and creation dates, and searches names and companies by word prefixes', async () => {
+    const statuses = await s.leads.statusList();
+    const special = await createLead(me, { firstName: 'Grace', lastName: `Hopper ${w}`, company: `Navy Yard ${w}`, statusId: String(statuses[3].id), tags: `cobol, ${w}`, source: `Source ${w}` });
+    await s.db('leads').where({ id: special.id }).update({ created_at: new Date('2025-06-15T10:00:00Z') });
+    const checks: [string, number[]][] = [
+      [`status=${statuses[3].id}&q=${w}`, [special.id]],
+      [`tag=${w}`, [special.id]],
+      [`tag=${w.toUpperCase()}`, [special.id]],
+      [`source=${encodeURIComponent(`Source ${w}`)}`, [special.id]],
+      [`from=2025-06-15&to=2025-06-15&q=${w}`, [special.id]],
+      [`from=2025-06-16&q=hopper`, []],
+      [`q=gra+hop+${w.slice(0, 4)}`, [special.id]],
+      [`q=navy+yar+${w}`, [special.id]],
+      [`q=${encodeURIComponent(`"Hopper" & ${w}!`)}`, [special.id]],
+    ];
+    for (const [query, expected] of checks) {
+      const res = await agent.get(`/leads?${query}`);
+      expect(res.status, query).to.equal(200);
+      expect(listedIds(res.text), query).to.have.members(expected);
+      expect(countOf(res.text), query).to.equal(expected.length);
+    }
+    // the e-mail address is not searchable text (it is encrypted): only the exact lookup finds it
+    const email = (await s.leads.get((await s.users.get(me.user.id))!, special.id)).email!;
+    expect(countOf((await agent.get(`/leads?q=${email.split('@')[0]}`)).text)).to.equal(0);
+    expect(listedIds((await agent.get(`/leads?lookup=${email}`)).text)).to.deep.equal([special.id]);
+  });
+
+  it('answers bad filter values with 400 and the message beside the field, keeping the values', async () => {
+    const res = await agent.get('/leads?from=2026-13-01&to=yesterday&status=abc&q=kept');
+    expect(res.status).to.equal(400);
+    expect(fieldErrors(res.text)).to.deep.equal({ from: 'Enter a valid value (dates as YYYY-MM-DD).', to: 'Enter a valid value (dates as YYYY-MM-DD).' });
+    expect(res.text).to.contain('value="2026-13-01"').and.contain('value="kept"');
+  });
+});
