@@ -104,6 +104,19 @@ describe('leads: forms', function () {
       expect(res.text).to.contain('value="not-an-address"').and.contain('value="12345"');
     });
 
+    it('shows every problem at once, not one after another', async () => {
+      const res = await create(leadForm({ lawfulBasis: '', lastName: '', email: 'nobody@', phone: '0000', basisWording: '' }));
+      expect(res.status).to.equal(400);
+      const { lawfulBasis: _basis, ...beside } = fieldErrors(res.text);
+      expect(beside).to.deep.equal({
+        lastName: 'Enter the last name.',
+        email: 'Enter an e-mail address like name@example.com.',
+        phone: 'Enter a valid phone number; without a +country prefix it is read as a GB number.',
+        basisWording: 'Give the wording shown to the person, or a reference to it.',
+      });
+      expect(res.text).to.contain(`<p class="field-error"`).and.contain(`${LAWFUL_BASIS_MESSAGE}</p>`);
+    });
+
     it('checks names and lengths', async () => {
       const res = await create(leadForm({ firstName: ' ', lastName: '', company: 'c'.repeat(201), notes: 'n'.repeat(5001), email: `${'e'.repeat(250)}@x.test` }));
       expect(res.status).to.equal(400);

@@ -104,19 +104,20 @@ export function parseLeadForm(form: RawForm, phoneCountry: string): LeadInput {
   const consent = wantsConsent ? consentFields.safeParse(Object.fromEntries(Object.keys(consentFields.shape).map((k) => [k, str(form, k)]))) : undefined;
   if (consent && !consent.success) for (const i of consent.error.issues) errors[String(i.path[0])] ??= i.message;
 
+  // Checked even when other fields failed, so every problem is shown at once.
   let email: string | null = null;
   let phone: string | null = null;
-  if (parsed.success) {
-    if (parsed.data.email) {
-      email = normalizeEmail(parsed.data.email);
-      if (!z.email().safeParse(email).success) errors.email = 'Enter an e-mail address like name@example.com.';
-    }
-    if (parsed.data.phone) {
-      phone = normalizePhone(parsed.data.phone, phoneCountry) ?? null;
-      if (!phone) errors.phone = `Enter a valid phone number; without a +country prefix it is read as a ${phoneCountry} number.`;
-    }
-    if (wantsConsent && !email) errors.email ??= 'Marketing e-mail consent needs an e-mail address.';
+  const rawEmail = fields.email.trim();
+  const rawPhone = fields.phone.trim();
+  if (rawEmail && !errors.email) {
+    email = normalizeEmail(rawEmail);
+    if (!z.email().safeParse(email).success) errors.email = 'Enter an e-mail address like name@example.com.';
   }
+  if (rawPhone && !errors.phone) {
+    phone = normalizePhone(rawPhone, phoneCountry) ?? null;
+    if (!phone) errors.phone = `Enter a valid phone number; without a +country prefix it is read as a ${phoneCountry} number.`;
+  }
+  if (wantsConsent && !rawEmail) errors.email ??= 'Marketing e-mail consent needs an e-mail address.';
   if (Object.keys(errors).length || !parsed.success) throw new ValidationError(errors);
   const d = parsed.data as z.infer<typeof base> & Record<string, unknown>;
   const ev = (o: Record<string, unknown>, p: string): Evidence => ({ method: o[`${p}Method`] as string, source: o[`${p}Source`] as string, obtainedAt: o[`${p}ObtainedAt`] as Date, wording: o[`${p}Wording`] as string });
