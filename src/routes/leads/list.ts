@@ -73,6 +73,8 @@ export async function list(req: Request, res: Response) {
     statuses,
     statusLabel: new Map(statuses.map((s) => [s.id, s.label])),
     owners: people.filter((p) => p.role !== 'compliance'),
+    // the people a bulk reassignment may go to (the same rule as the lead form's Owner)
+    assignees: people.filter((p) => p.status === 'active' && p.role !== 'compliance' && (user.role === 'admin' || p.id === user.id || (user.teamId !== null && p.teamId === user.teamId))),
     ownerName: new Map(people.map((p) => [p.id, p.name])),
     teams,
     sources,
