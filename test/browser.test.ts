@@ -2,75 +2,16 @@
 // They check what supertest cannot: the forms work by label and role (accessible names), the CSP lets the
 // portal's own script run and blocks everything else, and errors are shown beside the fields they concern.
 // Set VALLEY_SHOTS=/some/dir to also save screenshots of the pages at 1280px and 390px wide.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { once } from 'node:events';
 import { expect } from 'chai';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateSync } from 'otplib';
-import { createApp } from '../src/app';
 import { INVALID_LOGIN } from '../src/services/auth';
 import { s } from './setup';
 import { makeUser, PASSWORD, unique, type TestUser } from './support/helpers';
+import { checkLayout, descriptionOf, expectClean, pathOf, signInThroughForm, startAppAndBrowser, watchedPage, type Problems } from './support/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SHOTS = process.env.VALLEY_SHOTS;
 const NEW_PASSWORD = 'quiet orchard lantern pebble meadow';
-
-/** Everything that went wrong in the browser while a page was used. */
-interface Problems {
-  consoleErrors: string[];
-  pageErrors: string[];
-  cspViolations: string[];
-  serverErrors: string[];
-  brokenResources: string[];
-}
-
-/** Opens a page that records console errors, uncaught exceptions, CSP violations and 5xx responses. */
-async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: Problems }> {
-  const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [], serverErrors: [], brokenResources: [] };
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    // A 4xx page (401 for a wrong password, 400 for a form with errors) is logged as "Failed to load resource";
-    // responses are checked below instead, where a page can be told from the resources it loads.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.pageErrors.push(e.message));
-  page.on('response', (r) => {
-    if (r.status() >= 500) problems.serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
-    else if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.brokenResources.push(`${r.status()} ${r.url()}`);
-  });
-  await page.exposeFunction('__valleyCsp', (text: string) => problems.cspViolations.push(text));
-  // Runs through the DevTools protocol, so the page's own CSP does not apply to it.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __valleyCsp(t: string): void }).__valleyCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`);
-    });
-  });
-  return { page, problems };
-}
-
-function expectClean(problems: Problems, where: string) {
-  expect(problems.cspViolations, `CSP violations (${where})`).to.deep.equal([]);
-  expect(problems.consoleErrors.filter((t) => /Content Security Policy/i.test(t)), `CSP console errors (${where})`).to.deep.equal([]);
-  expect(problems.consoleErrors, `console errors (${where})`).to.deep.equal([]);
-  expect(problems.pageErrors, `uncaught exceptions (${where})`).to.deep.equal([]);
-  expect(problems.serverErrors, `5xx responses (${where})`).to.deep.equal([]);
-  expect(problems.brokenResources, `stylesheets, scripts or images that failed (${where})`).to.deep.equal([]);
-}
-
-const pathOf = (page: Page) => new URL(page.url()).pathname;
-
-/** The text of the elements an input's aria-describedby points at: how a screen reader announces its hint and error. */
-async function descriptionOf(input: Locator): Promise<string> {
-  const ids = (await input.getAttribute('aria-describedby')) ?? '';
-  const page = input.page();
-  const parts: string[] = [];
-  for (const id of ids.split(/\s+/).filter(Boolean)) parts.push((await page.locator(`[id="${id}"]`).innerText()).trim());
-  return parts.join(' ');
-}
 
 /** Asserts the field's error is visible, announced with it, and drawn right above it (not only in the summary). */
 async function expectErrorBeside(page: Page, label: string, message: string | RegExp) {
@@ -90,80 +31,18 @@ async function expectErrorBeside(page: Page, label: string, message: string | Re
   expect(Math.abs(e!.x - i!.x), `${label} error is aligned with its input`).to.be.below(4);
 }
 
-/** How far the page is wider than the window, and the elements that stick out on the right (for the message). */
-const sidewaysOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const overflow = document.documentElement.scrollWidth - width;
-    if (overflow <= 0) return { overflow, culprits: [] as string[] };
-    // (no named functions in here: tsx would wrap them in a helper the page does not have)
-    const culprits = Array.from(document.querySelectorAll('body *'))
-      .filter((el) => {
-        if (el.getBoundingClientRect().right <= width + 1) return false;
-        if (['absolute', 'fixed'].includes(getComputedStyle(el).position)) return true;
-        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
-        return true;
-      })
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`)
-      .slice(0, 8);
-    return { overflow, culprits };
-  });
-
-/**
- * Checks the page fits a 1280px and a 390px (phone) wide window without scrolling sideways (wide tables scroll
- * inside their own box), and saves screenshots at both widths when VALLEY_SHOTS is set.
- */
-async function checkLayout(page: Page, name: string) {
-  const size = page.viewportSize() ?? { width: 1280, height: 800 };
-  if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-    // let ResizeObserver callbacks (Chart.js) run: two frames, not a timer
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
-    const { overflow, culprits } = await sidewaysOverflow(page);
-    expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px: ${culprits.join(', ')}`).to.be.at.most(0);
-  }
-  await page.setViewportSize(size);
-}
-
-async function signInThroughForm(page: Page, base: string, email: string, password: string, totpSecret?: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('E-mail address', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForLoadState();
-  if (totpSecret) {
-    expect(pathOf(page)).to.equal('/login/2fa');
-    // Set-up only: this suite signs the admin in several times within one 30-second step.
-    await s.db('users').whereRaw('lower(email) = lower(?)', [email]).update({ totp_last_step: null });
-    await page.getByLabel('Code', { exact: true }).fill(generateSync({ secret: totpSecret }));
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await page.waitForLoadState();
-  }
-  expect(pathOf(page), 'signed in').to.equal('/');
-}
-
 describe('in a real browser', function () {
   this.timeout(60_000);
-  let server: Server;
   let base: string;
   let browser: Browser;
+  let stop: () => Promise<void>;
 
   before(async () => {
-    server = createApp(s).listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    ({ base, browser, stop } = await startAppAndBrowser());
   });
 
   after(async () => {
-    await browser?.close();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stop?.();
   });
 
   describe('a staff member', () => {
@@ -233,7 +112,7 @@ describe('in a real browser', function () {
     it('signs in through the form and reaches the dashboard', async () => {
       await signInThroughForm(page, base, u.email, PASSWORD);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).to.contain(u.user.name);
-      await checkLayout(page, 'dashboard');
+      await checkLayout(page, 'dashboard', SHOTS);
     });
 
     it('sets up two-factor sign-in from the Account page and sees 10 recovery codes', async () => {
@@ -256,7 +135,7 @@ describe('in a real browser', function () {
       await page.waitForLoadState();
       await expectErrorBeside(page, '6-digit code', /code/i);
       expect((await page.locator('#totp-secret').innerText()).trim(), 'same key after an error').to.equal(totpSecret);
-      await checkLayout(page, 'account-2fa-setup');
+      await checkLayout(page, 'account-2fa-setup', SHOTS);
 
       await page.getByLabel('6-digit code', { exact: true }).fill(generateSync({ secret: totpSecret }));
       await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
@@ -266,12 +145,12 @@ describe('in a real browser', function () {
       expect(codes).to.have.length(10);
       for (const c of codes) expect(c.trim()).to.match(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
       expect((await s.users.get(u.user.id))!.totpEnabledAt).to.be.an.instanceOf(Date);
-      await checkLayout(page, 'account-recovery-codes');
+      await checkLayout(page, 'account-recovery-codes', SHOTS);
     });
 
     it('shows password-change errors beside each field, then changes the password', async () => {
       await page.goto(`${base}/account/security`);
-      await checkLayout(page, 'account-security');
+      await checkLayout(page, 'account-security', SHOTS);
       await page.getByRole('link', { name: 'Change password' }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/account/password');
@@ -292,7 +171,7 @@ describe('in a real browser', function () {
       await page.getByRole('button', { name: 'Change password' }).click();
       await page.waitForLoadState();
       await expectErrorBeside(page, 'New password again', /match|same/i);
-      await checkLayout(page, 'account-password-errors');
+      await checkLayout(page, 'account-password-errors', SHOTS);
 
       await page.getByLabel('Current password', { exact: true }).fill(PASSWORD);
       await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
@@ -362,7 +241,7 @@ describe('in a real browser', function () {
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.waitForLoadState();
       await expectErrorBeside(page, 'Password', 'Enter your password.');
-      await checkLayout(page, 'login-error');
+      await checkLayout(page, 'login-error', SHOTS);
       await signInThroughForm(page, base, admin.email, PASSWORD, admin.totpSecret);
     });
 
@@ -372,12 +251,12 @@ describe('in a real browser', function () {
       expect(pathOf(page)).to.equal('/admin/users');
       const table = page.getByRole('table');
       expect(await table.getByRole('columnheader').allInnerTexts()).to.include.members(['Name', 'E-mail', 'Role']);
-      await checkLayout(page, 'admin-users');
+      await checkLayout(page, 'admin-users', SHOTS);
       await table.getByRole('link', { name: admin.user.name, exact: true }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal(`/admin/users/${admin.user.id}`);
       expect(await page.getByLabel('Role', { exact: true }).inputValue()).to.equal('admin');
-      await checkLayout(page, 'admin-user');
+      await checkLayout(page, 'admin-user', SHOTS);
     });
 
     it('shows invitation errors beside the fields, keeping what was typed', async () => {
@@ -398,7 +277,7 @@ describe('in a real browser', function () {
       expect(targets, 'the summary lists the errors in the order of the fields').to.deep.equal(['#name', '#email']);
       expect(await page.getByLabel('E-mail address', { exact: true }).inputValue()).to.equal('not an address');
       expect(await page.getByLabel('Role', { exact: true }).inputValue()).to.equal('compliance');
-      await checkLayout(page, 'admin-invite-errors');
+      await checkLayout(page, 'admin-invite-errors', SHOTS);
     });
 
     it('filters and verifies the audit log', async () => {
@@ -419,7 +298,7 @@ describe('in a real browser', function () {
       await page.getByRole('link', { name: 'Verify chain' }).click();
       await page.waitForLoadState();
       expect(await page.locator('#verify-result').innerText()).to.match(/Chain intact|Chain broken/);
-      await checkLayout(page, 'admin-audit');
+      await checkLayout(page, 'admin-audit', SHOTS);
     });
 
     it('opens the local mailbox', async () => {
@@ -427,7 +306,7 @@ describe('in a real browser', function () {
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/admin/mail');
       expect(await page.getByRole('heading', { level: 1 }).innerText()).to.equal('Local mailbox');
-      await checkLayout(page, 'admin-mail');
+      await checkLayout(page, 'admin-mail', SHOTS);
     });
 
     it('shows the terms and a 404 page without errors', async () => {
@@ -435,11 +314,11 @@ describe('in a real browser', function () {
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/terms');
       expect(await page.getByRole('heading', { level: 1 }).innerText()).to.equal('Terms of Use');
-      await checkLayout(page, 'terms');
+      await checkLayout(page, 'terms', SHOTS);
       const res = await page.goto(`${base}/no/such/page`);
       expect(res!.status()).to.equal(404);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).to.equal('Page not found');
-      await checkLayout(page, 'not-found');
+      await checkLayout(page, 'not-found', SHOTS);
     });
   });
 });

@@ -1,6 +1,6 @@
 // Shared pieces for real-browser suites (Debian's Chromium driven by playwright-core): launching the app
 // and the browser, a page that records what went wrong, errors beside fields, layout at two widths.
-// (test/browser.test.ts has its own copies of these; they are the same checks.)
+// Used by test/browser.test.ts and test/browser.leads.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { expect } from 'chai';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
+import { generateSync } from 'otplib';
 import { createApp } from '../../src/app';
 import { s } from '../setup';
 
@@ -42,12 +43,13 @@ export async function startAppAndBrowser(): Promise<{ base: string; browser: Bro
   };
 }
 
-/** Opens a page that records console errors, uncaught exceptions, CSP violations and 4xx/5xx responses. */
+/** Opens a page that records console errors, uncaught exceptions, CSP violations, 5xx responses and failed resources. */
 export async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: Problems }> {
   const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [], serverErrors: [], brokenResources: [] };
   const page = await context.newPage();
   page.on('console', (m) => {
-    // A 4xx page (400 for a form with errors, 404) is logged as "Failed to load resource"; responses are checked below.
+    // A 4xx page (401 for a wrong password, 400 for a form with errors, 404) is logged as "Failed to load resource";
+    // responses are checked below instead, where a page can be told from the resources it loads.
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => problems.pageErrors.push(e.message));
@@ -67,6 +69,7 @@ export async function watchedPage(context: BrowserContext): Promise<{ page: Page
 
 export function expectClean(problems: Problems, where: string) {
   expect(problems.cspViolations, `CSP violations (${where})`).to.deep.equal([]);
+  expect(problems.consoleErrors.filter((t) => /Content Security Policy/i.test(t)), `CSP console errors (${where})`).to.deep.equal([]);
   expect(problems.consoleErrors, `console errors (${where})`).to.deep.equal([]);
   expect(problems.pageErrors, `uncaught exceptions (${where})`).to.deep.equal([]);
   expect(problems.serverErrors, `5xx responses (${where})`).to.deep.equal([]);
@@ -100,11 +103,23 @@ export async function descriptionOf(el: Locator): Promise<string> {
   return parts.join(' ');
 }
 
-export async function signInThroughForm(page: Page, base: string, email: string, password: string) {
+/**
+ * Signs in on the login page and expects the dashboard. With `totpSecret`, also expects the two-factor step and
+ * enters the current code for it (after forgetting the last step used, so one test may sign the same user in
+ * several times within one 30-second step).
+ */
+export async function signInThroughForm(page: Page, base: string, email: string, password: string, totpSecret?: string) {
   await page.goto(`${base}/login`);
   await page.getByLabel('E-mail address', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await clickAndLoad(page.getByRole('button', { name: 'Sign in', exact: true }));
+  if (totpSecret) {
+    expect(pathOf(page)).to.equal('/login/2fa');
+    // Set-up only: replay protection would refuse a second sign-in within the same step.
+    await s.db('users').whereRaw('lower(email) = lower(?)', [email]).update({ totp_last_step: null });
+    await page.getByLabel('Code', { exact: true }).fill(generateSync({ secret: totpSecret }));
+    await clickAndLoad(page.getByRole('button', { name: 'Continue', exact: true }));
+  }
   expect(pathOf(page), 'signed in').to.equal('/');
 }
 
