@@ -77,7 +77,8 @@ export class LeadService {
   private async checkOwner(user: User, ownerId: number | null, current?: number): Promise<User> {
     const id = ownerId ?? current ?? user.id;
     const owner = id === user.id ? user : await this.users.findById(id);
-    const allowed = owner && owner.status === 'active' && owner.role !== 'compliance' && (user.role === 'admin' || owner.id === user.id || owner.id === current || (user.teamId !== null && owner.teamId === user.teamId));
+    // The current owner may stay even if since deactivated (saving must not silently reassign the lead).
+    const allowed = owner && (owner.status === 'active' || owner.id === current) && owner.role !== 'compliance' && (user.role === 'admin' || owner.id === user.id || owner.id === current || (user.teamId !== null && owner.teamId === user.teamId));
     if (!allowed) throw new ValidationError({ ownerId: 'Choose an owner you may assign leads to.' });
     return owner;
   }
@@ -122,7 +123,8 @@ export class LeadService {
     const duplicates = await this.duplicatesOf(user, input, id);
     const identityChanged = input.email !== current.email || input.phone !== current.phone || nameKey(input) !== nameKey(current);
     if (duplicates.length && identityChanged && !allowDuplicate) return { status: 'duplicates', duplicates };
-    const next = this.fields(input, user, owner);
+    // A lead's team changes with its owner (reassignment), never as a side effect of an unrelated edit.
+    const next = { ...this.fields(input, user, owner), ...(owner.id === current.ownerId ? { teamId: current.teamId } : {}) };
     const basisSame = diff(current, { basis: next.basis }).length === 0 && current.lawfulBasis === next.lawfulBasis;
     const { doNotContact: _ignored, ...changes } = basisSame ? { ...next, basis: undefined } : next;
     const lead = await this.db.transaction(async (trx) => {

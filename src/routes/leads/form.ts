@@ -26,7 +26,7 @@ async function render(req: Request, res: Response, opts: { lead?: Lead; values: 
   const { leads, users } = req.services;
   const user = req.user!;
   const people = await users.list();
-  const owners = people.filter((p) => p.status === 'active' && p.role !== 'compliance' && (user.role === 'admin' || p.id === user.id || (user.teamId !== null && p.teamId === user.teamId) || p.id === opts.lead?.ownerId));
+  const owners = people.filter((p) => p.role !== 'compliance' && (p.id === opts.lead?.ownerId || (p.status === 'active' && (user.role === 'admin' || p.id === user.id || (user.teamId !== null && p.teamId === user.teamId)))));
   const errors = opts.errors ?? {};
   res.status(Object.keys(errors).length ? 400 : opts.duplicates ? 409 : 200).render('leads/form', {
     title: opts.lead ? `Edit ${opts.lead.firstName} ${opts.lead.lastName}` : 'New lead',
