@@ -78,7 +78,8 @@ describe('leads: merging duplicates', function () {
       expect(res.headers.location).to.equal(`/leads/${keep}`);
       const lead = await s.leads.get((await s.users.get(staff.user.id))!, keep);
       expect(lead).to.deep.include({ email: e1, phone: p2.e164, address: '1 Rue Cuvier\nParis', jobTitle: 'Professor', source: 'Trade fair', tags: ['fair', 'vip'] });
-      expect(lead.notes).to.equal(`Winner note\n\n[merged from lead #${gone}]\nLoser note`);
+      // the merged lead's different e-mail address is not lost: it is kept (encrypted) in the notes
+      expect(lead.notes).to.equal(`Winner note\n\n[merged from lead #${gone}]\nLoser note\nother email: ${e2}`);
       expect(lead.doNotContact, 'the person asked not to be contacted: merging must not undo that').to.equal(true);
       const page = await agent.get(`/leads/${keep}`);
       expect(page.text).to.contain(`Lead #${gone} was merged into this lead; both histories are kept.`).and.contain('Do not contact');

@@ -82,7 +82,10 @@ export class LeadActionService {
       if (!winner || !loser) throw new NotFoundError();
       const fill: Partial<Lead> = { tags: [...new Set([...winner.tags, ...loser.tags])] };
       for (const k of ['company', 'jobTitle', 'email', 'phone', 'address', 'source'] as const) if (!winner[k] && loser[k]) fill[k] = loser[k];
-      if (loser.notes) fill.notes = winner.notes ? `${winner.notes}\n\n[merged from lead #${loser.id}]\n${loser.notes}` : loser.notes;
+      // Contact details the kept lead already has different values for are not lost: they go to the notes.
+      const other = (['email', 'phone', 'address'] as const).filter((k) => winner[k] && loser[k] && winner[k] !== loser[k]).map((k) => `other ${k}: ${loser[k]}`);
+      const merged = [loser.notes, ...other].filter(Boolean).join('\n');
+      if (merged) fill.notes = winner.notes ? `${winner.notes}\n\n[merged from lead #${loser.id}]\n${merged}` : merged;
       // The same person asked not to be contacted: merging must not lift that (only a compliance decision may).
       if (loser.doNotContact) fill.doNotContact = true;
       const changes = diff(winner, fill);
