@@ -3,6 +3,17 @@
 import type { Knex } from 'knex';
 import type { DataCipher } from '../services/cipher';
 import { applyScope, type LeadScope } from '../services/leadScope';
+import type { LeadStatus } from './statusesRepo';
+import type { Role, UserStatus } from './usersRepo';
+
+/** A user as the lead pages name and offer them. */
+export interface Person {
+  id: number;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  teamId: number | null;
+}
 
 export interface LeadFilter {
   statusId?: number;
@@ -67,16 +78,17 @@ export class LeadListRepository {
 
   /** One page in keyset order; `after` is the cursor from the previous page. */
   async page(filter: LeadFilter, scope: LeadScope, sort: LeadSort, after: string | undefined, size: number): Promise<{ rows: LeadSummary[]; next?: string }> {
-    const q = this.filtered(filter, scope).select(SUMMARY).limit(size + 1);
+    // Which leads (ids only, so the covering list indexes can answer from the index alone), then just those rows.
+    const ids = this.filtered(filter, scope).select('leads.id').limit(size + 1);
     const cursor = after ? decodeCursor(after, sort) : undefined;
-    if (sort === 'name') {
-      q.orderBy([{ column: 'leads.last_name' }, { column: 'leads.first_name' }, { column: 'leads.id' }]);
-      if (cursor) q.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
-    } else {
-      q.orderBy([{ column: 'leads.created_at', order: 'desc' }, { column: 'leads.id', order: 'desc' }]);
-      if (cursor) q.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
-    }
-    const rows = await q;
+    const order: { column: string; order?: 'asc' | 'desc' }[] =
+      sort === 'name'
+        ? [{ column: 'leads.last_name' }, { column: 'leads.first_name' }, { column: 'leads.id' }]
+        : [{ column: 'leads.created_at', order: 'desc' }, { column: 'leads.id', order: 'desc' }];
+    ids.orderBy(order);
+    if (cursor && sort === 'name') ids.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
+    if (cursor && sort !== 'name') ids.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
+    const rows = await this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order);
     const more = rows.length > size;
     const list: LeadSummary[] = rows.slice(0, size).map((r: Record<string, any>) => ({
       id: Number(r.id),
@@ -108,13 +120,32 @@ export class LeadListRepository {
    * when a live lead inside the scope has it.
    */
   async sources(scope: LeadScope): Promise<string[]> {
+    const rows = await this.sourcesQuery(scope);
+    return rows.map((r: { source: string }) => r.source);
+  }
+
+  /**
+   * What the list and lead pages show beside the leads, in one round trip: the statuses (in their order), every
+   * user's id, name, role, status and team (by name: owner names and the owner choices), the teams (by name) and, given a
+   * scope, its sources (as sources() above).
+   */
+  async choices(scope?: LeadScope): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[] }> {
+    const sources = scope ? this.db.raw(`(select coalesce(json_agg(x.source order by x.source), '[]') from (?) x)`, [this.sourcesQuery(scope)]) : this.db.raw(`'[]'::json`);
+    const [r] = await this.db
+      .select(this.db.raw(`(select coalesce(json_agg(s order by s.position), '[]') from (select id, key, label, position from lead_statuses) s) as statuses`))
+      .select(this.db.raw(`(select coalesce(json_agg(u order by u.name), '[]') from (select id, name, role, status, team_id as "teamId" from users) u) as people`))
+      .select(this.db.raw(`(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`))
+      .select({ sources });
+    return r;
+  }
+
+  private sourcesQuery(scope: LeadScope): Knex.QueryBuilder {
     const distinct = this.db.raw(`(select source from leads where merged_into_id is null and source is not null order by source limit 1)
       union all
       select (select l.source from leads l where l.merged_into_id is null and l.source is not null and l.source > s.source order by l.source limit 1)
       from s where s.source is not null`);
     const inScope = applyScope(this.db('leads').select(this.db.raw('1')).whereRaw('leads.source = s.source'), scope);
-    const rows = await this.db.withRecursive('s', ['source'], distinct).select('s.source').from('s').whereNotNull('s.source').whereExists(inScope).orderBy('s.source').limit(200);
-    return rows.map((r: { source: string }) => r.source);
+    return this.db.withRecursive('s', ['source'], distinct).select('s.source').from('s').whereNotNull('s.source').whereExists(inScope).orderBy('s.source').limit(200);
   }
 
   /** Pipeline: live leads per status inside the scope. */

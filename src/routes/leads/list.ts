@@ -30,7 +30,7 @@ const day = (d: string, plus = 0) => {
 
 /** The list, filtered and searched inside the user's scope, one keyset page at a time. */
 export async function list(req: Request, res: Response) {
-  const { leadList, leads, users, organisation, config } = req.services;
+  const { leadList, leads, config } = req.services;
   const user = req.user!;
   const parsed = querySchema.safeParse(req.query);
   const errors: Record<string, string> = {};
@@ -55,14 +55,9 @@ export async function list(req: Request, res: Response) {
   }
   const scope = leads.scopeOf(user);
   const sort: LeadSort = q.sort ?? 'created';
-  const [page, count, statuses, people, teams, sources] = await Promise.all([
-    leadList.page(filter, scope, sort, q.after || undefined, PAGE),
-    leadList.count(filter, scope),
-    leads.statusList(),
-    users.list(),
-    organisation.teams.list(),
-    leadList.sources(scope),
-  ]);
+  const [page, { statuses, people, teams, sources }] = await Promise.all([leadList.page(filter, scope, sort, q.after || undefined, PAGE), leadList.choices(scope)]);
+  // A first page with no next page holds every match: its length is the count (no second query).
+  const count = !q.after && !page.next ? page.rows.length : await leadList.count(filter, scope);
   const values = Object.fromEntries(Object.entries(req.query).filter(([k, v]) => k !== 'after' && typeof v === 'string'));
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/list', {
     title: 'Leads',

@@ -13,10 +13,10 @@ import { formAction } from '../formAction';
 const idParam = (req: Request) => Number(req.params.id);
 
 async function render(req: Request, res: Response, errors: Record<string, string> = {}, values: Record<string, string> = {}) {
-  const { leads, users } = req.services;
+  const { leads, leadList } = req.services;
   const user = req.user!;
   const lead = await leads.get(user, idParam(req));
-  const [history, consents, duplicates, statuses, people] = await Promise.all([leads.history(lead), leads.consents(lead), leads.duplicatesOf(user, lead, lead.id), leads.statusList(), users.list()]);
+  const [history, consents, duplicates, { statuses, people }] = await Promise.all([leads.history(lead), leads.consents(lead), leads.duplicatesOf(user, lead, lead.id), leadList.choices()]);
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/show', {
     title: `${lead.firstName} ${lead.lastName}`,
     lead,
