@@ -144,8 +144,17 @@ export class LeadListRepository {
       union all
       select (select l.source from leads l where l.merged_into_id is null and l.source is not null and l.source > s.source order by l.source limit 1)
       from s where s.source is not null`);
-    const inScope = applyScope(this.db('leads').select(this.db.raw('1')).whereRaw('leads.source = s.source'), scope);
-    return this.db.withRecursive('s', ['source'], distinct).select('s.source').from('s').whereNotNull('s.source').whereExists(inScope).orderBy('s.source').limit(200);
+    const probe = () => this.db('leads').select(this.db.raw('1')).whereRaw('leads.source = s.source');
+    const q = this.db.withRecursive('s', ['source'], distinct).select('s.source').from('s').whereNotNull('s.source').orderBy('s.source').limit(200);
+    if (scope.kind === 'mine') {
+      // Own leads, then the team's, each probe an index lookup (leads_source_owner_idx, leads_source_idx) and
+      // each still inside applyScope: a source is kept exactly when a live lead in the scope has it.
+      q.where((w) => {
+        w.whereExists(applyScope(probe().where('leads.owner_id', scope.userId), scope));
+        if (scope.teamId !== null) w.orWhereExists(applyScope(probe().where('leads.team_id', scope.teamId), scope));
+      });
+    } else q.whereExists(applyScope(probe(), scope));
+    return q;
   }
 
   /** Pipeline: live leads per status inside the scope. */
