@@ -109,25 +109,26 @@ export class LeadListRepository {
 
   /** How many leads match, counted up to COUNT_CAP + 1 (shown as "10,000+"): bounded cost at any size. */
   async count(filter: LeadFilter, scope: LeadScope): Promise<number> {
+    const [r] = await this.db.select({ count: this.countExpression(filter, scope) });
+    return Number(r.count);
+  }
+
+  /** count() as one SQL expression, so a page can ask for it together with its other data. */
+  private countExpression(filter: LeadFilter, scope: LeadScope): Knex.Raw {
     const limit = COUNT_CAP + 1;
+    const rows = (q: Knex.QueryBuilder) => q.select(this.db.raw('1')).limit(limit);
     const plain = !filter.statusId && !filter.ownerId && !filter.teamId && !filter.tag && !filter.source && !filter.staleBefore && !filter.q && !filter.lookup;
     if (plain && scope.kind === 'mine' && scope.teamId !== null) {
       // The plain list of "mine or my team's" (the first page and every page after it), counted as two disjoint
       // parts that each use an index range (team_id, then owner_id) instead of testing lead after lead for the
       // OR: the team's leads, and only when those stay under the cap, the user's own leads outside the team.
       // Both parts still go through applyScope. (With filters, one query over the best filter index is cheaper.)
-      const team = await this.capped(this.filtered(filter, scope).where('leads.team_id', scope.teamId), limit);
-      if (team >= limit) return team;
       const teamId = scope.teamId;
-      const own = this.filtered(filter, scope).where('leads.owner_id', scope.userId).where((w) => w.whereNot('leads.team_id', teamId).orWhereNull('leads.team_id'));
-      return team + (await this.capped(own, limit - team));
+      const team = rows(this.filtered(filter, scope).where('leads.team_id', teamId));
+      const own = rows(this.filtered(filter, scope).where('leads.owner_id', scope.userId).where((w) => w.whereNot('leads.team_id', teamId).orWhereNull('leads.team_id')));
+      return this.db.raw('(select case when t.n >= ? then t.n else least(t.n + (select count(*) from (?) o), ?) end from (select count(*) as n from (?) x) t)', [limit, own, limit, team]);
     }
-    return this.capped(this.filtered(filter, scope), limit);
-  }
-
-  private async capped(q: Knex.QueryBuilder, limit: number): Promise<number> {
-    const [r] = await this.db.from(q.select(this.db.raw('1')).limit(limit).as('t')).count<{ count: string }[]>('* as count');
-    return Number(r.count);
+    return this.db.raw('(select count(*) from (?) t)', [rows(this.filtered(filter, scope))]);
   }
 
   /**
@@ -143,16 +144,18 @@ export class LeadListRepository {
   /**
    * What the list and lead pages show beside the leads, in one round trip: the statuses (in their order), every
    * user's id, name, role, status and team (by name: owner names and the owner choices), the teams (by name) and, given a
-   * scope, its sources (as sources() above).
+   * scope, its sources (as sources() above) and, given a filter too, count() of that filter.
    */
-  async choices(scope?: LeadScope): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[] }> {
+  async choices(scope?: LeadScope, countOf?: LeadFilter): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[]; count?: number }> {
     const sources = scope ? this.db.raw(`(select coalesce(json_agg(x.source order by x.source), '[]') from (?) x)`, [this.sourcesQuery(scope)]) : this.db.raw(`'[]'::json`);
-    const [r] = await this.db
+    const q = this.db
       .select(this.db.raw(`(select coalesce(json_agg(s order by s.position), '[]') from (select id, key, label, position from lead_statuses) s) as statuses`))
       .select(this.db.raw(`(select coalesce(json_agg(u order by u.name), '[]') from (select id, name, role, status, team_id as "teamId" from users) u) as people`))
       .select(this.db.raw(`(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`))
       .select({ sources });
-    return r;
+    if (scope && countOf) q.select({ count: this.countExpression(countOf, scope) });
+    const [r] = await q;
+    return countOf && scope ? { ...r, count: Number(r.count) } : r;
   }
 
   private sourcesQuery(scope: LeadScope): Knex.QueryBuilder {

@@ -55,9 +55,12 @@ export async function list(req: Request, res: Response) {
   }
   const scope = leads.scopeOf(user);
   const sort: LeadSort = q.sort ?? 'created';
-  const [page, { statuses, people, teams, sources }] = await Promise.all([leadList.page(filter, scope, sort, q.after || undefined, PAGE), leadList.choices(scope)]);
-  // A first page with no next page holds every match: its length is the count (no second query).
-  const count = !q.after && !page.next ? page.rows.length : await leadList.count(filter, scope);
+  const page = await leadList.page(filter, scope, sort, q.after || undefined, PAGE);
+  // A first page with no next page holds every match: its length is the count. Otherwise the count comes in
+  // the same query as the page's other choices (statuses, people, teams, sources).
+  const counted = Boolean(q.after || page.next);
+  const { statuses, people, teams, sources, count: total } = await leadList.choices(scope, counted ? filter : undefined);
+  const count = counted ? total! : page.rows.length;
   const values = Object.fromEntries(Object.entries(req.query).filter(([k, v]) => k !== 'after' && typeof v === 'string'));
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/list', {
     title: 'Leads',
