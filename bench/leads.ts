@@ -9,6 +9,7 @@
 // postgres://…/valley_bench, REDIS_URL redis://127.0.0.1:6379/9, VAR_DIR var/bench (its generated keys).
 // CRM_PASSWORD is the demo users' password (given to seed:demo); the bench admin gets the same one.
 import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -217,6 +218,8 @@ interface Row {
   requests: number;
   non2xx: number;
   errors: number;
+  /** 1-minute load average when the run started and ended: other work on the machine shows up here. */
+  load: [number, number];
 }
 
 function cannon(base: string, cookie: string, list: string[], seconds: number): Promise<autocannon.Result> {
@@ -238,6 +241,7 @@ async function main() {
   const people = await prepare(config);
   const server = opt.url ? undefined : await startServer(config, Number(url.port));
   const rows: Row[] = [];
+  process.stdout.write(`${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ${connections} connections, ${duration} s per scenario after ${warmup} s warm-up\n`);
   try {
     for (const who of people) {
       const cookie = await signIn(base, who);
@@ -251,6 +255,7 @@ async function main() {
           if (r.status !== 200) throw new Error(`${p} answered ${r.status} as ${who.email}`);
         }
         if (warmup) await cannon(base, cookie, list, warmup);
+        const loadBefore = os.loadavg()[0];
         const r = await cannon(base, cookie, list, duration);
         const row: Row = {
           as: who.role,
@@ -264,6 +269,7 @@ async function main() {
           requests: r.requests.total,
           non2xx: r.non2xx,
           errors: r.errors + r.timeouts,
+          load: [Number(loadBefore.toFixed(2)), Number(os.loadavg()[0].toFixed(2))],
         };
         if (!r.requests.total) Object.assign(row, { p50: NaN, p90: NaN, p99: NaN, max: NaN }); // nothing answered within the run
         rows.push(row);
@@ -271,10 +277,13 @@ async function main() {
       }
     }
   } finally {
-    server?.kill('SIGTERM');
+    if (server) {
+      await new Promise((r) => setTimeout(r, 3000)); // let requests still queued from the last run finish first
+      server.kill('SIGTERM');
+    }
   }
-  process.stdout.write(`\n| as | scenario | example URL | p50 ms | p90 ms | p99 ms | req/s | non-2xx |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n`);
-  for (const r of rows) process.stdout.write(`| ${r.as} | ${r.scenario} | \`${r.example}\` | ${r.p50} | ${r.p90} | ${r.p99} | ${r.rps} | ${r.non2xx + r.errors} |\n`);
+  process.stdout.write(`\n| as | scenario | example URL | p50 ms | p90 ms | p99 ms | req/s | non-2xx | load avg |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n`);
+  for (const r of rows) process.stdout.write(`| ${r.as} | ${r.scenario} | \`${r.example}\` | ${r.p50} | ${r.p90} | ${r.p99} | ${r.rps} | ${r.non2xx + r.errors} | ${r.load[0]}→${r.load[1]} |\n`);
   if (opt.json) (await import('node:fs')).writeFileSync(opt.json, JSON.stringify({ at: new Date().toISOString(), connections, duration, rows }, null, 2));
   const bad = rows.filter((r) => r.non2xx || r.errors);
   process.exitCode = bad.length ? 1 : 0;
