@@ -4,24 +4,12 @@
 import type { Knex } from 'knex';
 import type { DataCipher } from '../services/cipher';
 import { applyScope, type LeadScope } from '../services/leadScope';
-import type { Evidence, LawfulBasis } from '../services/leadInput';
+import type { Evidence, LeadDetails } from '../services/leadInput';
 
-export interface Lead {
+export interface Lead extends LeadDetails {
   id: number;
-  firstName: string;
-  lastName: string;
-  company: string | null;
-  jobTitle: string | null;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  notes: string | null;
-  source: string | null;
-  statusId: number;
-  tags: string[];
   ownerId: number;
   teamId: number | null;
-  lawfulBasis: LawfulBasis;
   basis: Evidence & { recordedBy: number };
   doNotContact: boolean;
   mergedIntoId: number | null;

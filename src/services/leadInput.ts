@@ -19,7 +19,8 @@ export interface Evidence {
   obtainedAt: Date;
   wording: string;
 }
-export interface LeadInput {
+/** What a lead says about the person and where it stands: shared by the form input and the stored lead. */
+export interface LeadDetails {
   firstName: string;
   lastName: string;
   company: string | null;
@@ -31,8 +32,10 @@ export interface LeadInput {
   source: string | null;
   statusId: number;
   tags: string[];
-  ownerId: number | null;
   lawfulBasis: LawfulBasis;
+}
+export interface LeadInput extends LeadDetails {
+  ownerId: number | null;
   basis: Evidence;
   emailConsent: Evidence | null;
 }
