@@ -34,14 +34,17 @@ ensure_deps() {
 # ping pg|redis URL -> exit 0 when it answers
 ping_url() { node scripts/ping.cjs "$1" "$2" 2>/dev/null; }
 
+# The newest installed PostgreSQL server version (the client package alone has no bin/postgres).
+pg_server_version() { ls -d /usr/lib/postgresql/*/bin/postgres 2>/dev/null | sed -E 's#.*/postgresql/([0-9]+)/bin/postgres#\1#' | sort -n | tail -1; }
+
 start_local_postgres() {
-  if ! command -v pg_lsclusters >/dev/null 2>&1; then
-    apt_install postgresql || die "PostgreSQL is not installed and cannot be installed here: install Debian's 'postgresql' package, or set DATABASE_URL to a server that answers."
+  if ! command -v pg_lsclusters >/dev/null 2>&1 || [ -z "$(pg_server_version)" ]; then
+    apt_install postgresql postgresql-contrib || die "PostgreSQL is not installed and cannot be installed here: install Debian's 'postgresql' package, or set DATABASE_URL to a server that answers."
   fi
   local ver name
   read -r ver name _ < <(pg_lsclusters -h | head -1) || true
   if [ -z "${ver:-}" ]; then
-    ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
+    ver=$(pg_server_version)
     [ "$(id -u)" = 0 ] || die "no PostgreSQL cluster exists; create one (pg_createcluster $ver main) or set DATABASE_URL."
     pg_createcluster "$ver" main >/dev/null; name=main
   fi
