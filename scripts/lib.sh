@@ -89,12 +89,13 @@ ensure_redis() {
       apt_install redis-server || die "Redis is not installed and cannot be installed here: install Debian's 'redis-server' package, or set REDIS_URL to a server that answers."
     fi
     say "starting Redis on 127.0.0.1:6379"
-    mkdir -p var/redis
+    # No snapshots: Redis only carries sessions, rate limits and jobs, which PostgreSQL can recreate, and a
+    # server tied to no folder keeps working when a checkout is moved or removed.
     redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --maxmemory-policy noeviction \
-      --dir "$PWD/var/redis" --save 60 1000 --logfile "$PWD/var/redis/redis.log" >/dev/null \
+      --save '' --appendonly no --dir "${TMPDIR:-/tmp}" --logfile "${TMPDIR:-/tmp}/valley-redis.log" >/dev/null \
       || die "could not start redis-server; start it yourself or set REDIS_URL."
     for _ in $(seq 1 50); do ping_url redis "$LOCAL_REDIS_URL" && break; sleep 0.1; done
-    ping_url redis "$LOCAL_REDIS_URL" || die "Redis did not answer on 127.0.0.1:6379"
+    ping_url redis "$LOCAL_REDIS_URL" || die "Redis does not answer PING on 127.0.0.1:6379 (is something else on that port, or a Redis refusing writes? see ${TMPDIR:-/tmp}/valley-redis.log); restart it or set REDIS_URL."
   fi
   export REDIS_URL="${1:-$LOCAL_REDIS_URL}"
 }
