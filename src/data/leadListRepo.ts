@@ -132,19 +132,9 @@ export class LeadListRepository {
   }
 
   /**
-   * The distinct sources of live leads inside the scope (first 200 by name). A loose index scan over
-   * leads_source_idx visits each distinct source once (instead of reading every lead), and each is kept only
-   * when a live lead inside the scope has it.
-   */
-  async sources(scope: LeadScope): Promise<string[]> {
-    const rows = await this.sourcesQuery(scope);
-    return rows.map((r: { source: string }) => r.source);
-  }
-
-  /**
    * What the list and lead pages show beside the leads, in one round trip: the statuses (in their order), every
    * user's id, name, role, status and team (by name: owner names and the owner choices), the teams (by name) and, given a
-   * scope, its sources (as sources() above) and, given a filter too, count() of that filter.
+   * scope, its sources (sourcesQuery) and, given a filter too, count() of that filter.
    */
   async choices(scope?: LeadScope, countOf?: LeadFilter): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[]; count?: number }> {
     const sources = scope ? this.db.raw(`(select coalesce(json_agg(x.source order by x.source), '[]') from (?) x)`, [this.sourcesQuery(scope)]) : this.db.raw(`'[]'::json`);
@@ -158,6 +148,11 @@ export class LeadListRepository {
     return countOf && scope ? { ...r, count: Number(r.count) } : r;
   }
 
+  /**
+   * The distinct sources of live leads inside the scope (first 200 by name). A loose index scan over
+   * leads_source_idx visits each distinct source once (instead of reading every lead), and each is kept only
+   * when a live lead inside the scope has it.
+   */
   private sourcesQuery(scope: LeadScope): Knex.QueryBuilder {
     const distinct = this.db.raw(`(select source from leads where merged_into_id is null and source is not null order by source limit 1)
       union all

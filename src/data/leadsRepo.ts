@@ -124,10 +124,10 @@ export class LeadsRepository {
     return (await this.db('leads').select('id').where({ merged_into_id: id })).map((r) => Number(r.id));
   }
 
-  /** Of the given ids, those inside the scope (for bulk actions). */
-  async idsInScope(ids: number[], scope: LeadScope, trx?: Knex.Transaction): Promise<number[]> {
-    const rows = await applyScope((trx ?? this.db)('leads').select('leads.id').whereIn('leads.id', ids), scope).forUpdate();
-    return rows.map((r: Row) => Number(r.id));
+  /** Of the given ids, the leads inside the scope, locked (for bulk actions). */
+  async findManyForUpdate(ids: number[], scope: LeadScope, trx: Knex.Transaction): Promise<Lead[]> {
+    const rows = await applyScope(trx('leads').select(COLUMNS).whereIn('leads.id', ids), scope).orderBy('leads.id').forUpdate();
+    return rows.map((r: Row) => this.toLead(r));
   }
 
   /** Exact matches on the blind index and fuzzy (pg_trgm) matches on name + company, inside the scope. */

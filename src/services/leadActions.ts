@@ -54,11 +54,11 @@ export class LeadActionService {
       throw new ValidationError({ action: 'Choose an action.' });
     }
     return this.db.transaction(async (trx) => {
-      const allowed = await this.leads.idsInScope(unique, writeScope(user), trx);
+      const allowed = await this.leads.findManyForUpdate(unique, writeScope(user), trx);
       if (allowed.length !== unique.length) throw new NotFoundError();
       let changed = 0;
-      for (const id of unique) {
-        const lead = (await this.leads.find(id, { kind: 'all' }, trx))!;
+      for (const lead of allowed) {
+        const id = lead.id;
         const next = change(lead);
         const changes = diff(lead, next);
         if (!changes.length) continue;

@@ -1,7 +1,7 @@
 // The lead page and its one-button actions: verify, consent records, compliance fields, merge, bulk.
 import type { Request, Response } from 'express';
 import { currentConsent } from '../../data/leadRecordsRepo';
-import { ValidationError } from '../../errors';
+import { NotFoundError, ValidationError } from '../../errors';
 import { flash } from '../../middleware/locals';
 import { paths, url } from '../../paths';
 import { CONSENT_CHANNELS, LAWFUL_BASES } from '../../services/leadInput';
@@ -36,12 +36,15 @@ async function render(req: Request, res: Response, errors: Record<string, string
 }
 
 export async function show(req: Request, res: Response) {
-  const target = await req.services.leads.mergedInto(req.user!, idParam(req));
-  if (target) {
+  try {
+    await render(req, res);
+  } catch (err) {
+    // Only a lead that is not there may have been merged: an old link goes to the kept lead, when visible.
+    const target = err instanceof NotFoundError ? await req.services.leads.mergedInto(req.user!, idParam(req)) : undefined;
+    if (!target) throw err;
     flash(req, 'info', `Lead #${idParam(req)} was merged into this lead.`);
-    return res.redirect(url(paths.lead, { id: target }));
+    res.redirect(url(paths.lead, { id: target }));
   }
-  await render(req, res);
 }
 
 const toLead = (req: Request) => url(paths.lead, { id: idParam(req) });
