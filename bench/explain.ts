@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { services } from '../src/services';
-import type { LeadFilter, LeadSort } from '../src/data/leadListRepo';
+import { isPlain, type LeadFilter, type LeadSort } from '../src/data/leadListRepo';
 
 process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/9';
@@ -29,7 +29,7 @@ async function main() {
     const detail = /^\/leads\/(\d+)$/.exec(target.pathname);
     if (detail) {
       const lead = await s.leads.get(user, Number(detail[1]));
-      await Promise.all([s.leads.history(lead), s.leads.consents(lead), s.leads.duplicatesOf(user, lead, lead.id), s.leadList.choices()]);
+      await Promise.all([s.leads.history(lead), s.leads.consents(lead), s.leads.possibleDuplicates(user, lead), s.leadList.choices()]);
     } else {
       const p = target.searchParams;
       const filter: LeadFilter = {
@@ -43,9 +43,11 @@ async function main() {
         source: p.get('source') || undefined,
       };
       const scope = s.leads.scopeOf(user);
-      // As src/routes/leads/list.ts: the page, then its choices (and the count, unless the page is all there is).
+      // As src/routes/leads/list.ts: the page, then its choices (and the count when there is more than the page
+      // and it is the whole scope, or count=1 asks for it).
       const page = await s.leadList.page(filter, scope, (p.get('sort') as LeadSort) || 'created', p.get('after') || undefined, 50);
-      await s.leadList.choices(scope, p.get('after') || page.next ? filter : undefined);
+      const counting = Boolean(p.get('after') || page.next) && (isPlain(filter) || p.get('count') === '1');
+      await s.leadList.choices(scope, counting ? filter : undefined);
     }
     process.stdout.write(`page queries took ${(performance.now() - started).toFixed(1)} ms (first run)\n`);
     s.db.removeAllListeners('query');

@@ -86,4 +86,30 @@ describe('leads: duplicate warnings', function () {
     const row = await s.db('leads').where({ id: quiet }).first();
     expect(row.phone_bidx, 'not saved while warned').to.not.equal(s.cipher.blindIndex(phone.e164));
   });
+
+  /** The possible duplicates listed on a lead page: [lead id, reason]. */
+  const listed = async (leadId: number) => {
+    const page = (await agent.get(`/leads/${leadId}`)).text;
+    const box = /<section[^>]*id="possible-duplicates"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    return [...box.matchAll(/href="\/leads\/(\d+)"/g)].map((m) => Number(m[1]));
+  };
+
+  it('keeps the duplicates found on saving with both leads, and forgets them once a lead no longer matches', async () => {
+    const w = word();
+    const first = await createViaForm(agent, leadForm({ firstName: 'Mary', lastName: `Jackson ${w}`, company: `Hampton ${w}` }));
+    const second = await createViaForm(agent, leadForm({ firstName: 'Marie', lastName: `Jackson ${w}`, company: `Hampton ${w}` }));
+    expect(await listed(first), 'found when the second was saved, shown on the first').to.deep.equal([second]);
+    expect(await listed(second)).to.deep.equal([first]);
+    const pairs = await s.db('lead_duplicates').whereIn('lead_id', [first, second]).select('lead_id', 'other_id', 'reason');
+    expect(pairs).to.have.deep.members([{ lead_id: String(first), other_id: String(second), reason: 'name' }, { lead_id: String(second), other_id: String(first), reason: 'name' }]);
+    // the second is corrected to another person: neither page offers the pair any more
+    const renamed = await post(agent, `/leads/${second}/edit`, { ...leadForm({ firstName: 'Christine', lastName: `Darden ${word()}` }), ownerId: String(staff.user.id) }, `/leads/${second}/edit`);
+    expect(renamed.status).to.equal(302);
+    expect(await listed(first)).to.deep.equal([]);
+    expect(await listed(second)).to.deep.equal([]);
+    // and named like the first again: found again, from either side
+    const back = await post(agent, `/leads/${second}/edit`, { ...leadForm({ firstName: 'Mary', lastName: `Jackson ${w}`, company: `Hampton ${w}` }), ownerId: String(staff.user.id), confirmDuplicate: '1' }, `/leads/${second}/edit`);
+    expect(back.status).to.equal(302);
+    expect(await listed(first)).to.deep.equal([second]);
+  });
 });

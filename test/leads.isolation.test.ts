@@ -157,6 +157,7 @@ describe('leads: who may see and change which lead', function () {
       const bLead = Number(/\/leads\/(\d+)$/.exec(first.headers.location)![1]);
       const bPage = await agents.b.get(`/leads/${bLead}`);
       expect(bPage.text).to.not.contain('possible-duplicates').and.not.contain(`/leads/${lead}"`).and.not.contain(`#${lead}`);
+      expect(await s.db('lead_duplicates').where({ lead_id: bLead, other_id: lead }).first(), 'the pair is kept, and hidden from b').to.exist;
       // editing their own other lead to the same values: warned about their own lead only
       const editForm = leadForm({ ...same, ownerId: String(b.user.id) });
       const edit = await post(agents.b, `/leads/${own}/edit`, editForm, `/leads/${own}/edit`);

@@ -65,6 +65,22 @@ describe('leads: the list', function () {
     });
   }
 
+  it('counts a filter or search with more than a page of matches when asked, and keeps counting on its next pages', async () => {
+    const first = await agent.get(`/leads?q=${w}`);
+    expect(listedIds(first.text)).to.have.length(50);
+    expect(/id="lead-count">([^<]*)</.exec(first.text)?.[1].trim()).to.equal('More than 50 leads ·');
+    const link = /id="lead-count">[\s\S]*?<a href="([^"]+)" id="count-link">Count them<\/a>/.exec(first.text)?.[1].replace(/&amp;/g, '&');
+    expect(link).to.equal(`?q=${w}&count=1`);
+    const counted = await agent.get(`/leads${link}`);
+    expect(countOf(counted.text), 'the scope only: not the outsider’s ten').to.equal(55);
+    expect(listedIds(counted.text)).to.deep.equal(listedIds(first.text));
+    const next = /href="([^"]+)" rel="next"/.exec(counted.text)?.[1].replace(/&amp;/g, '&');
+    expect(next).to.match(/count=1&after=/);
+    const second = await agent.get(`/leads${next}`);
+    expect(countOf(second.text)).to.equal(55);
+    expect(listedIds(second.text)).to.have.length(5);
+  });
+
   it('starts at the first page for a cursor that does not fit (never a 500)', async () => {
     const cursors = [['x', 1], ['1', 5], ['a', 'b', 'x'], ['a\u0000', 'b', 5], [1], ['2026-01-01T00:00:00.000Z', 'one'], ['2026-01-01T00:00:00.000Z', 1e20], [null], 'garbage', ''];
     for (const c of cursors) {

@@ -45,6 +45,9 @@ export const COUNT_CAP = 10_000;
 
 const SUMMARY = ['id', 'first_name', 'last_name', 'company', 'email_enc', 'status_id', 'owner_id', 'tags', 'created_at', 'last_verified_at'].map((c) => `leads.${c}`);
 
+/** No filter, search or lookup: the whole scope. */
+export const isPlain = (f: LeadFilter) => !f.statusId && !f.ownerId && !f.teamId && !f.tag && !f.source && !f.createdFrom && !f.createdTo && !f.staleBefore && !f.q && !f.lookup;
+
 /** "smi acm" → 'smi:* & acm:*' (prefix search on each word, punctuation dropped). */
 export function toPrefixQuery(q: string): string | undefined {
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8);
@@ -66,7 +69,10 @@ export class LeadListRepository {
     if (filter.source) q.where('leads.source', filter.source);
     if (filter.createdFrom) q.where('leads.created_at', '>=', filter.createdFrom);
     if (filter.createdTo) q.where('leads.created_at', '<', filter.createdTo);
-    if (filter.staleBefore) q.whereRaw('coalesce(leads.last_verified_at, leads.created_at) < ?', [filter.staleBefore]);
+    // Stale: not verified (or, never verified, not created) since then. A lead is only verified after it was
+    // created (constraint leads_verified_after_created), so it was also created before then: that second,
+    // implied condition lets the created_at indexes start their range there instead of skipping newer leads.
+    if (filter.staleBefore) q.whereRaw('coalesce(leads.last_verified_at, leads.created_at) < ?', [filter.staleBefore]).where('leads.created_at', '<', filter.staleBefore);
     const tsq = filter.q ? toPrefixQuery(filter.q) : undefined;
     if (tsq) q.whereRaw(`leads.search @@ to_tsquery('simple', ?)`, [tsq]);
     if (filter.lookup) {
@@ -117,8 +123,7 @@ export class LeadListRepository {
   private countExpression(filter: LeadFilter, scope: LeadScope): Knex.Raw {
     const limit = COUNT_CAP + 1;
     const rows = (q: Knex.QueryBuilder) => q.select(this.db.raw('1')).limit(limit);
-    const plain = !filter.statusId && !filter.ownerId && !filter.teamId && !filter.tag && !filter.source && !filter.staleBefore && !filter.q && !filter.lookup;
-    if (plain && scope.kind === 'mine' && scope.teamId !== null) {
+    if (isPlain(filter) && scope.kind === 'mine' && scope.teamId !== null) {
       // The plain list of "mine or my team's" (the first page and every page after it), counted as two disjoint
       // parts that each use an index range (team_id, then owner_id) instead of testing lead after lead for the
       // OR: the team's leads, and only when those stay under the cap, the user's own leads outside the team.

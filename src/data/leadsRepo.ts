@@ -21,7 +21,7 @@ export interface Lead extends LeadDetails {
 export type LeadFields = Omit<Lead, 'id' | 'mergedIntoId' | 'createdAt' | 'updatedAt' | 'lastVerifiedAt' | 'createdBy'>;
 export const PERSONAL_FIELDS = ['email', 'phone', 'address', 'notes'] as const;
 
-const COLUMNS = [
+export const LEAD_COLUMNS = [
   'id', 'first_name', 'last_name', 'company', 'job_title', 'email_enc', 'phone_enc', 'address_enc', 'notes_enc', 'source',
   'status_id', 'tags', 'owner_id', 'team_id', 'lawful_basis', 'basis_method', 'basis_source', 'basis_obtained_at',
   'basis_wording', 'basis_recorded_by', 'do_not_contact', 'merged_into_id', 'created_by', 'created_at', 'updated_at', 'last_verified_at',
@@ -85,14 +85,14 @@ export class LeadsRepository {
 
   async insert(f: LeadFields, createdBy: number, trx: Knex.Transaction): Promise<Lead> {
     const row = { ...this.toRow(f), key_id: this.cipher.currentKeyId, created_by: createdBy };
-    const [r] = await trx('leads').insert(row).returning(COLUMNS.map((c) => c.slice(6)));
+    const [r] = await trx('leads').insert(row).returning(LEAD_COLUMNS.map((c) => c.slice(6)));
     return this.toLead(r);
   }
 
   /** Only an unmerged lead inside the scope; undefined otherwise (callers answer 404). */
   async find(id: number, scope: LeadScope, trx?: Knex.Transaction, forUpdate = false): Promise<Lead | undefined> {
     if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-    const q = applyScope((trx ?? this.db)('leads').select(COLUMNS).where('leads.id', id), scope);
+    const q = applyScope((trx ?? this.db)('leads').select(LEAD_COLUMNS).where('leads.id', id), scope);
     if (forUpdate) q.forUpdate();
     const r = await q.first();
     return r && this.toLead(r);
@@ -126,32 +126,8 @@ export class LeadsRepository {
 
   /** Of the given ids, the leads inside the scope, locked (for bulk actions). */
   async findManyForUpdate(ids: number[], scope: LeadScope, trx: Knex.Transaction): Promise<Lead[]> {
-    const rows = await applyScope(trx('leads').select(COLUMNS).whereIn('leads.id', ids), scope).orderBy('leads.id').forUpdate();
+    const rows = await applyScope(trx('leads').select(LEAD_COLUMNS).whereIn('leads.id', ids), scope).orderBy('leads.id').forUpdate();
     return rows.map((r: Row) => this.toLead(r));
-  }
-
-  /** Exact matches on the blind index and fuzzy (pg_trgm) matches on name + company, inside the scope. */
-  async possibleDuplicates(probe: { email: string | null; phone: string | null; nameKey: string }, scope: LeadScope, excludeId?: number): Promise<(Lead & { reason: string })[]> {
-    const c = this.cipher;
-    const emailIdx = probe.email ? c.blindIndex(probe.email) : null;
-    const phoneIdx = probe.phone ? c.blindIndex(probe.phone) : null;
-    const q = applyScope(this.db('leads').select(COLUMNS).select(this.db.raw('leads.email_bidx, leads.phone_bidx, similarity(leads.name_key, ?) as sim', [probe.nameKey])), scope)
-      .where((w) => {
-        if (emailIdx) w.orWhere('leads.email_bidx', emailIdx);
-        if (phoneIdx) w.orWhere('leads.phone_bidx', phoneIdx);
-        w.orWhereRaw('leads.name_key % ?', [probe.nameKey]);
-      })
-      .orderByRaw('sim desc')
-      .limit(10);
-    if (excludeId) q.whereNot('leads.id', excludeId);
-    const rows = await this.db.transaction(async (trx) => {
-      await trx.raw('set local pg_trgm.similarity_threshold = 0.6');
-      return q.transacting(trx);
-    });
-    return rows.map((r: Row) => ({
-      ...this.toLead(r),
-      reason: emailIdx && r.email_bidx === emailIdx ? 'same e-mail address' : phoneIdx && r.phone_bidx === phoneIdx ? 'same phone number' : 'similar name and company',
-    }));
   }
 }
 

@@ -11,6 +11,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Knex } from 'knex';
+import { EXACT_PAIRS_SQL } from '../data/leadDuplicatesRepo';
 import type { DataCipher } from './cipher';
 import type { UserAdminService } from './users';
 import type { Actor } from './audit';
@@ -55,7 +56,7 @@ const BASES = ['consent', 'contract', 'legitimate_interest', 'legitimate_interes
 /** A large seed into an empty lead table uses the one-transaction bulk path (load, then build indexes). */
 export const BULK_PATH_MIN = 100_000;
 const BATCH = 50_000;
-const TABLES = ['leads', 'lead_history', 'lead_consents'] as const;
+const TABLES = ['leads', 'lead_history', 'lead_consents', 'lead_duplicates'] as const;
 const LEAD_COLUMNS =
   'id, first_name, last_name, company, job_title, email_enc, email_bidx, phone_enc, phone_bidx, address_enc, notes_enc, key_id, source, status_id, tags, owner_id, team_id, lawful_basis, basis_method, basis_source, basis_obtained_at, basis_wording, basis_recorded_by, created_by, created_at, updated_at, last_verified_at';
 const HISTORY_COLUMNS = 'lead_id, user_id, at, field, old_value, new_value, encrypted';
@@ -192,6 +193,7 @@ export class DemoSeeder {
           await this.load(conn, count, generate, onProgress, { freeze: rebuild.frozen });
           frozen = rebuild.frozen;
           for (const sql of rebuild.statements) await conn.query(sql);
+          await conn.query(EXACT_PAIRS_SQL);
           await conn.query('COMMIT');
         } catch (err) {
           await conn.query('ROLLBACK').catch(() => undefined);
@@ -199,13 +201,14 @@ export class DemoSeeder {
         }
       } else {
         await this.load(conn, count, generate, onProgress, { perBatch: true });
+        if (count) await conn.query(EXACT_PAIRS_SQL);
       }
       if (count) await conn.query(`select setval('leads_id_seq', (select max(id) from leads))`);
     } finally {
       await this.db.client.releaseConnection(conn);
     }
     // Planner statistics, and the visibility map (index-only scans) unless COPY FREEZE already set it.
-    if (count) await this.db.raw(`${frozen ? 'analyze' : 'vacuum (analyze)'} leads, lead_history, lead_consents`);
+    if (count) await this.db.raw(`${frozen ? 'analyze' : 'vacuum (analyze)'} leads, lead_history, lead_consents, lead_duplicates`);
     return { users: created, leads: count, seconds: (Date.now() - started) / 1000, path: bulk ? 'bulk' : 'batches' };
   }
 

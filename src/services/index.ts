@@ -12,6 +12,7 @@ import { TokensRepository } from '../data/tokensRepo';
 import { UsersRepository } from '../data/usersRepo';
 import { LeadsRepository } from '../data/leadsRepo';
 import { LeadListRepository } from '../data/leadListRepo';
+import { LeadDuplicatesRepository } from '../data/leadDuplicatesRepo';
 import { LeadRecordsRepository } from '../data/leadRecordsRepo';
 import { StatusesRepository } from '../data/statusesRepo';
 import { TeamsRepository } from '../data/teamsRepo';
@@ -58,10 +59,11 @@ export function services(config: Config) {
   const leadsRepo = new LeadsRepository(db, cipher);
   const leadRecords = new LeadRecordsRepository(db, cipher);
   const leadList = new LeadListRepository(db, cipher);
+  const leadDuplicates = new LeadDuplicatesRepository(db, cipher, leadsRepo);
   const statuses = new StatusesRepository(db);
   const teams = new TeamsRepository(db);
-  const leads = new LeadService(db, leadsRepo, leadRecords, statuses, usersRepo, audit, config.DEFAULT_PHONE_COUNTRY);
-  const leadActions = new LeadActionService(db, leadsRepo, leadRecords, leadList, statuses, usersRepo, audit, mail, config.BASE_URL);
+  const leads = new LeadService(db, leadsRepo, leadRecords, leadDuplicates, statuses, usersRepo, audit, config.DEFAULT_PHONE_COUNTRY);
+  const leadActions = new LeadActionService(db, leadsRepo, leadRecords, leadDuplicates, leadList, statuses, usersRepo, audit, mail, config.BASE_URL);
   const keyRotation = new KeyRotationService(db, cipher);
   const organisation = new OrganisationService(db, teams, statuses, usersRepo, audit);
 

@@ -1,5 +1,6 @@
 // Actions on leads beyond the form: bulk changes, merge, compliance fields, consent records, digests.
 import type { Knex } from 'knex';
+import { probeOf, type LeadDuplicatesRepository } from '../data/leadDuplicatesRepo';
 import type { Lead, LeadsRepository } from '../data/leadsRepo';
 import type { LeadListRepository } from '../data/leadListRepo';
 import type { LeadRecordsRepository } from '../data/leadRecordsRepo';
@@ -20,6 +21,7 @@ export class LeadActionService {
     private readonly db: Knex,
     private readonly leads: LeadsRepository,
     private readonly records: LeadRecordsRepository,
+    private readonly duplicates: LeadDuplicatesRepository,
     private readonly list: LeadListRepository,
     private readonly statuses: StatusesRepository,
     private readonly users: UsersRepository,
@@ -94,6 +96,9 @@ export class LeadActionService {
       await this.records.addHistory(loser.id, user.id, [{ field: 'merged', oldValue: null, newValue: `merged into lead #${winner.id}`, personal: false }], trx);
       await this.records.moveConsents(loser.id, winner.id, trx);
       await this.leads.markMerged(loser.id, winner.id, trx);
+      // The merged lead is no one's duplicate any more; the kept one may now match others (blanks filled).
+      await this.duplicates.remove(loser.id, trx);
+      await this.duplicates.replace(winner.id, await this.duplicates.matches(probeOf({ ...winner, ...fill }), winner.id, trx), trx);
       await this.audit.record(actor, { action: 'lead.merge', targetType: 'lead', targetId: winner.id, details: { merged: loser.id } }, trx);
     });
   }

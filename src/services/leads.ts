@@ -1,6 +1,7 @@
 // Leads: consent-gated create and edit with validation, duplicate warnings, history and audit.
 import type { Knex } from 'knex';
 import { nameKey, PERSONAL_FIELDS, type Lead, type LeadFields, type LeadsRepository } from '../data/leadsRepo';
+import { probeOf, type Duplicate, type LeadDuplicatesRepository } from '../data/leadDuplicatesRepo';
 import type { Change, LeadRecordsRepository } from '../data/leadRecordsRepo';
 import type { StatusesRepository } from '../data/statusesRepo';
 import type { User, UsersRepository } from '../data/usersRepo';
@@ -9,7 +10,7 @@ import type { Actor, AuditService } from './audit';
 import { parseLeadForm, type LeadInput, type RawForm } from './leadInput';
 import { readScope, writeScope, type LeadScope } from './leadScope';
 
-export type Duplicate = Lead & { reason: string };
+export type { Duplicate };
 export type SaveResult = { status: 'saved'; lead: Lead } | { status: 'duplicates'; duplicates: Duplicate[] };
 
 const TRACKED: (keyof LeadFields)[] = ['firstName', 'lastName', 'company', 'jobTitle', 'email', 'phone', 'address', 'notes', 'source', 'statusId', 'tags', 'ownerId', 'teamId', 'lawfulBasis', 'doNotContact'];
@@ -38,6 +39,7 @@ export class LeadService {
     private readonly db: Knex,
     readonly leads: LeadsRepository,
     readonly records: LeadRecordsRepository,
+    private readonly duplicates: LeadDuplicatesRepository,
     private readonly statuses: StatusesRepository,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
@@ -68,9 +70,9 @@ export class LeadService {
     return scope.kind === 'all' || (scope.kind === 'mine' && (lead.ownerId === user.id || (scope.teamId !== null && lead.teamId === scope.teamId)));
   }
 
-  /** Possible duplicates of the given values among the leads the user may see. */
-  duplicatesOf(user: User, probe: Pick<Lead, 'email' | 'phone' | 'firstName' | 'lastName' | 'company'>, excludeId?: number): Promise<Duplicate[]> {
-    return this.leads.possibleDuplicates({ email: probe.email, phone: probe.phone, nameKey: nameKey(probe) }, readScope(user), excludeId);
+  /** The lead's possible duplicates (found when either was saved) that the user may see. */
+  possibleDuplicates(user: User, lead: Lead): Promise<Duplicate[]> {
+    return this.duplicates.of(lead.id, readScope(user));
   }
 
   /** The owner a user may give a lead: themself, a teammate (staff), or any active staff/admin (admin). */
@@ -100,10 +102,13 @@ export class LeadService {
     const input = parseLeadForm(form, this.phoneCountry);
     await this.checkStatus(input.statusId);
     const owner = await this.checkOwner(user, input.ownerId);
-    const duplicates = await this.duplicatesOf(user, input);
+    // Matches among all leads are kept with the lead; the warning names only those the user may see.
+    const matches = await this.duplicates.matches(probeOf(input));
+    const duplicates = await this.duplicates.visible(matches, readScope(user));
     if (duplicates.length && !allowDuplicate) return { status: 'duplicates', duplicates };
     const lead = await this.db.transaction(async (trx) => {
       const created = await this.leads.insert(this.fields(input, user, owner), user.id, trx);
+      await this.duplicates.replace(created.id, matches, trx);
       await this.records.addHistory(created.id, user.id, [{ field: 'created', oldValue: null, newValue: `lawful basis: ${input.lawfulBasis}`, personal: false }], trx);
       if (input.emailConsent) {
         await this.records.addConsent(created.id, { channel: 'email', status: 'granted', evidence: input.emailConsent, reason: null, recordedBy: user.id }, trx);
@@ -120,7 +125,8 @@ export class LeadService {
     const input = parseLeadForm(form, this.phoneCountry);
     await this.checkStatus(input.statusId);
     const owner = await this.checkOwner(user, input.ownerId, current.ownerId);
-    const duplicates = await this.duplicatesOf(user, input, id);
+    const matches = await this.duplicates.matches(probeOf(input), id);
+    const duplicates = await this.duplicates.visible(matches, readScope(user));
     const identityChanged = input.email !== current.email || input.phone !== current.phone || nameKey(input) !== nameKey(current);
     if (duplicates.length && identityChanged && !allowDuplicate) return { status: 'duplicates', duplicates };
     // A lead's team changes with its owner (reassignment), never as a side effect of an unrelated edit.
@@ -134,6 +140,7 @@ export class LeadService {
         await this.leads.update(id, changes, trx);
         await this.records.addHistory(id, user.id, list, trx);
       }
+      await this.duplicates.replace(id, matches, trx);
       if (locked.ownerId !== owner.id) await this.audit.record(actor, { action: 'lead.reassign', targetType: 'lead', targetId: id, details: { from: locked.ownerId, to: owner.id } }, trx);
       if (list.length) await this.audit.record(actor, { action: 'lead.update', targetType: 'lead', targetId: id, details: { fields: list.map((c) => c.field) } }, trx);
       return (await this.leads.find(id, { kind: 'all' }, trx))!;

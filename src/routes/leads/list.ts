@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { COUNT_CAP, type LeadFilter, type LeadSort } from '../../data/leadListRepo';
+import { COUNT_CAP, isPlain, type LeadFilter, type LeadSort } from '../../data/leadListRepo';
 import { normalizeEmail, normalizePhone } from '../../services/leadInput';
 import { BULK_LIMIT } from '../../services/leadActions';
 
@@ -20,6 +20,7 @@ const querySchema = z.object({
   lookup: z.string().max(254).optional(),
   sort: z.enum(['created', 'name']).optional(),
   after: z.string().max(500).optional(),
+  count: z.enum(['', '1']).optional(),
 });
 
 const day = (d: string, plus = 0) => {
@@ -56,18 +57,23 @@ export async function list(req: Request, res: Response) {
   const scope = leads.scopeOf(user);
   const sort: LeadSort = q.sort ?? 'created';
   const page = await leadList.page(filter, scope, sort, q.after || undefined, PAGE);
-  // A first page with no next page holds every match: its length is the count. Otherwise the count comes in
-  // the same query as the page's other choices (statuses, people, teams, sources).
-  const counted = Boolean(q.after || page.next);
-  const { statuses, people, teams, sources, count: total } = await leadList.choices(scope, counted ? filter : undefined);
-  const count = counted ? total! : page.rows.length;
-  const values = Object.fromEntries(Object.entries(req.query).filter(([k, v]) => k !== 'after' && typeof v === 'string'));
+  // A first page with no next page holds every match: its length is the count. The whole scope is counted (up to
+  // COUNT_CAP) in the same query as the page's other choices (statuses, people, teams, sources). A filter or search
+  // with more than a page of matches is counted when asked (`count=1`): counting may have to read every lead in
+  // the scope, which would cost every filtered page view far more than the page itself (BENCHMARKS.md).
+  const more = Boolean(q.after || page.next);
+  const counting = more && (isPlain(filter) || q.count === '1');
+  const { statuses, people, teams, sources, count: total } = await leadList.choices(scope, counting ? filter : undefined);
+  const count = counting ? total! : more ? undefined : page.rows.length;
+  const values = Object.fromEntries(Object.entries(req.query).filter(([k, v]) => k !== 'after' && k !== 'count' && typeof v === 'string'));
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/list', {
     title: 'Leads',
     rows: page.rows,
     next: page.next,
     count,
     countCap: COUNT_CAP,
+    pageSize: PAGE,
+    countAsked: q.count === '1',
     statuses,
     statusLabel: new Map(statuses.map((s) => [s.id, s.label])),
     owners: people.filter((p) => p.role !== 'compliance'),

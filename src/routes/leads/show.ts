@@ -16,7 +16,7 @@ async function render(req: Request, res: Response, errors: Record<string, string
   const { leads, leadList } = req.services;
   const user = req.user!;
   const lead = await leads.get(user, idParam(req));
-  const [history, consents, duplicates, { statuses, people }] = await Promise.all([leads.history(lead), leads.consents(lead), leads.duplicatesOf(user, lead, lead.id), leadList.choices()]);
+  const [history, consents, duplicates, { statuses, people }] = await Promise.all([leads.history(lead), leads.consents(lead), leads.possibleDuplicates(user, lead), leadList.choices()]);
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/show', {
     title: `${lead.firstName} ${lead.lastName}`,
     lead,
