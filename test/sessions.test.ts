@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import request from 'supertest';
 import { s } from './setup';
 import { app, csrfOf, mailsTo, makeUser, signIn, submit, type Agent, type TestUser } from './support/helpers';
+import type { SessionData } from 'express-session';
+import { SessionStore } from '../src/services/sessionStore';
 
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
@@ -156,5 +158,26 @@ describe('new-device sign-in notice', () => {
 
     const successes = await s.audit.find({ actorId: u.user.id, action: 'login.success' });
     expect(successes.map((e) => e.details.newDevice)).to.have.members([true, false, true]);
+  });
+});
+
+describe('session store', () => {
+  it('pushes a session’s Redis expiry back at most once per interval, and always when the session is saved', async () => {
+    const store = new SessionStore({ client: s.redis, prefix: 'test:sess:', ttl: 1800, touchIntervalMs: 300 });
+    const call = (fn: (cb: (err?: unknown) => void) => unknown) => new Promise<void>((resolve, reject) => void fn((err) => (err ? reject(err) : resolve())));
+    const sess = { cookie: { originalMaxAge: null } } as unknown as SessionData;
+    await call((cb) => store.set('one', sess, cb));
+    expect(await s.redis.ttl('test:sess:one')).to.be.within(1799, 1800);
+    await s.redis.expire('test:sess:one', 100);
+    await call((cb) => store.touch('one', sess, cb));
+    expect(await s.redis.ttl('test:sess:one'), 'touched within the interval: left alone').to.be.within(99, 100);
+    await new Promise((r) => setTimeout(r, 350));
+    await call((cb) => store.touch('one', sess, cb));
+    expect(await s.redis.ttl('test:sess:one'), 'after the interval: the full idle time again').to.be.within(1799, 1800);
+    await s.redis.expire('test:sess:one', 100);
+    await call((cb) => store.set('one', sess, cb));
+    expect(await s.redis.ttl('test:sess:one'), 'saved: the full idle time').to.be.within(1799, 1800);
+    await call((cb) => store.destroy('one', cb));
+    expect(await s.redis.exists('test:sess:one')).to.equal(0);
   });
 });

@@ -2,6 +2,7 @@
 // name + company through pg_trgm), among all live leads, and kept as pairs in both directions so the lead page
 // reads them with one index lookup. Whoever reads them still gets only the leads their scope allows.
 import type { Knex } from 'knex';
+import { prepared } from '../db';
 import type { DataCipher } from '../services/cipher';
 import { applyScope, type LeadScope } from '../services/leadScope';
 import { LEAD_COLUMNS, nameKey, type Lead, type LeadsRepository } from './leadsRepo';
@@ -110,12 +111,12 @@ export class LeadDuplicatesRepository {
 
   /** The stored possible duplicates of a lead that the scope allows (at most 10; exact ones first). */
   async of(leadId: number, scope: LeadScope): Promise<Duplicate[]> {
-    const rows = await applyScope(
+    const rows = await prepared(applyScope(
       this.db('lead_duplicates as d').join('leads', 'leads.id', 'd.other_id').select(LEAD_COLUMNS).select('d.reason').where('d.lead_id', leadId),
       scope,
     )
       .orderByRaw(`${RANK}, d.similarity desc, leads.id`)
-      .limit(10);
+      .limit(10));
     return rows.map((r: Record<string, any>) => ({ ...this.leads.toLead(r), reason: SAY[r.reason as DuplicateReason] }));
   }
 

@@ -1,6 +1,7 @@
 // The lead list: filters, full-text search, exact e-mail/phone lookup, sort, keyset pagination and
 // counts, all through the same LeadScope as single-lead access.
 import type { Knex } from 'knex';
+import { prepared } from '../db';
 import type { DataCipher } from '../services/cipher';
 import { applyScope, type LeadScope } from '../services/leadScope';
 import type { LeadStatus } from './statusesRepo';
@@ -149,7 +150,8 @@ export class LeadListRepository {
       .select(this.db.raw(`(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`))
       .select({ sources });
     if (scope && countOf) q.select({ count: this.countExpression(countOf, scope) });
-    const [r] = await q;
+    // Planned once per connection, except with a filtered count (its best plan depends on the filter's values).
+    const [r] = await (countOf && !isPlain(countOf) ? q : prepared(q));
     return countOf && scope ? { ...r, count: Number(r.count) } : r;
   }
 

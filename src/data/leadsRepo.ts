@@ -2,6 +2,7 @@
 // in and decrypted on the way out; e-mail and phone also get an HMAC blind index for exact lookups.
 // Every read and write takes a LeadScope (src/services/leadScope.ts): the one access rule.
 import type { Knex } from 'knex';
+import { prepared } from '../db';
 import type { DataCipher } from '../services/cipher';
 import { applyScope, type LeadScope } from '../services/leadScope';
 import type { Evidence, LeadDetails } from '../services/leadInput';
@@ -94,7 +95,7 @@ export class LeadsRepository {
     if (!Number.isSafeInteger(id) || id <= 0) return undefined;
     const q = applyScope((trx ?? this.db)('leads').select(LEAD_COLUMNS).where('leads.id', id), scope);
     if (forUpdate) q.forUpdate();
-    const r = await q.first();
+    const r = await prepared(q.first());
     return r && this.toLead(r);
   }
 

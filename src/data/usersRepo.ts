@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { prepared } from '../db';
 
 export const ROLES = ['admin', 'staff', 'compliance'] as const;
 export type Role = (typeof ROLES)[number];
@@ -86,7 +87,7 @@ export class UsersRepository {
   }
 
   async findById(id: number, trx?: Knex.Transaction): Promise<User | undefined> {
-    const r = await this.q(trx).select(COLUMNS).where({ id }).first();
+    const r = await prepared(this.q(trx).select(COLUMNS).where({ id }).first());
     return r && toUser(r);
   }
   async findByEmail(email: string, trx?: Knex.Transaction): Promise<User | undefined> {

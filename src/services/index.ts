@@ -1,6 +1,5 @@
 // The one wiring module: builds every repository and service from the configuration.
 import path from 'node:path';
-import RedisStore from 'connect-redis';
 import type { Config } from '../config';
 import { createDb } from '../db';
 import { createLogger } from '../logger';
@@ -27,6 +26,7 @@ import { DataCipher } from './cipher';
 import { Emails } from './emails';
 import { Jobs } from './jobs';
 import { MailService } from './mail';
+import { SessionStore } from './sessionStore';
 import { SessionService } from './sessions';
 import { LoginThrottle } from './throttle';
 import { UserAdminService } from './users';
@@ -49,7 +49,7 @@ export function services(config: Config) {
   for (const q of jobs.all) q.on('error', (err) => log.warn({ err: err.message, queue: q.name }, 'queue error'));
   const mail = new MailService(db, new OutboxRepository(db), jobs, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, mailDir: path.join(config.varDir, 'mail') }, log);
   const emails = new Emails(config.BASE_URL);
-  const sessionStore = new RedisStore({ client: redis, prefix: 'valley:sess:', ttl: SESSION_IDLE_SECONDS });
+  const sessionStore = new SessionStore({ client: redis, prefix: 'valley:sess:', ttl: SESSION_IDLE_SECONDS });
   sessionStore.setMaxListeners(0); // one store serves every app built from these services (tests build many)
   const sessions = new SessionService(db, sessionStore, audit);
   const auth = new AuthService(db, usersRepo, tokensRepo, audit, new LoginThrottle(redis), cipher, mail, emails);
