@@ -127,3 +127,49 @@ describe('leads: the list', function () {
     expect(res.text).to.contain('value="2026-13-01"').and.contain('value="kept"');
   });
 });
+
+describe('leads: the list of a staff member who moved teams', function () {
+  this.timeout(60_000);
+  const w = word();
+  let mover: TestUser;
+  let kept: number[]; // the mover's own leads, left in the old team
+  let newTeam: number[];
+  let oldTeam: number[];
+
+  before(async () => {
+    await loadStatuses();
+    mover = await makeUser('staff');
+    const formerMate = await makeUser('staff');
+    const newMate = await makeUser('staff');
+    const a = await s.organisation.createTeam(`Old ${w}`, { userId: null });
+    const b = await s.organisation.createTeam(`New ${w}`, { userId: null });
+    for (const [u, t] of [[mover, a], [formerMate, a], [newMate, b]] as const) await s.organisation.assignTeam(u.user.id, t, { userId: null });
+    const lead = async (u: TestUser, n: number) => (await createLead(u, { lastName: `Mover ${w} ${n}` })).id;
+    kept = [];
+    newTeam = [];
+    oldTeam = [await lead(formerMate, 0)];
+    // the mover's own leads come between the new team's, so the two parts interleave on both pages
+    for (let i = 0; i < 60; i++) {
+      if (i % 20 === 5) kept.push(await lead(mover, i));
+      newTeam.push(await lead(newMate, i));
+    }
+    await s.organisation.assignTeam(mover.user.id, b, { userId: null });
+  });
+
+  for (const sort of ['created', 'name']) {
+    it(`pages through the new team’s leads and their own leads left in the old team, in order (${sort})`, async () => {
+      const agent = await signedInAgent(mover);
+      const expected = [...kept, ...newTeam];
+      const { ids, pages } = await allPages(agent, `sort=${sort}`);
+      expect(pages).to.equal(2);
+      expect(ids).to.have.members(expected).and.have.length(expected.length);
+      const names = new Map((await s.db('leads').whereIn('id', expected).select('id', 'last_name', 'first_name')).map((r) => [Number(r.id), `${r.last_name}\u0000${r.first_name}\u0000${String(r.id).padStart(12, '0')}`]));
+      const sorted = sort === 'created' ? [...expected].sort((x, y) => y - x) : [...expected].sort((x, y) => (names.get(x)! < names.get(y)! ? -1 : 1));
+      expect(ids).to.deep.equal(sorted);
+      for (const id of oldTeam) expect(ids, 'the former teammate’s lead').to.not.include(id);
+      expect(countOf((await agent.get(`/leads?sort=${sort}`)).text)).to.equal(expected.length);
+      const searched = await allPages(agent, `q=mover+${w}&sort=${sort}`);
+      expect(searched.ids).to.deep.equal(sorted);
+    });
+  }
+});

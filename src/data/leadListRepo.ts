@@ -85,17 +85,32 @@ export class LeadListRepository {
 
   /** One page in keyset order; `after` is the cursor from the previous page. */
   async page(filter: LeadFilter, scope: LeadScope, sort: LeadSort, after: string | undefined, size: number): Promise<{ rows: LeadSummary[]; next?: string }> {
-    // Which leads (ids only, so the covering list indexes can answer from the index alone), then just those rows.
-    const ids = this.filtered(filter, scope).select('leads.id').limit(size + 1);
     const cursor = after ? decodeCursor(after, sort) : undefined;
-    const order: { column: string; order?: 'asc' | 'desc' }[] =
-      sort === 'name'
-        ? [{ column: 'leads.last_name' }, { column: 'leads.first_name' }, { column: 'leads.id' }]
-        : [{ column: 'leads.created_at', order: 'desc' }, { column: 'leads.id', order: 'desc' }];
-    ids.orderBy(order);
-    if (cursor && sort === 'name') ids.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
-    if (cursor && sort !== 'name') ids.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
-    const rows = await this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order);
+    const keys = sort === 'name' ? ['last_name', 'first_name', 'id'] : ['created_at', 'id'];
+    const order = (table: string): { column: string; order?: 'asc' | 'desc' }[] =>
+      keys.map((k) => ({ column: `${table}.${k}`, order: sort === 'name' ? 'asc' : 'desc' }));
+    // Which leads (ids only, so the covering list indexes can answer from the index alone), then just those rows.
+    const candidates = () => {
+      const q = this.filtered(filter, scope).select(keys.map((k) => `leads.${k}`)).orderBy(order('leads')).limit(size + 1);
+      if (cursor && sort === 'name') q.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
+      if (cursor && sort !== 'name') q.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
+      return q;
+    };
+    let ids: Knex.QueryBuilder;
+    if (scope.kind === 'mine' && scope.teamId !== null) {
+      // "Mine or my team's" as two parts, so the page walks the team's index instead of testing every lead for the
+      // OR: the team's leads, and the user's own leads outside the team, which that part looks for only when
+      // three index probes find that the user has any (after moving teams). Both parts go through applyScope.
+      const t = scope.teamId;
+      const team = candidates().where('leads.team_id', t);
+      const probe = (cond: string) => `exists (select 1 from leads o where o.owner_id = ? and o.merged_into_id is null and ${cond})`;
+      const outside = candidates()
+        .where('leads.owner_id', scope.userId) // implied by the scope and the next line; it lets the owner's index serve
+        .where((w) => w.whereNot('leads.team_id', t).orWhereNull('leads.team_id'))
+        .whereRaw(`(${probe('o.team_id < ?')} or ${probe('o.team_id > ?')} or ${probe('o.team_id is null')})`, [scope.userId, t, scope.userId, t, scope.userId]);
+      ids = this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', [team, outside])).orderBy(order('p')).limit(size + 1);
+    } else ids = candidates().clearSelect().select('leads.id');
+    const rows = await this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
     const more = rows.length > size;
     const list: LeadSummary[] = rows.slice(0, size).map((r: Record<string, any>) => ({
       id: Number(r.id),
