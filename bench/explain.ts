@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { services } from '../src/services';
-import { isPlain, type LeadFilter, type LeadSort } from '../src/data/leadListRepo';
+import { ASKED_COUNT_CAP, COUNT_CAP, isPlain, type LeadFilter, type LeadSort } from '../src/data/leadListRepo';
 
 process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/9';
@@ -46,8 +46,9 @@ async function main() {
       // As src/routes/leads/list.ts: the page, then its choices (and the count when there is more than the page
       // and it is the whole scope, or count=1 asks for it).
       const page = await s.leadList.page(filter, scope, (p.get('sort') as LeadSort) || 'created', p.get('after') || undefined, 50);
-      const counting = Boolean(p.get('after') || page.next) && (isPlain(filter) || p.get('count') === '1');
-      await s.leadList.choices(scope, counting ? filter : undefined);
+      const asked = p.get('count') === '1';
+      const counting = Boolean(p.get('after') || page.next) && (isPlain(filter) || asked);
+      await s.leadList.choices(scope, counting ? { filter, cap: asked ? ASKED_COUNT_CAP : COUNT_CAP } : undefined);
     }
     process.stdout.write(`page queries took ${(performance.now() - started).toFixed(1)} ms (first run)\n`);
     s.db.removeAllListeners('query');

@@ -14,7 +14,7 @@ import { createViaForm, leadForm, loadStatuses, londonPhone, post, word } from '
 import { loadConfig } from '../src/config';
 import { services, type Services } from '../src/services';
 import { createApp } from '../src/app';
-import { createDb } from '../src/db';
+import { closeDb, createDb } from '../src/db';
 import { newTotpSecret } from '../src/services/totp';
 import type { User } from '../src/data/usersRepo';
 
@@ -133,7 +133,7 @@ describe('leads: key rotation (keys:rotate)', function () {
     await admin(`create database ${dbName}`);
     const db = createDb(url);
     await db.migrate.latest();
-    await db.destroy();
+    await closeDb(db);
 
     s1 = build(`1:${k[0]}`);
     const actor = { userId: null };

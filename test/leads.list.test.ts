@@ -173,3 +173,25 @@ describe('leads: the list of a staff member who moved teams', function () {
     });
   }
 });
+
+describe('leads: counts beyond what every page counts', function () {
+  this.timeout(60_000);
+
+  it('says "more than 1,000" on the plain list of a larger scope, and counts exactly when asked', async () => {
+    await loadStatuses();
+    const u = await makeUser('staff');
+    const lead = await createLead(u, { lastName: `Many ${word()}` });
+    // 1,049 more of the same lead, straight into the table (what is tested is the count, not the form)
+    const cols = (await s.db('information_schema.columns').where({ table_name: 'leads', is_generated: 'NEVER' }).whereNull('column_default').pluck('column_name')) as string[];
+    const list = cols.map((c) => `"${c}"`).join(', ');
+    await s.db.raw(`insert into leads (${list}) select ${list} from leads, generate_series(1, 1049) where id = ?`, [lead.id]);
+    const agent = await signedInAgent(u);
+    const first = await agent.get('/leads');
+    expect(/id="lead-count">(More than [\d,]+ leads)/.exec(first.text)?.[1]).to.equal('More than 1,000 leads');
+    const link = /<a href="([^"]+)" id="count-link">Count them<\/a>/.exec(first.text)?.[1].replace(/&amp;/g, '&');
+    expect(link).to.equal('?count=1');
+    const counted = await agent.get(`/leads${link}`);
+    expect(countOf(counted.text)).to.equal(1050);
+    expect(counted.text, 'no link once counted').to.not.contain('id="count-link"');
+  });
+});

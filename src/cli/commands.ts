@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Config } from '../config';
-import { createDb } from '../db';
+import { closeDb, createDb } from '../db';
 import { ROLES } from '../data/usersRepo';
 import { ValidationError } from '../errors';
 import { services, type Services } from '../services';
@@ -50,7 +50,7 @@ export const commands: Command[] = [
         const [, applied] = await db.migrate.latest();
         say(applied.length ? `applied ${applied.length} migration(s)` : 'database is up to date');
       } finally {
-        await db.destroy();
+        await closeDb(db);
       }
       return 0;
     },

@@ -42,7 +42,9 @@ export interface LeadSummary {
   createdAt: Date;
   lastVerifiedAt: Date | null;
 }
-export const COUNT_CAP = 10_000;
+/** Counted on every plain list page, and (higher) when asked for: both bound a count's cost at any size. */
+export const COUNT_CAP = 1_000;
+export const ASKED_COUNT_CAP = 10_000;
 
 const SUMMARY = ['id', 'first_name', 'last_name', 'company', 'email_enc', 'status_id', 'owner_id', 'tags', 'created_at', 'last_verified_at'].map((c) => `leads.${c}`);
 
@@ -110,7 +112,9 @@ export class LeadListRepository {
         .whereRaw(`(${probe('o.team_id < ?')} or ${probe('o.team_id > ?')} or ${probe('o.team_id is null')})`, [scope.userId, t, scope.userId, t, scope.userId]);
       ids = this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', [team, outside])).orderBy(order('p')).limit(size + 1);
     } else ids = candidates().clearSelect().select('leads.id');
-    const rows = await this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
+    // The plain list's plan never depends on the values (only scope and cursor): planned once per connection.
+    const query = this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
+    const rows = await (isPlain(filter) ? prepared(query) : query);
     const more = rows.length > size;
     const list: LeadSummary[] = rows.slice(0, size).map((r: Record<string, any>) => ({
       id: Number(r.id),
@@ -129,15 +133,15 @@ export class LeadListRepository {
     return { rows: list, next };
   }
 
-  /** How many leads match, counted up to COUNT_CAP + 1 (shown as "10,000+"): bounded cost at any size. */
-  async count(filter: LeadFilter, scope: LeadScope): Promise<number> {
-    const [r] = await this.db.select({ count: this.countExpression(filter, scope) });
+  /** How many leads match, counted up to cap + 1 (shown as "more than cap"): bounded cost at any size. */
+  async count(filter: LeadFilter, scope: LeadScope, cap = COUNT_CAP): Promise<number> {
+    const [r] = await this.db.select({ count: this.countExpression(filter, scope, cap) });
     return Number(r.count);
   }
 
   /** count() as one SQL expression, so a page can ask for it together with its other data. */
-  private countExpression(filter: LeadFilter, scope: LeadScope): Knex.Raw {
-    const limit = COUNT_CAP + 1;
+  private countExpression(filter: LeadFilter, scope: LeadScope, cap: number): Knex.Raw {
+    const limit = cap + 1;
     const rows = (q: Knex.QueryBuilder) => q.select(this.db.raw('1')).limit(limit);
     if (isPlain(filter) && scope.kind === 'mine' && scope.teamId !== null) {
       // The plain list of "mine or my team's" (the first page and every page after it), counted as two disjoint
@@ -155,19 +159,19 @@ export class LeadListRepository {
   /**
    * What the list and lead pages show beside the leads, in one round trip: the statuses (in their order), every
    * user's id, name, role, status and team (by name: owner names and the owner choices), the teams (by name) and, given a
-   * scope, its sources (sourcesQuery) and, given a filter too, count() of that filter.
+   * scope, its sources (sourcesQuery) and, given a filter and cap too, count() of that filter.
    */
-  async choices(scope?: LeadScope, countOf?: LeadFilter): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[]; count?: number }> {
+  async choices(scope?: LeadScope, counting?: { filter: LeadFilter; cap: number }): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[]; count?: number }> {
     const sources = scope ? this.db.raw(`(select coalesce(json_agg(x.source order by x.source), '[]') from (?) x)`, [this.sourcesQuery(scope)]) : this.db.raw(`'[]'::json`);
     const q = this.db
       .select(this.db.raw(`(select coalesce(json_agg(s order by s.position), '[]') from (select id, key, label, position from lead_statuses) s) as statuses`))
       .select(this.db.raw(`(select coalesce(json_agg(u order by u.name), '[]') from (select id, name, role, status, team_id as "teamId" from users) u) as people`))
       .select(this.db.raw(`(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`))
       .select({ sources });
-    if (scope && countOf) q.select({ count: this.countExpression(countOf, scope) });
+    if (scope && counting) q.select({ count: this.countExpression(counting.filter, scope, counting.cap) });
     // Planned once per connection, except with a filtered count (its best plan depends on the filter's values).
-    const [r] = await (countOf && !isPlain(countOf) ? q : prepared(q));
-    return countOf && scope ? { ...r, count: Number(r.count) } : r;
+    const [r] = await (counting && !isPlain(counting.filter) ? q : prepared(q));
+    return counting && scope ? { ...r, count: Number(r.count) } : r;
   }
 
   /**

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 
 export class DataCipher {
-  private readonly keys: Map<number, Buffer>;
+  private readonly keys: Map<number, crypto.KeyObject>;
   readonly currentKeyId: number;
 
   constructor(
@@ -11,7 +11,7 @@ export class DataCipher {
     private readonly blindKey: Buffer,
   ) {
     if (!keyring.length) throw new Error('keyring is empty');
-    this.keys = new Map(keyring.map((k) => [k.id, k.key]));
+    this.keys = new Map(keyring.map((k) => [k.id, crypto.createSecretKey(k.key)]));
     this.currentKeyId = Math.max(...keyring.map((k) => k.id));
   }
 

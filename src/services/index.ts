@@ -1,7 +1,7 @@
 // The one wiring module: builds every repository and service from the configuration.
 import path from 'node:path';
 import type { Config } from '../config';
-import { createDb } from '../db';
+import { closeDb, createDb } from '../db';
 import { createLogger } from '../logger';
 import { createRedis } from '../redis';
 import { AuditRepository } from '../data/auditRepo';
@@ -89,7 +89,7 @@ export function services(config: Config) {
     async close(): Promise<void> {
       await jobs.close();
       redis.disconnect();
-      await db.destroy();
+      await closeDb(db);
     },
   };
 }

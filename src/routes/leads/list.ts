@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { COUNT_CAP, isPlain, type LeadFilter, type LeadSort } from '../../data/leadListRepo';
+import { ASKED_COUNT_CAP, COUNT_CAP, isPlain, type LeadFilter, type LeadSort } from '../../data/leadListRepo';
 import { normalizeEmail, normalizePhone } from '../../services/leadInput';
 import { BULK_LIMIT } from '../../services/leadActions';
 
@@ -57,13 +57,16 @@ export async function list(req: Request, res: Response) {
   const scope = leads.scopeOf(user);
   const sort: LeadSort = q.sort ?? 'created';
   const page = await leadList.page(filter, scope, sort, q.after || undefined, PAGE);
-  // A first page with no next page holds every match: its length is the count. The whole scope is counted (up to
-  // COUNT_CAP) in the same query as the page's other choices (statuses, people, teams, sources). A filter or search
-  // with more than a page of matches is counted when asked (`count=1`): counting may have to read every lead in
-  // the scope, which would cost every filtered page view far more than the page itself (BENCHMARKS.md).
+  // A first page with no next page holds every match: its length is the count. The whole scope is counted up to
+  // COUNT_CAP in the same query as the page's other choices (statuses, people, teams, sources). Beyond that, and
+  // for a filter or search with more than a page of matches, the count is made when asked for (`count=1`, up to
+  // ASKED_COUNT_CAP): counting may have to read every lead in the scope, which would cost every page view far more
+  // than the page itself (BENCHMARKS.md).
   const more = Boolean(q.after || page.next);
-  const counting = more && (isPlain(filter) || q.count === '1');
-  const { statuses, people, teams, sources, count: total } = await leadList.choices(scope, counting ? filter : undefined);
+  const countAsked = q.count === '1';
+  const cap = countAsked ? ASKED_COUNT_CAP : COUNT_CAP;
+  const counting = more && (countAsked || isPlain(filter));
+  const { statuses, people, teams, sources, count: total } = await leadList.choices(scope, counting ? { filter, cap } : undefined);
   const count = counting ? total! : more ? undefined : page.rows.length;
   const values = Object.fromEntries(Object.entries(req.query).filter(([k, v]) => k !== 'after' && k !== 'count' && typeof v === 'string'));
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/list', {
@@ -71,9 +74,9 @@ export async function list(req: Request, res: Response) {
     rows: page.rows,
     next: page.next,
     count,
-    countCap: COUNT_CAP,
+    countCap: cap,
     pageSize: PAGE,
-    countAsked: q.count === '1',
+    countAsked,
     statuses,
     statusLabel: new Map(statuses.map((s) => [s.id, s.label])),
     owners: people.filter((p) => p.role !== 'compliance'),
