@@ -116,7 +116,7 @@ export class LeadDuplicatesRepository {
       scope,
     )
       .orderByRaw(`${RANK}, d.similarity desc, leads.id`)
-      .limit(10));
+      .limit(10, { skipBinding: true })); // a literal: see LITERAL in leadListRepo.ts
     return rows.map((r: Record<string, any>) => ({ ...this.leads.toLead(r), reason: SAY[r.reason as DuplicateReason] }));
   }
 

@@ -48,6 +48,12 @@ export const ASKED_COUNT_CAP = 10_000;
 
 const SUMMARY = ['id', 'first_name', 'last_name', 'company', 'email_enc', 'status_id', 'owner_id', 'tags', 'created_at', 'last_verified_at'].map((c) => `leads.${c}`);
 
+/**
+ * Limits written into the SQL instead of bound: a prepared statement's one generic plan must know how many rows
+ * it wants (for an unknown limit PostgreSQL assumes a tenth of the table, and would sort the whole table).
+ */
+const LITERAL = { skipBinding: true };
+
 /** No filter, search or lookup: the whole scope. */
 export const isPlain = (f: LeadFilter) => !f.statusId && !f.ownerId && !f.teamId && !f.tag && !f.source && !f.createdFrom && !f.createdTo && !f.staleBefore && !f.q && !f.lookup;
 
@@ -93,7 +99,7 @@ export class LeadListRepository {
       keys.map((k) => ({ column: `${table}.${k}`, order: sort === 'name' ? 'asc' : 'desc' }));
     // Which leads (ids only, so the covering list indexes can answer from the index alone), then just those rows.
     const candidates = () => {
-      const q = this.filtered(filter, scope).select(keys.map((k) => `leads.${k}`)).orderBy(order('leads')).limit(size + 1);
+      const q = this.filtered(filter, scope).select(keys.map((k) => `leads.${k}`)).orderBy(order('leads')).limit(size + 1, LITERAL);
       if (cursor && sort === 'name') q.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
       if (cursor && sort !== 'name') q.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
       return q;
@@ -110,7 +116,7 @@ export class LeadListRepository {
         .where('leads.owner_id', scope.userId) // implied by the scope and the next line; it lets the owner's index serve
         .where((w) => w.whereNot('leads.team_id', t).orWhereNull('leads.team_id'))
         .whereRaw(`(${probe('o.team_id < ?')} or ${probe('o.team_id > ?')} or ${probe('o.team_id is null')})`, [scope.userId, t, scope.userId, t, scope.userId]);
-      ids = this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', [team, outside])).orderBy(order('p')).limit(size + 1);
+      ids = this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', [team, outside])).orderBy(order('p')).limit(size + 1, LITERAL);
     } else ids = candidates().clearSelect().select('leads.id');
     // The plain list's plan never depends on the values (only scope and cursor): planned once per connection.
     const query = this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
@@ -142,7 +148,7 @@ export class LeadListRepository {
   /** count() as one SQL expression, so a page can ask for it together with its other data. */
   private countExpression(filter: LeadFilter, scope: LeadScope, cap: number): Knex.Raw {
     const limit = cap + 1;
-    const rows = (q: Knex.QueryBuilder) => q.select(this.db.raw('1')).limit(limit);
+    const rows = (q: Knex.QueryBuilder) => q.select(this.db.raw('1')).limit(limit, LITERAL);
     if (isPlain(filter) && scope.kind === 'mine' && scope.teamId !== null) {
       // The plain list of "mine or my team's" (the first page and every page after it), counted as two disjoint
       // parts that each use an index range (team_id, then owner_id) instead of testing lead after lead for the
@@ -185,7 +191,7 @@ export class LeadListRepository {
       select (select l.source from leads l where l.merged_into_id is null and l.source is not null and l.source > s.source order by l.source limit 1)
       from s where s.source is not null`);
     const probe = () => this.db('leads').select(this.db.raw('1')).whereRaw('leads.source = s.source');
-    const q = this.db.withRecursive('s', ['source'], distinct).select('s.source').from('s').whereNotNull('s.source').orderBy('s.source').limit(200);
+    const q = this.db.withRecursive('s', ['source'], distinct).select('s.source').from('s').whereNotNull('s.source').orderBy('s.source').limit(200, LITERAL);
     if (scope.kind === 'mine') {
       // Own leads, then the team's, each probe an index lookup (leads_source_owner_idx, leads_source_idx) and
       // each still inside applyScope: a source is kept exactly when a live lead in the scope has it.

@@ -56,7 +56,7 @@ export class LeadRecordsRepository {
 
   /** History of the leads given (a lead and those merged into it), newest first. */
   async history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
-    const rows = await prepared(this.db('lead_history').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(limit));
+    const rows = await prepared(this.db('lead_history').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(limit, { skipBinding: true })); // a literal: see LITERAL in leadListRepo.ts
     const c = this.cipher;
     return rows.map((r) => ({
       id: Number(r.id),
