@@ -32,7 +32,7 @@ async function main() {
       await Promise.all([s.leads.history(lead), s.leads.consents(lead), s.leads.possibleDuplicates(user, lead), s.leadList.choices()]);
     } else {
       const p = target.searchParams;
-      const filter: LeadFilter = {
+      const filter: LeadFilter = await s.leadList.withSearch({
         statusId: Number(p.get('status')) || undefined,
         tag: p.get('tag') || undefined,
         staleBefore: p.get('stale') ? new Date(Date.now() - s.config.LEAD_STALE_DAYS * 86400_000) : undefined,
@@ -41,7 +41,7 @@ async function main() {
         ownerId: Number(p.get('owner')) || undefined,
         teamId: Number(p.get('team')) || undefined,
         source: p.get('source') || undefined,
-      };
+      });
       const scope = s.leads.scopeOf(user);
       // As src/routes/leads/list.ts: the page, then its choices (and the count when there is more than the page
       // and it is the whole scope, or count=1 asks for it).

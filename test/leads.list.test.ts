@@ -120,6 +120,19 @@ describe('leads: the list', function () {
     expect(listedIds((await agent.get(`/leads?lookup=${email}`)).text)).to.deep.equal([special.id]);
   });
 
+  it('finds new and renamed leads by the prefixes of their words, hyphens and apostrophes included', async () => {
+    const v = word(8);
+    const lead = await createLead(me, { firstName: 'Siobhan', lastName: `O'Brien-${v}`, company: `Smith-Jones ${v} Dental` });
+    for (const query of [`bri+${v.slice(0, 5)}`, `smith-jon+${v.slice(0, 3)}`, `sio+den+${v}`, `O'Brien-${v}`]) {
+      expect(listedIds((await agent.get(`/leads?q=${encodeURIComponent(query)}`)).text), query).to.deep.equal([lead.id]);
+    }
+    // renamed: the new words are searchable at once, the old ones no longer find it
+    const renamed = `Quorra${v}`;
+    await s.db('leads').where({ id: lead.id }).update({ last_name: renamed });
+    expect(listedIds((await agent.get(`/leads?q=quo+${v.slice(0, 4)}`)).text)).to.deep.equal([lead.id]);
+    expect(listedIds((await agent.get(`/leads?q=bri+${v.slice(0, 5)}+sio`)).text)).to.deep.equal([]);
+  });
+
   it('answers bad filter values with 400 and the message beside the field, keeping the values', async () => {
     const res = await agent.get('/leads?from=2026-13-01&to=yesterday&status=abc&q=kept');
     expect(res.status).to.equal(400);

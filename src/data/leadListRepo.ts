@@ -26,6 +26,8 @@ export interface LeadFilter {
   createdTo?: Date;
   staleBefore?: Date;
   q?: string;
+  /** `q` as a tsquery with its prefixes expanded (withSearch()); without it `q` is matched word prefix by word prefix. */
+  tsquery?: string;
   /** Exact, normalized e-mail or E.164 phone: matched through the blind index. */
   lookup?: string;
 }
@@ -57,11 +59,18 @@ const LITERAL = { skipBinding: true };
 /** No filter, search or lookup: the whole scope. */
 export const isPlain = (f: LeadFilter) => !f.statusId && !f.ownerId && !f.teamId && !f.tag && !f.source && !f.createdFrom && !f.createdTo && !f.staleBefore && !f.q && !f.lookup;
 
+/** The words of a search, lowercased, punctuation dropped (at most 8). */
+const searchWords = (q: string): string[] => q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+
 /** "smi acm" → 'smi:* & acm:*' (prefix search on each word, punctuation dropped). */
 export function toPrefixQuery(q: string): string | undefined {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8);
-  return words?.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+  const words = searchWords(q);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
 }
+
+/** A word prefix expands to at most this many words; beyond that it stays a prefix. */
+const EXPANSIONS = 20;
+const lexeme = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 export class LeadListRepository {
   constructor(
@@ -82,13 +91,34 @@ export class LeadListRepository {
     // created (constraint leads_verified_after_created), so it was also created before then: that second,
     // implied condition lets the created_at indexes start their range there instead of skipping newer leads.
     if (filter.staleBefore) q.whereRaw('coalesce(leads.last_verified_at, leads.created_at) < ?', [filter.staleBefore]).where('leads.created_at', '<', filter.staleBefore);
-    const tsq = filter.q ? toPrefixQuery(filter.q) : undefined;
-    if (tsq) q.whereRaw(`leads.search @@ to_tsquery('simple', ?)`, [tsq]);
+    const tsq = filter.tsquery ?? (filter.q ? toPrefixQuery(filter.q) : undefined);
+    if (tsq && filter.tsquery) q.whereRaw('leads.search @@ ?::tsquery', [tsq]);
+    else if (tsq) q.whereRaw(`leads.search @@ to_tsquery('simple', ?)`, [tsq]);
     if (filter.lookup) {
       const idx = this.cipher.blindIndex(filter.lookup);
       q.where((w) => w.where('leads.email_bidx', idx).orWhere('leads.phone_bidx', idx));
     }
     return q;
+  }
+
+  /**
+   * The filter with its search as a tsquery in which each typed prefix is replaced by the words it stands for
+   * (lead_search_words): 'okafor' & ('dental' | 'dentalcare') finds the same leads as 'okafor':* & 'dental':*, but
+   * lets the GIN index intersect word lists instead of gathering every entry of every word that has the prefix.
+   */
+  async withSearch(filter: LeadFilter): Promise<LeadFilter> {
+    const words = filter.q ? searchWords(filter.q) : [];
+    if (!words.length) return filter;
+    const { rows } = await this.db.raw(
+      `select array(select s.word from lead_search_words s where s.word >= w.p and s.word < w.p || chr(1114111) order by s.word limit ${EXPANSIONS + 1}) as words
+         from unnest(?::text[]) with ordinality as w(p, i) order by w.i`,
+      [words],
+    );
+    const parts = words.map((w, k) => {
+      const found: string[] = rows[k].words;
+      return found.length && found.length <= EXPANSIONS ? `(${found.map(lexeme).join(' | ')})` : `${lexeme(w)}:*`;
+    });
+    return { ...filter, tsquery: parts.join(' & ') };
   }
 
   /** One page in keyset order; `after` is the cursor from the previous page. */

@@ -48,6 +48,7 @@ export async function list(req: Request, res: Response) {
     staleBefore: q.stale ? new Date(Date.now() - config.LEAD_STALE_DAYS * 86400_000) : undefined,
     q: q.q?.trim() || undefined,
   };
+  if (filter.q) Object.assign(filter, await leadList.withSearch(filter));
   const lookup = q.lookup?.trim();
   if (lookup) {
     const normalized = lookup.includes('@') ? normalizeEmail(lookup) : normalizePhone(lookup, config.DEFAULT_PHONE_COUNTRY);
