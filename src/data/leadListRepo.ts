@@ -72,7 +72,11 @@ export function toPrefixQuery(q: string): string | undefined {
 const EXPANSIONS = 20;
 const lexeme = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
+const OUTSIDE_TEAM_TTL_MS = 30_000;
+
 export class LeadListRepository {
+  private readonly outsideTeam = new Map<string, { at: number; value: boolean }>();
+
   constructor(
     private readonly db: Knex,
     private readonly cipher: DataCipher,
@@ -137,16 +141,17 @@ export class LeadListRepository {
     let ids: Knex.QueryBuilder;
     if (scope.kind === 'mine' && scope.teamId !== null) {
       // "Mine or my team's" as two parts, so the page walks the team's index instead of testing every lead for the
-      // OR: the team's leads, and the user's own leads outside the team, which that part looks for only when
-      // three index probes find that the user has any (after moving teams). Both parts go through applyScope.
+      // OR: the team's leads, and the user's own leads outside the team when they have any (after moving teams).
+      // Both parts go through applyScope.
       const t = scope.teamId;
       const team = candidates().where('leads.team_id', t);
-      const probe = (cond: string) => `exists (select 1 from leads o where o.owner_id = ? and o.merged_into_id is null and ${cond})`;
-      const outside = candidates()
-        .where('leads.owner_id', scope.userId) // implied by the scope and the next line; it lets the owner's index serve
-        .where((w) => w.whereNot('leads.team_id', t).orWhereNull('leads.team_id'))
-        .whereRaw(`(${probe('o.team_id < ?')} or ${probe('o.team_id > ?')} or ${probe('o.team_id is null')})`, [scope.userId, t, scope.userId, t, scope.userId]);
-      ids = this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', [team, outside])).orderBy(order('p')).limit(size + 1, LITERAL);
+      if (!(await this.ownsOutsideTeam(scope.userId, t))) ids = team.clearSelect().select('leads.id');
+      else {
+        const outside = candidates()
+          .where('leads.owner_id', scope.userId) // implied by the scope and the next line; it lets the owner's index serve
+          .where((w) => w.whereNot('leads.team_id', t).orWhereNull('leads.team_id'));
+        ids = this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', [team, outside])).orderBy(order('p')).limit(size + 1, LITERAL);
+      }
     } else ids = candidates().clearSelect().select('leads.id');
     // The plain list's plan never depends on the values (only scope and cursor): planned once per connection.
     const query = this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
@@ -167,6 +172,23 @@ export class LeadListRepository {
     const last = list[list.length - 1];
     const next = more && last ? encodeCursor(sort === 'name' ? [last.lastName, last.firstName, last.id] : [last.createdAt.toISOString(), last.id]) : undefined;
     return { rows: list, next };
+  }
+
+  /**
+   * Whether the user owns live leads outside the given team (three probes of leads_owner_team_idx), remembered for
+   * OUTSIDE_TEAM_TTL_MS per user and team. Such leads only arise when a user moves teams (a lead's team follows its
+   * owner when it is saved or reassigned), and a move changes the team in the key: what the memory can miss is a
+   * user moved away and back within that time, whose leads from the other team then show up to 30 s late.
+   */
+  private async ownsOutsideTeam(userId: number, teamId: number): Promise<boolean> {
+    const key = `${userId}:${teamId}`;
+    const known = this.outsideTeam.get(key);
+    if (known && Date.now() - known.at < OUTSIDE_TEAM_TTL_MS) return known.value;
+    const probe = (cond: string) => `exists (select 1 from leads o where o.owner_id = ? and o.merged_into_id is null and ${cond})`;
+    const [r] = await prepared(this.db.select(this.db.raw(`${probe('o.team_id < ?')} or ${probe('o.team_id > ?')} or ${probe('o.team_id is null')} as found`, [userId, teamId, userId, teamId, userId])));
+    if (this.outsideTeam.size > 10_000) this.outsideTeam.clear();
+    this.outsideTeam.set(key, { at: Date.now(), value: Boolean(r.found) });
+    return Boolean(r.found);
   }
 
   /** How many leads match, counted up to cap + 1 (shown as "more than cap"): bounded cost at any size. */
