@@ -71,6 +71,15 @@ export function toPrefixQuery(q: string): string | undefined {
 
 /** A word prefix expands to at most this many words; beyond that it stays a prefix. */
 const EXPANSIONS = 20;
+/** The tsquery of the words, each replaced by its expansions (lexemes) unless it has none or too many. */
+function toExpandedQuery(words: string[], expansions: string[][]): string {
+  return words
+    .map((w, k) => {
+      const found = expansions[k] ?? [];
+      return found.length && found.length <= EXPANSIONS ? `(${found.map(lexeme).join(' | ')})` : `${lexeme(w)}:*`;
+    })
+    .join(' & ');
+}
 const lexeme = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 const OUTSIDE_TEAM_TTL_MS = 30_000;
@@ -114,16 +123,17 @@ export class LeadListRepository {
   async withSearch(filter: LeadFilter): Promise<LeadFilter> {
     const words = filter.q ? searchWords(filter.q) : [];
     if (!words.length) return filter;
-    const { rows } = await this.db.raw(
-      `select array(select s.word from lead_search_words s where s.word >= w.p and s.word < w.p || chr(1114111) order by s.word limit ${EXPANSIONS + 1}) as words
-         from unnest(?::text[]) with ordinality as w(p, i) order by w.i`,
+    const [r] = await prepared(this.db.select(this.expansions(words)));
+    return { ...filter, tsquery: toExpandedQuery(words, r.expansions) };
+  }
+
+  /** For each word, up to EXPANSIONS + 1 words of lead_search_words that start with it (a JSON array of arrays). */
+  private expansions(words: string[]): Knex.Raw {
+    return this.db.raw(
+      `(select coalesce(json_agg(array(select s.word from lead_search_words s where s.word >= w.p and s.word < w.p || chr(1114111)
+         order by s.word limit ${EXPANSIONS + 1}) order by w.i), '[]') from unnest(?::text[]) with ordinality as w(p, i)) as expansions`,
       [words],
     );
-    const parts = words.map((w, k) => {
-      const found: string[] = rows[k].words;
-      return found.length && found.length <= EXPANSIONS ? `(${found.map(lexeme).join(' | ')})` : `${lexeme(w)}:*`;
-    });
-    return { ...filter, tsquery: parts.join(' & ') };
   }
 
   /** One page in keyset order; `after` is the cursor from the previous page. */
@@ -218,9 +228,14 @@ export class LeadListRepository {
   /**
    * What the list and lead pages show beside the leads, in one round trip: the statuses (in their order), every
    * user's id, name, role, status and team (by name: owner names and the owner choices), the teams (by name) and, given a
-   * scope, its sources (sourcesQuery) and, given a filter and cap too, count() of that filter.
+   * scope, its sources (sourcesQuery), given a filter and cap too, count() of that filter, and given a search, its
+   * tsquery (as withSearch(), saving a search page a round trip).
    */
-  async choices(scope?: LeadScope, counting?: { filter: LeadFilter; cap: number }): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[]; count?: number }> {
+  async choices(
+    scope?: LeadScope,
+    counting?: { filter: LeadFilter; cap: number },
+    search?: string,
+  ): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[]; count?: number; tsquery?: string }> {
     const sources = scope ? this.db.raw(`(select coalesce(json_agg(x.source order by x.source), '[]') from (?) x)`, [this.sourcesQuery(scope)]) : this.db.raw(`'[]'::json`);
     const q = this.db
       .select(this.db.raw(`(select coalesce(json_agg(s order by s.position), '[]') from (select id, key, label, position from lead_statuses) s) as statuses`))
@@ -228,9 +243,12 @@ export class LeadListRepository {
       .select(this.db.raw(`(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`))
       .select({ sources });
     if (scope && counting) q.select({ count: this.countExpression(counting.filter, scope, counting.cap) });
+    const words = search ? searchWords(search) : [];
+    if (words.length) q.select(this.expansions(words));
     // Planned once per connection, except with a filtered count (its best plan depends on the filter's values).
     const [r] = await (counting && !isPlain(counting.filter) ? q : prepared(q));
-    return counting && scope ? { ...r, count: Number(r.count) } : r;
+    const { expansions, ...rest } = r;
+    return { ...rest, ...(counting && scope ? { count: Number(r.count) } : {}), ...(words.length ? { tsquery: toExpandedQuery(words, expansions) } : {}) };
   }
 
   /**

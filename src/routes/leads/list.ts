@@ -48,7 +48,6 @@ export async function list(req: Request, res: Response) {
     staleBefore: q.stale ? new Date(Date.now() - config.LEAD_STALE_DAYS * 86400_000) : undefined,
     q: q.q?.trim() || undefined,
   };
-  if (filter.q) Object.assign(filter, await leadList.withSearch(filter));
   const lookup = q.lookup?.trim();
   if (lookup) {
     const normalized = lookup.includes('@') ? normalizeEmail(lookup) : normalizePhone(lookup, config.DEFAULT_PHONE_COUNTRY);
@@ -57,6 +56,12 @@ export async function list(req: Request, res: Response) {
   }
   const scope = leads.scopeOf(user);
   const sort: LeadSort = q.sort ?? 'created';
+  const countAsked = q.count === '1';
+  // A search's prefixes are expanded before the page (withSearch): unless a count is asked for (which needs the
+  // expanded search itself), in the same round trip as the page's other choices.
+  const early = filter.q && !countAsked ? await leadList.choices(scope, undefined, filter.q) : undefined;
+  if (early) filter.tsquery = early.tsquery;
+  else if (filter.q) Object.assign(filter, await leadList.withSearch(filter));
   const page = await leadList.page(filter, scope, sort, q.after || undefined, PAGE);
   // A first page with no next page holds every match: its length is the count. The whole scope is counted up to
   // COUNT_CAP in the same query as the page's other choices (statuses, people, teams, sources). Beyond that, and
@@ -64,10 +69,9 @@ export async function list(req: Request, res: Response) {
   // ASKED_COUNT_CAP): counting may have to read every lead in the scope, which would cost every page view far more
   // than the page itself (BENCHMARKS.md).
   const more = Boolean(q.after || page.next);
-  const countAsked = q.count === '1';
   const cap = countAsked ? ASKED_COUNT_CAP : COUNT_CAP;
   const counting = more && (countAsked || isPlain(filter));
-  const { statuses, people, teams, sources, count: total } = await leadList.choices(scope, counting ? { filter, cap } : undefined);
+  const { statuses, people, teams, sources, count: total } = early ?? (await leadList.choices(scope, counting ? { filter, cap } : undefined));
   const count = counting ? total! : more ? undefined : page.rows.length;
   const values = Object.fromEntries(Object.entries(req.query).filter(([k, v]) => k !== 'after' && k !== 'count' && typeof v === 'string'));
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/list', {
