@@ -10,7 +10,8 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw('insert into lead_search_words select distinct unnest(tsvector_to_array(search)) from leads');
   await knex.raw(`create function lead_search_words_add() returns trigger language plpgsql as $$
     begin
-      insert into lead_search_words (word) select distinct unnest(tsvector_to_array(search)) from new_rows on conflict do nothing;
+      -- in word order, so concurrent inserts of the same new words wait for each other instead of deadlocking
+      insert into lead_search_words (word) select distinct w from new_rows, unnest(tsvector_to_array(search)) as w order by w on conflict do nothing;
       return null;
     end $$`);
   // one event per trigger: PostgreSQL allows transition tables only so

@@ -296,6 +296,16 @@ describe('leads: forms', function () {
       const [entry] = await s.audit.find({ actorId: staff.user.id, action: 'lead.verify' });
       expect(entry.targetId).to.equal(String(id));
     });
+
+    it('is never before the lead was created, whatever the web server’s clock says', async () => {
+      const id = await createViaForm(agent);
+      // as if the database's clock (created_at) ran a minute ahead of this process's
+      const created = new Date(Date.now() + 60_000);
+      await s.db('leads').where({ id }).update({ created_at: created });
+      expect((await post(agent, `/leads/${id}/verify`, {}, `/leads/${id}`)).status).to.equal(302);
+      const row = await s.db('leads').where({ id }).first();
+      expect(row.last_verified_at.getTime()).to.be.at.least(created.getTime());
+    });
   });
 
   describe('bulk actions on one’s own leads', () => {

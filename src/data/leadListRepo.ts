@@ -164,9 +164,10 @@ export class LeadListRepository {
         ids = this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', [team, outside])).orderBy(order('p')).limit(size + 1, LITERAL);
       }
     } else ids = candidates().clearSelect().select('leads.id');
-    // The plain list's plan never depends on the values (only scope and cursor): planned once per connection.
+    // The plain list's plan never depends on the values (only scope and cursor): planned once per connection. Not a
+    // team's leads by name: no index has that order, and the best plan then depends on the team's size.
     const query = this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
-    const rows = await (isPlain(filter) ? prepared(query) : query);
+    const rows = await (isPlain(filter) && (sort === 'created' || scope.kind !== 'mine') ? prepared(query) : query);
     const more = rows.length > size;
     const list: LeadSummary[] = rows.slice(0, size).map((r: Record<string, any>) => ({
       id: Number(r.id),

@@ -1,7 +1,6 @@
 // A lead's history (who, when, field, old → new; personal values encrypted like the lead) and its
 // consent records (append-only: a withdrawal is a new record, never a deletion).
 import type { Knex } from 'knex';
-import { prepared } from '../db';
 import type { DataCipher } from '../services/cipher';
 import type { ConsentChannel, Evidence } from '../services/leadInput';
 
@@ -56,7 +55,7 @@ export class LeadRecordsRepository {
 
   /** History of the leads given (a lead and those merged into it), newest first. */
   async history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
-    const rows = await prepared(this.db('lead_history').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(limit, { skipBinding: true })); // a literal: see LITERAL in leadListRepo.ts
+    const rows = await this.db('lead_history').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(limit);
     const c = this.cipher;
     return rows.map((r) => ({
       id: Number(r.id),
@@ -84,7 +83,7 @@ export class LeadRecordsRepository {
   }
 
   async consents(leadIds: number[]): Promise<ConsentRecord[]> {
-    const rows = await prepared(this.db('lead_consents').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'recorded_at', order: 'desc' }, { column: 'id', order: 'desc' }]));
+    const rows = await this.db('lead_consents').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'recorded_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
     return rows.map((r) => ({
       id: Number(r.id),
       leadId: Number(r.lead_id),

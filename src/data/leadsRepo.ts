@@ -104,7 +104,8 @@ export class LeadsRepository {
   }
 
   async markVerified(id: number, at: Date, trx: Knex.Transaction): Promise<void> {
-    await trx('leads').where({ id }).update({ last_verified_at: at, updated_at: at });
+    // The database's clock, never before the lead's creation (constraint leads_verified_after_created).
+    await trx('leads').where({ id }).update({ last_verified_at: trx.raw('greatest(now(), created_at)'), updated_at: at });
   }
 
   async markMerged(loserId: number, winnerId: number, trx: Knex.Transaction): Promise<void> {

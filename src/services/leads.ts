@@ -140,7 +140,8 @@ export class LeadService {
         await this.leads.update(id, changes, trx);
         await this.records.addHistory(id, user.id, list, trx);
       }
-      await this.duplicates.replace(id, matches, trx);
+      // Matched again under the lock: a lead saved since the warning's match may be a duplicate too.
+      await this.duplicates.replace(id, await this.duplicates.matches(probeOf(input), id, trx), trx);
       if (locked.ownerId !== owner.id) await this.audit.record(actor, { action: 'lead.reassign', targetType: 'lead', targetId: id, details: { from: locked.ownerId, to: owner.id } }, trx);
       if (list.length) await this.audit.record(actor, { action: 'lead.update', targetType: 'lead', targetId: id, details: { fields: list.map((c) => c.field) } }, trx);
       return (await this.leads.find(id, { kind: 'all' }, trx))!;
