@@ -149,21 +149,11 @@ export class LeadListRepository {
       if (cursor && sort !== 'name') q.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
       return q;
     };
-    let ids: Knex.QueryBuilder;
-    if (scope.kind === 'mine' && scope.teamId !== null) {
-      // "Mine or my team's" as two parts, so the page walks the team's index instead of testing every lead for the
-      // OR: the team's leads, and the user's own leads outside the team when they have any (after moving teams).
-      // Both parts go through applyScope.
-      const t = scope.teamId;
-      const team = candidates().where('leads.team_id', t);
-      if (!(await this.ownsOutsideTeam(scope.userId, t))) ids = team.clearSelect().select('leads.id');
-      else {
-        const outside = candidates()
-          .where('leads.owner_id', scope.userId) // implied by the scope and the next line; it lets the owner's index serve
-          .where((w) => w.whereNot('leads.team_id', t).orWhereNull('leads.team_id'));
-        ids = this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', [team, outside])).orderBy(order('p')).limit(size + 1, LITERAL);
-      }
-    } else ids = candidates().clearSelect().select('leads.id');
+    const parts = await this.scopeParts(scope, candidates);
+    const ids =
+      parts.length === 1
+        ? parts[0].clearSelect().select('leads.id')
+        : this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', parts)).orderBy(order('p')).limit(size + 1, LITERAL);
     // The plain list's plan never depends on the values (only scope and cursor): planned once per connection. Not a
     // team's leads by name: no index has that order, and the best plan then depends on the team's size.
     const query = this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
@@ -187,6 +177,22 @@ export class LeadListRepository {
   }
 
   /**
+   * The scope's leads as disjoint parts of `base()`, each still inside applyScope. "Mine or my team's" is an OR that
+   * no index answers in order, so for staff with a team: the team's leads (one index range), and only when the user
+   * owns any outside it (after moving teams), their own leads outside the team. Otherwise the whole scope.
+   */
+  private async scopeParts(scope: LeadScope, base: () => Knex.QueryBuilder): Promise<Knex.QueryBuilder[]> {
+    if (scope.kind !== 'mine' || scope.teamId === null) return [base()];
+    const t = scope.teamId;
+    const team = base().where('leads.team_id', t);
+    if (!(await this.ownsOutsideTeam(scope.userId, t))) return [team];
+    const outside = base()
+      .where('leads.owner_id', scope.userId) // implied by the scope and the next line; it lets the owner's index serve
+      .where((w) => w.whereNot('leads.team_id', t).orWhereNull('leads.team_id'));
+    return [team, outside];
+  }
+
+  /**
    * Whether the user owns live leads outside the given team (three probes of leads_owner_team_idx), remembered for
    * OUTSIDE_TEAM_TTL_MS per user and team. Such leads only arise when a user moves teams (a lead's team follows its
    * owner when it is saved or reassigned), and a move changes the team in the key: what the memory can miss is a
@@ -205,25 +211,20 @@ export class LeadListRepository {
 
   /** How many leads match, counted up to cap + 1 (shown as "more than cap"): bounded cost at any size. */
   async count(filter: LeadFilter, scope: LeadScope, cap = COUNT_CAP): Promise<number> {
-    const [r] = await this.db.select({ count: this.countExpression(filter, scope, cap) });
+    const [count] = await this.countExpression(filter, scope, cap);
+    const [r] = await this.db.select({ count });
     return Number(r.count);
   }
 
-  /** count() as one SQL expression, so a page can ask for it together with its other data. */
-  private countExpression(filter: LeadFilter, scope: LeadScope, cap: number): Knex.Raw {
+  /**
+   * count() as one SQL expression (over scopeParts), so a page can ask for it together with its other data. In a
+   * list: a knex Raw is a thenable, and an async function would run it instead of returning it.
+   */
+  private async countExpression(filter: LeadFilter, scope: LeadScope, cap: number): Promise<[Knex.Raw]> {
     const limit = cap + 1;
-    const rows = (q: Knex.QueryBuilder) => q.select(this.db.raw('1')).limit(limit, LITERAL);
-    if (isPlain(filter) && scope.kind === 'mine' && scope.teamId !== null) {
-      // The plain list of "mine or my team's" (the first page and every page after it), counted as two disjoint
-      // parts that each use an index range (team_id, then owner_id) instead of testing lead after lead for the
-      // OR: the team's leads, and only when those stay under the cap, the user's own leads outside the team.
-      // Both parts still go through applyScope. (With filters, one query over the best filter index is cheaper.)
-      const teamId = scope.teamId;
-      const team = rows(this.filtered(filter, scope).where('leads.team_id', teamId));
-      const own = rows(this.filtered(filter, scope).where('leads.owner_id', scope.userId).where((w) => w.whereNot('leads.team_id', teamId).orWhereNull('leads.team_id')));
-      return this.db.raw('(select case when t.n >= ? then t.n else least(t.n + (select count(*) from (?) o), ?) end from (select count(*) as n from (?) x) t)', [limit, own, limit, team]);
-    }
-    return this.db.raw('(select count(*) from (?) t)', [rows(this.filtered(filter, scope))]);
+    const parts = await this.scopeParts(scope, () => this.filtered(filter, scope).select(this.db.raw('1')).limit(limit, LITERAL));
+    if (parts.length === 1) return [this.db.raw('(select count(*) from (?) t)', parts)];
+    return [this.db.raw('least((select count(*) from (?) a) + (select count(*) from (?) b), ?)', [...parts, limit])];
   }
 
   /**
@@ -243,7 +244,7 @@ export class LeadListRepository {
       .select(this.db.raw(`(select coalesce(json_agg(u order by u.name), '[]') from (select id, name, role, status, team_id as "teamId" from users) u) as people`))
       .select(this.db.raw(`(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`))
       .select({ sources });
-    if (scope && counting) q.select({ count: this.countExpression(counting.filter, scope, counting.cap) });
+    if (scope && counting) q.select({ count: (await this.countExpression(counting.filter, scope, counting.cap))[0] });
     const words = search ? searchWords(search) : [];
     if (words.length) q.select(this.expansions(words));
     // Planned once per connection, except with a filtered count (its best plan depends on the filter's values).

@@ -125,28 +125,27 @@ export class LeadService {
     const input = parseLeadForm(form, this.phoneCountry);
     await this.checkStatus(input.statusId);
     const owner = await this.checkOwner(user, input.ownerId, current.ownerId);
-    const matches = await this.duplicates.matches(probeOf(input), id);
-    const duplicates = await this.duplicates.visible(matches, readScope(user));
-    const identityChanged = input.email !== current.email || input.phone !== current.phone || nameKey(input) !== nameKey(current);
-    if (duplicates.length && identityChanged && !allowDuplicate) return { status: 'duplicates', duplicates };
     // A lead's team changes with its owner (reassignment), never as a side effect of an unrelated edit.
     const next = { ...this.fields(input, user, owner), ...(owner.id === current.ownerId ? { teamId: current.teamId } : {}) };
     const basisSame = diff(current, { basis: next.basis }).length === 0 && current.lawfulBasis === next.lawfulBasis;
     const { doNotContact: _ignored, ...changes } = basisSame ? { ...next, basis: undefined } : next;
-    const lead = await this.db.transaction(async (trx) => {
+    return this.db.transaction(async (trx): Promise<SaveResult> => {
       const locked = await this.getForWrite(user, id, trx);
+      // Matched under the lock, so the pairs kept are those of the values saved; nothing is written when warned.
+      const matches = await this.duplicates.matches(probeOf(input), id, trx);
+      const duplicates = await this.duplicates.visible(matches, readScope(user));
+      const identityChanged = input.email !== locked.email || input.phone !== locked.phone || nameKey(input) !== nameKey(locked);
+      if (duplicates.length && identityChanged && !allowDuplicate) return { status: 'duplicates', duplicates };
       const list = diff(locked, changes);
       if (list.length) {
         await this.leads.update(id, changes, trx);
         await this.records.addHistory(id, user.id, list, trx);
       }
-      // Matched again under the lock: a lead saved since the warning's match may be a duplicate too.
-      await this.duplicates.replace(id, await this.duplicates.matches(probeOf(input), id, trx), trx);
+      await this.duplicates.replace(id, matches, trx);
       if (locked.ownerId !== owner.id) await this.audit.record(actor, { action: 'lead.reassign', targetType: 'lead', targetId: id, details: { from: locked.ownerId, to: owner.id } }, trx);
       if (list.length) await this.audit.record(actor, { action: 'lead.update', targetType: 'lead', targetId: id, details: { fields: list.map((c) => c.field) } }, trx);
-      return (await this.leads.find(id, { kind: 'all' }, trx))!;
+      return { status: 'saved', lead: (await this.leads.find(id, { kind: 'all' }, trx))! };
     });
-    return { status: 'saved', lead };
   }
 
   async verify(user: User, id: number, actor: Actor): Promise<void> {
