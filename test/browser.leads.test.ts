@@ -137,8 +137,8 @@ describe('leads in a real browser', function () {
     expect(await page.locator('section', { has: page.getByRole('heading', { name: 'Lawful basis' }) }).innerText()).to.match(/^Consent: /m).and.contain('web form');
     expect(await page.locator('#consents .consent-state li').allInnerTexts()).to.include(`email: granted on ${today()}`);
     const history = await historyRows(page);
-    expect(history.some((r) => r.includes('| created |') && r.includes('lawful basis: consent')), history.join('\n')).to.equal(true);
-    expect(history.some((r) => r.includes('| consent.email |') && r.endsWith('granted')), history.join('\n')).to.equal(true);
+    expect(history.some((r) => r.includes('| Created |') && r.includes('lawful basis: Consent')), history.join('\n')).to.equal(true);
+    expect(history.some((r) => r.includes('| Marketing consent (e-mail) |') && r.endsWith('granted')), history.join('\n')).to.equal(true);
     expect(history.every((r) => r.includes(u.user.name)), 'recorded as the staff user').to.equal(true);
     statusLabel = (await fact(page, 'Status').innerText()).trim();
     expect(statusLabel).to.not.equal('');
@@ -209,10 +209,10 @@ describe('leads in a real browser', function () {
     const history = await historyRows(page);
     const mine = (r: string) => !r.includes('(lead #');
     const theirs = (r: string) => r.includes(`(lead #${firstId})`);
-    expect(history.some((r) => mine(r) && r.includes('| created |')), history.join('\n')).to.equal(true);
-    expect(history.some((r) => theirs(r) && r.includes('| created ')), 'the merged lead’s creation').to.equal(true);
-    expect(history.some((r) => theirs(r) && r.includes('consent.email')), 'the merged lead’s consent').to.equal(true);
-    expect(history.some((r) => mine(r) && r.includes('| merged |') && r.includes(`lead #${firstId} merged into this lead`)), history.join('\n')).to.equal(true);
+    expect(history.some((r) => mine(r) && r.includes('| Created |')), history.join('\n')).to.equal(true);
+    expect(history.some((r) => theirs(r) && r.includes('| Created ')), 'the merged lead’s creation').to.equal(true);
+    expect(history.some((r) => theirs(r) && r.includes('Marketing consent (e-mail)')), 'the merged lead’s consent').to.equal(true);
+    expect(history.some((r) => mine(r) && r.includes('| Merged |') && r.includes(`lead #${firstId} merged into this lead`)), history.join('\n')).to.equal(true);
     expect(history.some((r) => theirs(r) && r.includes(`merged into lead #${keptId}`)), history.join('\n')).to.equal(true);
 
     // The merged lead's old address leads to the kept lead, saying so; it cannot be merged or edited again.
@@ -232,7 +232,7 @@ describe('leads in a real browser', function () {
     expect(await page.getByRole('status').filter({ hasText: 'Marked as verified today.' }).count()).to.equal(1);
     expect((await fact(page, 'Last verified').innerText()).trim()).to.equal(today());
     const history = await historyRows(page);
-    expect(history[0], 'newest first').to.contain('| lastVerifiedAt |').and.match(new RegExp(`\\| ${today()}$`));
+    expect(history[0], 'newest first').to.contain('| Verified |').and.match(new RegExp(`\\| ${today()}$`));
     await checkLayout(page, 'lead-page', SHOTS);
   });
 
@@ -313,6 +313,6 @@ describe('leads in a real browser', function () {
     expect(await rowOf(page).count()).to.equal(1);
     await clickAndLoad(rowOf(page).getByRole('link', { name: `${last}, Maude` }));
     expect(leadIdOf(page)).to.equal(keptId);
-    expect((await historyRows(page))[0]).to.contain('| tags | fair | fair, ' + tag);
+    expect((await historyRows(page))[0]).to.contain('| Tags | fair | fair, ' + tag);
   });
 });

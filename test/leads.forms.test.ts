@@ -87,7 +87,7 @@ describe('leads: forms', function () {
       expect(row.basis_obtained_at.toISOString().slice(0, 10)).to.equal('2026-01-15');
       const page = await agent.get(`/leads/${id}`);
       expect(page.text).to.contain('Contract: we need the details').and.contain('Contract C-1').and.contain('2026-01-15').and.contain(staff.user.name);
-      expect(historyRows(page.text)).to.deep.include(['created', '', 'lawful basis: contract']);
+      expect(historyRows(page.text)).to.deep.include(['Created', '', 'lawful basis: Contract']);
       const [entry] = await s.audit.find({ actorId: staff.user.id, action: 'lead.create' });
       expect(entry.targetId).to.equal(String(id));
     });
@@ -194,7 +194,7 @@ describe('leads: forms', function () {
       expect(granted).to.include({ channel: 'email', status: 'granted', method: 'web form', source: 'https://valley.example/signup', wording: 'Yes, send me the newsletter', recorded_by: staff.user.id });
       let page = await agent.get(`/leads/${id}`);
       expect(consentState(page.text)).to.deep.equal({ email: 'granted on 2026-02-01', phone: 'not given', sms: 'not given', post: 'not given' });
-      expect(historyRows(page.text)).to.deep.include(['consent.email', '', 'granted']);
+      expect(historyRows(page.text)).to.deep.include(['Marketing consent (e-mail)', '', 'granted']);
 
       // invalid consent record: errors beside the fields, values kept, nothing recorded
       const invalid = await post(agent, `/leads/${id}/consents`, { channel: 'fax', status: 'maybe', consentMethod: 'phone call', consentSource: '', consentObtainedAt: '', consentWording: '' }, `/leads/${id}`);
@@ -218,7 +218,7 @@ describe('leads: forms', function () {
       page = await agent.get(`/leads/${id}`);
       expect(consentState(page.text)).to.deep.equal({ email: `withdrawn on ${today()}`, phone: `granted on ${today()}`, sms: 'not given', post: 'not given' });
       expect(page.text).to.contain('Yes, send me the newsletter').and.contain('unsubscribe me');
-      expect(historyRows(page.text)).to.deep.include(['consent.email', '', 'withdrawn']).and.deep.include(['consent.phone', '', 'granted']);
+      expect(historyRows(page.text)).to.deep.include(['Marketing consent (e-mail)', '', 'withdrawn']).and.deep.include(['Marketing consent (phone)', '', 'granted']);
       const audit = await s.audit.find({ actorId: staff.user.id, action: 'lead.consent' });
       expect(audit.slice(0, 2).map((e) => e.details)).to.deep.equal([{ channel: 'phone', status: 'granted' }, { channel: 'email', status: 'withdrawn' }]);
     });
@@ -247,14 +247,14 @@ describe('leads: forms', function () {
       expect(res.headers.location).to.equal(`/leads/${id}`);
       const rows = historyRows((await agent.get(`/leads/${id}`)).text);
       for (const row of [
-        ['jobTitle', 'Engineer', 'CTO'],
-        ['email', form.email, `new.${form.email}`],
-        ['phone', (await s.leads.records.history([id])).find((h) => h.field === 'phone')!.oldValue!, phone.e164],
-        ['tags', 'fair', 'fair, vip'],
-        ['statusId', String(statuses[0].id), String(statuses[1].id)],
-        ['notes', form.notes, 'Second meeting booked'],
+        ['Job title', 'Engineer', 'CTO'],
+        ['E-mail', form.email, `new.${form.email}`],
+        ['Phone', (await s.leads.records.history([id])).find((h) => h.field === 'phone')!.oldValue!, phone.e164],
+        ['Tags', 'fair', 'fair, vip'],
+        ['Status', statuses[0].label, statuses[1].label],
+        ['Notes', form.notes, 'Second meeting booked'],
       ] as [string, string, string][]) expect(rows).to.deep.include(row);
-      expect(rows.find((r) => r[0] === 'phone')![1]).to.match(/^\+4420\d{8}$/);
+      expect(rows.find((r) => r[0] === 'Phone')![1]).to.match(/^\+4420\d{8}$/);
       const [entry] = await s.audit.find({ actorId: staff.user.id, action: 'lead.update' });
       expect(entry.targetId).to.equal(String(id));
       expect(entry.details.fields).to.have.members(['jobTitle', 'email', 'phone', 'tags', 'statusId', 'notes']);
@@ -267,7 +267,7 @@ describe('leads: forms', function () {
 
       // a changed lawful basis evidence is history too
       await post(agent, `/leads/${id}/edit`, { ...changed, basisMethod: 'phone call' }, `/leads/${id}/edit`);
-      expect(historyRows((await agent.get(`/leads/${id}`)).text)).to.deep.include(['basis.method', 'business card', 'phone call']);
+      expect(historyRows((await agent.get(`/leads/${id}`)).text)).to.deep.include(['Evidence: how obtained', 'business card', 'phone call']);
     });
 
     it('keeps the values and changes nothing when an edit is invalid', async () => {
@@ -292,7 +292,7 @@ describe('leads: forms', function () {
       expect(Math.abs(row.last_verified_at.getTime() - Date.now())).to.be.below(60_000);
       const page = await agent.get(`/leads/${id}`);
       expect(page.text).to.contain('Marked as verified today.').and.match(new RegExp(`id="last-verified">${row.last_verified_at.toISOString().slice(0, 10)}<`));
-      expect(historyRows(page.text)).to.deep.include(['lastVerifiedAt', '', row.last_verified_at.toISOString().slice(0, 10)]);
+      expect(historyRows(page.text)).to.deep.include(['Verified', '', row.last_verified_at.toISOString().slice(0, 10)]);
       const [entry] = await s.audit.find({ actorId: staff.user.id, action: 'lead.verify' });
       expect(entry.targetId).to.equal(String(id));
     });
@@ -322,7 +322,7 @@ describe('leads: forms', function () {
       expect(res.headers.location).to.equal('/leads?status=');
       expect(await flashAfter()).to.deep.equal(['success', '2 leads changed.']);
       expect((await s.db('leads').whereIn('id', ids)).map((r) => r.status_id)).to.deep.equal([statuses[2].id, statuses[2].id]);
-      for (const id of ids) expect(historyRows((await agent.get(`/leads/${id}`)).text)).to.deep.include(['statusId', String(statuses[0].id), String(statuses[2].id)]);
+      for (const id of ids) expect(historyRows((await agent.get(`/leads/${id}`)).text)).to.deep.include(['Status', statuses[0].label, statuses[2].label]);
       const [entry] = await s.audit.find({ actorId: staff.user.id, action: 'lead.bulk_status' });
       expect(entry.details).to.deep.equal({ ids, changed: 2 });
     });
@@ -332,20 +332,21 @@ describe('leads: forms', function () {
       expect(await flashAfter()).to.deep.equal(['success', '2 leads changed.']);
       const rows = await s.db('leads').whereIn('id', ids).orderBy('id');
       expect(rows.map((r) => r.tags)).to.deep.equal([['fair', 'vip'], ['vip']]);
-      expect(historyRows((await agent.get(`/leads/${ids[0]}`)).text)).to.deep.include(['tags', 'fair', 'fair, vip']);
+      expect(historyRows((await agent.get(`/leads/${ids[0]}`)).text)).to.deep.include(['Tags', 'fair', 'fair, vip']);
       await bulk({ ids: ids.map(String), action: 'tag', tagValue: 'vip' });
       expect(await flashAfter()).to.deep.equal(['success', '0 leads changed.']);
     });
 
     it('reassigns to oneself or a teammate, recorded in history', async () => {
       const other = await makeUser('staff');
-      const team = await s.organisation.createTeam(`Bulk ${word()}`, { userId: null });
+      const teamName = `Bulk ${word()}`;
+      const team = await s.organisation.createTeam(teamName, { userId: null });
       await s.organisation.assignTeam(staff.user.id, team, { userId: null });
       await s.organisation.assignTeam(other.user.id, team, { userId: null });
       await bulk({ ids: [String(ids[0])], action: 'reassign', ownerValue: String(other.user.id) });
       expect(await flashAfter()).to.deep.equal(['success', '1 lead changed.']);
       expect(await s.db('leads').where({ id: ids[0] }).first()).to.include({ owner_id: other.user.id, team_id: team });
-      expect(historyRows((await agent.get(`/leads/${ids[0]}`)).text)).to.deep.include(['ownerId', String(staff.user.id), String(other.user.id)]);
+      expect(historyRows((await agent.get(`/leads/${ids[0]}`)).text)).to.deep.include(['Owner', staff.user.name, other.user.name]).and.deep.include(['Team', '', teamName]);
       await s.organisation.assignTeam(staff.user.id, null, { userId: null });
     });
 

@@ -268,7 +268,7 @@ describe('leads: who may see and change which lead', function () {
       expect(ok.status).to.equal(302);
       expect((await s.db('leads').where({ id: lead }).first()).do_not_contact).to.equal(true);
       const shown = await agents.c.get(`/leads/${lead}`);
-      expect(shown.text).to.contain('Do not contact').and.contain('true (reason: Asked us by phone)');
+      expect(shown.text).to.match(/<td>Do not contact<\/td><td class="pre">No<\/td><td class="pre">Yes \(reason: Asked us by phone\)<\/td>/);
       const [entry] = await s.audit.find({ actorId: officer.user.id, action: 'lead.do_not_contact' });
       expect(entry).to.deep.include({ targetId: String(lead), details: { value: true } });
 

@@ -98,14 +98,14 @@ describe('leads: merging duplicates', function () {
 
     it('shows both histories on the kept lead, and keeps the merged lead’s rows', async () => {
       const rows = historyRows((await agent.get(`/leads/${keep}`)).text);
-      expect(rows).to.deep.include(['merged', '', `lead #${gone} merged into this lead`]);
-      expect(rows).to.deep.include([`created (lead #${gone})`, '', 'lawful basis: legitimate_interest']);
-      expect(rows).to.deep.include([`source (lead #${gone})`, 'Conference', 'Referral']);
-      expect(rows).to.deep.include([`merged (lead #${gone})`, '', `merged into lead #${keep}`]);
-      expect(rows).to.deep.include(['created', '', 'lawful basis: legitimate_interest']);
-      expect(rows).to.deep.include(['phone', '', p2.e164]);
-      expect(rows).to.deep.include(['doNotContact', 'false', 'true']);
-      expect(rows.some((r) => r[0] === `doNotContact (lead #${gone})` && r[2] === 'true (reason: Complaint C-9)')).to.equal(true);
+      expect(rows).to.deep.include(['Merged', '', `lead #${gone} merged into this lead`]);
+      expect(rows).to.deep.include([`Created (lead #${gone})`, '', 'lawful basis: Legitimate interest']);
+      expect(rows).to.deep.include([`Source (lead #${gone})`, 'Conference', 'Referral']);
+      expect(rows).to.deep.include([`Merged (lead #${gone})`, '', `merged into lead #${keep}`]);
+      expect(rows).to.deep.include(['Created', '', 'lawful basis: Legitimate interest']);
+      expect(rows).to.deep.include(['Phone', '', p2.e164]);
+      expect(rows).to.deep.include(['Do not contact', 'No', 'Yes']);
+      expect(rows.some((r) => r[0] === `Do not contact (lead #${gone})` && r[2] === 'Yes (reason: Complaint C-9)')).to.equal(true);
       expect((await s.db('lead_history').where({ lead_id: gone })).length, 'nothing of the merged lead is deleted').to.equal(goneHistory + 1);
       const row = await s.db('leads').where({ id: gone }).first();
       expect(row.merged_into_id).to.equal(String(keep));
@@ -147,9 +147,9 @@ describe('leads: merging duplicates', function () {
     expect((await post(agent, `/leads/${a}/merge`, { other: String(b) })).status).to.equal(302);
     expect((await s.db('leads').whereIn('id', [b, c]).orderBy('id')).map((r) => r.merged_into_id)).to.deep.equal([String(a), String(a)]);
     const rows = historyRows((await agent.get(`/leads/${a}`)).text);
-    expect(rows).to.deep.include([`created (lead #${c})`, '', 'lawful basis: legitimate_interest']);
-    expect(rows).to.deep.include([`merged (lead #${c})`, '', `merged into lead #${b}`]);
-    expect(rows).to.deep.include([`merged (lead #${b})`, '', `merged into lead #${a}`]);
+    expect(rows).to.deep.include([`Created (lead #${c})`, '', 'lawful basis: Legitimate interest']);
+    expect(rows).to.deep.include([`Merged (lead #${c})`, '', `merged into lead #${b}`]);
+    expect(rows).to.deep.include([`Merged (lead #${b})`, '', `merged into lead #${a}`]);
   });
 
   it('is not open to compliance officers, nor across the access rule', async () => {

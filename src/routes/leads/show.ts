@@ -9,6 +9,7 @@ import { complianceScope } from '../../services/leadScope';
 import type { BulkAction } from '../../services/leadActions';
 import { actorOf, field } from '../actor';
 import { formAction } from '../formAction';
+import { historyRows } from './historyView';
 
 const idParam = (req: Request) => Number(req.params.id);
 
@@ -16,11 +17,11 @@ async function render(req: Request, res: Response, errors: Record<string, string
   const { leads, leadList } = req.services;
   const user = req.user!;
   const lead = await leads.get(user, idParam(req));
-  const [history, consents, duplicates, { statuses, people }] = await Promise.all([leads.history(lead), leads.consents(lead), leads.possibleDuplicates(user, lead), leadList.choices()]);
+  const [history, consents, duplicates, { statuses, people, teams }] = await Promise.all([leads.history(lead), leads.consents(lead), leads.possibleDuplicates(user, lead), leadList.choices()]);
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/show', {
     title: `${lead.firstName} ${lead.lastName}`,
     lead,
-    history,
+    history: historyRows(history, { statuses, people, teams }),
     consents,
     current: currentConsent(consents),
     channels: CONSENT_CHANNELS,

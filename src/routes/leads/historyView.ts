@@ -1,0 +1,71 @@
+// How a lead's history reads on its page: plain field names, and statuses, owners, teams, lawful bases and
+// yes/no values in words instead of the ids and keys the history stores.
+import type { HistoryEntry } from '../../data/leadRecordsRepo';
+import type { LeadStatus } from '../../data/statusesRepo';
+import { LAWFUL_BASES } from '../../services/leadInput';
+
+const LABELS: Record<string, string> = {
+  created: 'Created',
+  merged: 'Merged',
+  firstName: 'First name',
+  lastName: 'Last name',
+  company: 'Company',
+  jobTitle: 'Job title',
+  email: 'E-mail',
+  phone: 'Phone',
+  address: 'Postal address',
+  notes: 'Notes',
+  source: 'Source',
+  statusId: 'Status',
+  tags: 'Tags',
+  ownerId: 'Owner',
+  teamId: 'Team',
+  lawfulBasis: 'Lawful basis',
+  doNotContact: 'Do not contact',
+  lastVerifiedAt: 'Verified',
+  'basis.method': 'Evidence: how obtained',
+  'basis.source': 'Evidence: where obtained',
+  'basis.obtainedAt': 'Evidence: when obtained',
+  'basis.wording': 'Evidence: wording shown',
+};
+const CHANNELS: Record<string, string> = { email: 'e-mail', phone: 'phone', sms: 'SMS', post: 'post' };
+/** "Consent", "Legitimate interest": the part of each basis's explanation before its colon. */
+const BASES: Record<string, string> = Object.fromEntries(Object.entries(LAWFUL_BASES).map(([k, text]) => [k, text.split(':')[0]]));
+
+export interface HistoryRow {
+  at: Date;
+  userId: number | null;
+  leadId: number;
+  label: string;
+  before: string;
+  after: string;
+}
+export interface Names {
+  statuses: LeadStatus[];
+  people: { id: number; name: string }[];
+  teams: { id: number; name: string }[];
+}
+
+export function historyRows(entries: HistoryEntry[], names: Names): HistoryRow[] {
+  const byId = (list: { id: number; name: string }[]) => new Map(list.map((x) => [String(x.id), x.name]));
+  const lookups: Record<string, Map<string, string>> = {
+    statusId: new Map(names.statuses.map((s) => [String(s.id), s.label])),
+    ownerId: byId(names.people),
+    teamId: byId(names.teams),
+    lawfulBasis: new Map(Object.entries(BASES)),
+  };
+  const value = (field: string, v: string | null): string => {
+    if (v == null) return '';
+    const lookup = lookups[field];
+    if (lookup) return lookup.get(v) ?? `#${v}`;
+    // doNotContact is stored as "true"/"false", the new value with its reason after it.
+    if (field === 'doNotContact') return v.replace(/^true\b/, 'Yes').replace(/^false\b/, 'No');
+    if (field === 'created') return v.replace(/^lawful basis: (\w+)/, (all, key: string) => `lawful basis: ${BASES[key] ?? key}`);
+    return v;
+  };
+  return entries.map((h) => {
+    const channel = /^consent\.(\w+)$/.exec(h.field)?.[1];
+    const label = channel ? `Marketing consent (${CHANNELS[channel] ?? channel})` : (LABELS[h.field] ?? h.field);
+    return { at: h.at, userId: h.userId, leadId: h.leadId, label, before: value(h.field, h.oldValue), after: value(h.field, h.newValue) };
+  });
+}
