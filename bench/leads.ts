@@ -1,6 +1,6 @@
-// Load benchmark of the lead pages: list, filter, full-text search, exact lookup, detail and a deep keyset
-// page, each with autocannon (32 connections) against a session signed in through the real login form, as a
-// staff user (team scope) and as an admin (every lead). Loopback only; bounded in time.
+// Load benchmark of the lead pages: list, filter, full-text search, exact lookup, detail, a deep keyset page
+// and the dashboard, each with autocannon (32 connections) against a session signed in through the real login
+// form, as a staff user (team scope) and as an admin (every lead). Loopback only; bounded in time.
 //
 //   CRM_PASSWORD='…' npm run bench                       # starts the web process on 127.0.0.1:3901 itself
 //   CRM_PASSWORD='…' npm run bench -- --url http://127.0.0.1:3005   # against a running `npm run web`
@@ -26,7 +26,7 @@ process.env.VAR_DIR ??= 'var/bench';
 
 const ROOT = path.join(__dirname, '..');
 const BENCH_ADMIN = 'bench.admin@valley.local';
-const SCENARIOS = ['list', 'filter', 'search', 'lookup', 'detail', 'page'] as const;
+const SCENARIOS = ['list', 'filter', 'search', 'lookup', 'detail', 'page', 'dashboard'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values: opt } = parseArgs({
@@ -203,6 +203,8 @@ function pathsFor(s: Scenario, who: Who, pages: string[]): string[] {
       return who.ids.map((id) => `/leads/${id}`);
     case 'page':
       return pages;
+    case 'dashboard':
+      return ['/'];
   }
 }
 

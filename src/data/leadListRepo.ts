@@ -3,7 +3,7 @@
 import type { Knex } from 'knex';
 import { prepared } from '../db';
 import type { DataCipher } from '../services/cipher';
-import { applyScope, type LeadScope } from '../services/leadScope';
+import { applyScope, applyScopeToCounts, type LeadScope } from '../services/leadScope';
 import { decodeCursor, encodeCursor } from './leadCursor';
 import type { LeadStatus } from './statusesRepo';
 import type { Role, UserStatus } from './usersRepo';
@@ -276,20 +276,20 @@ export class LeadListRepository {
     return q;
   }
 
-  /** Pipeline: live leads per status inside the scope. */
+  /** Pipeline: live leads per status inside the scope (from the tallies in lead_counts). */
   async byStatus(scope: LeadScope): Promise<{ statusId: number; count: number }[]> {
-    const rows = await applyScope(this.db('leads'), scope).select('leads.status_id').count('* as count').groupBy('leads.status_id');
+    const rows = await applyScopeToCounts(this.db('lead_counts'), scope).select('status_id').sum({ count: 'n' }).groupBy('status_id');
     return rows.map((r: Record<string, any>) => ({ statusId: r.status_id, count: Number(r.count) }));
   }
 
-  /** New leads per week (ISO week start) since `from`, inside the scope. */
-  async newPerWeek(scope: LeadScope, from: Date): Promise<{ week: string; count: number }[]> {
-    const rows = await applyScope(this.db('leads'), scope)
-      .select(this.db.raw(`to_char(date_trunc('week', leads.created_at), 'YYYY-MM-DD') as week`))
-      .count('* as count')
-      .where('leads.created_at', '>=', from)
-      .groupByRaw('1')
-      .orderByRaw('1');
+  /** New live leads per week (UTC, the Monday it starts) for the weeks starting on or after `from`, inside the scope. */
+  async newPerWeek(scope: LeadScope, from: string): Promise<{ week: string; count: number }[]> {
+    const rows = await applyScopeToCounts(this.db('lead_counts'), scope)
+      .select(this.db.raw(`to_char(week, 'YYYY-MM-DD') as week`))
+      .sum({ count: 'n' })
+      .where('week', '>=', from)
+      .groupBy('lead_counts.week')
+      .orderBy('lead_counts.week');
     return rows.map((r: Record<string, any>) => ({ week: r.week, count: Number(r.count) }));
   }
 

@@ -16,6 +16,14 @@ import type { MailService } from './mail';
 export type BulkAction = 'status' | 'tag' | 'reassign';
 export const BULK_LIMIT = 500;
 
+const DASHBOARD_WEEKS = 12;
+
+/** The Mondays (YYYY-MM-DD, UTC) from `weeks` weeks before the week of `now` to that week. */
+export function weekStarts(now: Date, weeks: number): string[] {
+  const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7));
+  return Array.from({ length: weeks + 1 }, (_, i) => new Date(monday - (weeks - i) * 7 * 86400_000).toISOString().slice(0, 10));
+}
+
 export class LeadActionService {
   constructor(
     private readonly db: Knex,
@@ -134,15 +142,19 @@ export class LeadActionService {
     });
   }
 
-  /** Pipeline by status and new leads per week (last 12 weeks), for the user's dashboard. */
-  async dashboard(user: User) {
+  /**
+   * Pipeline by status, and new leads in each of the last `weeks` weeks and this one (weeks start on Monday, UTC;
+   * weeks without new leads are 0, so the chart's x axis is time), inside the user's scope.
+   */
+  async dashboard(user: User, now = new Date(), weeks = DASHBOARD_WEEKS) {
     const scope = readScope(user);
-    const since = new Date(Date.now() - 12 * 7 * 86400_000);
-    const [statuses, byStatus, perWeek] = await Promise.all([this.statuses.list(), this.list.byStatus(scope), this.list.newPerWeek(scope, since)]);
+    const starts = weekStarts(now, weeks);
+    const [statuses, byStatus, perWeek] = await Promise.all([this.statuses.list(), this.list.byStatus(scope), this.list.newPerWeek(scope, starts[0])]);
     const counts = new Map(byStatus.map((r) => [r.statusId, r.count]));
+    const found = new Map(perWeek.map((w) => [w.week, w.count]));
     return {
       pipeline: statuses.map((s) => ({ label: s.label, count: counts.get(s.id) ?? 0 })),
-      perWeek,
+      perWeek: starts.map((week) => ({ week, count: found.get(week) ?? 0 })),
     };
   }
 

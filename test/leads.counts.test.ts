@@ -1,0 +1,116 @@
+// The dashboard's tallies (lead_counts, kept by triggers on leads) always equal a count of the live leads
+// themselves, whatever changed them: create, edit, bulk, reassignment, merge, a team removed, a delete, COPY.
+// The weekly chart counts whole weeks (Monday to Sunday, UTC).
+import { expect } from 'chai';
+import { s } from './setup';
+import { makeUser, type TestUser } from './support/helpers';
+import { createLead, leadForm, loadStatuses } from './support/leads';
+import { weekStarts } from '../src/services/leadActions';
+
+const DAY = 86400_000;
+
+/** Live leads per owner, team, status and week counted from the leads, and the tallies: both as sorted strings. */
+async function bothCounts(): Promise<{ counted: string[]; tallied: string[] }> {
+  const counted = await s.db.raw(`select owner_id, coalesce(team_id, 0) as team_id, status_id, (date_trunc('week', created_at at time zone 'UTC'))::date as week, count(*) as n
+      from leads where merged_into_id is null group by 1, 2, 3, 4`);
+  const tallied = await s.db('lead_counts').where('n', '<>', 0);
+  const key = (r: Record<string, unknown>) => [r.owner_id, r.team_id, r.status_id, (r.week as Date).toISOString().slice(0, 10), Number(r.n)].join(' ');
+  return { counted: counted.rows.map(key).sort(), tallied: tallied.map(key).sort() };
+}
+
+async function expectTalliesRight(when: string): Promise<void> {
+  const { counted, tallied } = await bothCounts();
+  expect(tallied, when).to.deep.equal(counted);
+}
+
+describe('leads: dashboard tallies', function () {
+  this.timeout(60_000);
+  let staff: TestUser;
+  let mate: TestUser;
+  let admin: TestUser;
+  let statuses: { id: number }[];
+  const actor = { userId: null };
+
+  before(async () => {
+    await loadStatuses();
+    statuses = await s.leads.statusList();
+    staff = await makeUser('staff');
+    mate = await makeUser('staff');
+    admin = await makeUser('admin');
+    const team = await s.organisation.createTeam(`Tallies ${Date.now()}`, actor);
+    await s.organisation.assignTeam(staff.user.id, team, actor);
+    await s.organisation.assignTeam(mate.user.id, team, actor);
+  });
+
+  const userOf = async (u: TestUser) => (await s.users.get(u.user.id))!;
+
+  it('match the leads after every kind of change', async () => {
+    await expectTalliesRight('at the start');
+    const a = await createLead(staff, { statusId: String(statuses[0].id) });
+    const b = await createLead(staff, { statusId: String(statuses[0].id) });
+    const c = await createLead(mate, { statusId: String(statuses[1].id) });
+    await expectTalliesRight('after creating');
+
+    const me = await userOf(staff);
+    const edit = await s.leads.update(me, a.id, leadForm({ statusId: String(statuses[2].id), ownerId: String(staff.user.id) }), true, actor);
+    expect(edit.status).to.equal('saved');
+    await expectTalliesRight('after an edit that changes the status');
+
+    expect(await s.leadActions.bulk(me, [a.id, b.id], 'status', String(statuses[3].id), actor)).to.equal(2);
+    await expectTalliesRight('after a bulk status change');
+    expect(await s.leadActions.bulk(me, [b.id], 'reassign', String(mate.user.id), actor)).to.equal(1);
+    await expectTalliesRight('after reassignment');
+
+    await s.leadActions.merge(await userOf(admin), a.id, c.id, actor);
+    await expectTalliesRight('after a merge (the merged lead is no longer live)');
+
+    await s.db('leads').where({ id: b.id }).update({ created_at: new Date(Date.now() - 100 * DAY) });
+    await expectTalliesRight('after moving a lead to another week');
+
+    const doomed = await s.db('teams').insert({ name: `Doomed ${Date.now()}` }).returning('id');
+    await s.db('leads').where({ id: a.id }).update({ team_id: doomed[0].id });
+    await s.db('teams').where({ id: doomed[0].id }).del();
+    expect((await s.db('leads').where({ id: a.id }).first()).team_id, 'the team is set null by the foreign key').to.equal(null);
+    await expectTalliesRight('after a team is removed');
+
+    await s.db.transaction(async (trx) => {
+      await trx('lead_duplicates').where({ lead_id: b.id }).orWhere({ other_id: b.id }).del();
+      await trx('lead_history').where({ lead_id: b.id }).del();
+      await trx('lead_consents').where({ lead_id: b.id }).del();
+      await trx('leads').where({ id: b.id }).del();
+    });
+    await expectTalliesRight('after a delete');
+  });
+
+  it('give each user the pipeline and weekly counts of the leads they may see, by whole UTC weeks', async () => {
+    const owner = await makeUser('staff');
+    const stranger = await makeUser('staff');
+    const now = new Date();
+    const weeks = weekStarts(now, 12);
+    const firstMonday = new Date(`${weeks[0]}T00:00:00Z`);
+    const inFirstWeek = await createLead(owner, { statusId: String(statuses[1].id) });
+    const justBefore = await createLead(owner, { statusId: String(statuses[1].id) });
+    await createLead(owner, { statusId: String(statuses[0].id) });
+    await s.db('leads').where({ id: inFirstWeek.id }).update({ created_at: firstMonday });
+    await s.db('leads').where({ id: justBefore.id }).update({ created_at: new Date(firstMonday.getTime() - 1000) });
+
+    const dash = await s.leadActions.dashboard(await userOf(owner), now);
+    expect(dash.perWeek.map((w) => w.week)).to.deep.equal(weeks);
+    expect(dash.perWeek[0].count, 'the first Monday, 00:00 UTC, is in the chart').to.equal(1);
+    expect(dash.perWeek.at(-1)!.count, 'this week').to.equal(1);
+    expect(dash.perWeek.reduce((n, w) => n + w.count, 0), 'a second before the first Monday is not').to.equal(2);
+    expect(dash.pipeline.map((p) => p.count).slice(0, 2)).to.deep.equal([1, 2]);
+
+    const theirs = await s.leadActions.dashboard(await userOf(stranger), now);
+    expect(theirs.pipeline.reduce((n, p) => n + p.count, 0), 'another user’s leads are not counted').to.equal(0);
+    const all = await s.leadActions.dashboard(await userOf(admin), now);
+    const live = Number((await s.db('leads').whereNull('merged_into_id').count<{ count: string }[]>('* as count'))[0].count);
+    expect(all.pipeline.reduce((n, p) => n + p.count, 0), 'an admin’s pipeline counts every live lead').to.equal(live);
+  });
+
+  it('weekStarts gives the Mondays up to the current week', () => {
+    expect(weekStarts(new Date('2026-12-02T10:00:00Z'), 2)).to.deep.equal(['2026-11-16', '2026-11-23', '2026-11-30']);
+    expect(weekStarts(new Date('2026-11-30T00:00:00Z'), 1)).to.deep.equal(['2026-11-23', '2026-11-30']);
+    expect(weekStarts(new Date('2026-12-06T23:59:59Z'), 0)).to.deep.equal(['2026-11-30']);
+  });
+});
