@@ -135,10 +135,10 @@ describe('leads in a real browser', function () {
     expect((await fact(page, 'E-mail').innerText()).trim()).to.equal(email);
     expect((await fact(page, 'Tags').innerText()).trim()).to.equal('fair');
     expect(await page.locator('section', { has: page.getByRole('heading', { name: 'Lawful basis' }) }).innerText()).to.match(/^Consent: /m).and.contain('web form');
-    expect(await page.locator('#consents .consent-state li').allInnerTexts()).to.include(`email: granted on ${today()}`);
+    expect(await page.locator('#consents .consent-state li').allInnerTexts()).to.include(`E-mail: granted on ${today()}`);
     const history = await historyRows(page);
     expect(history.some((r) => r.includes('| Created |') && r.includes('lawful basis: Consent')), history.join('\n')).to.equal(true);
-    expect(history.some((r) => r.includes('| Marketing consent (e-mail) |') && r.endsWith('granted')), history.join('\n')).to.equal(true);
+    expect(history.some((r) => r.includes('| Marketing consent (E-mail) |') && r.endsWith('granted')), history.join('\n')).to.equal(true);
     expect(history.every((r) => r.includes(u.user.name)), 'recorded as the staff user').to.equal(true);
     statusLabel = (await fact(page, 'Status').innerText()).trim();
     expect(statusLabel).to.not.equal('');
@@ -203,7 +203,7 @@ describe('leads in a real browser', function () {
     expect((await fact(page, 'Phone').innerText()).trim()).to.equal(phone.e164);
     expect((await page.getByRole('heading', { level: 1 }).innerText())).to.contain(company);
     expect((await fact(page, 'Tags').innerText()).trim()).to.equal('fair');
-    expect(await page.locator('#consents .consent-state li').allInnerTexts()).to.include(`email: granted on ${today()}`);
+    expect(await page.locator('#consents .consent-state li').allInnerTexts()).to.include(`E-mail: granted on ${today()}`);
     expect(await page.locator('#possible-duplicates').count(), 'no duplicate left to offer').to.equal(0);
 
     const history = await historyRows(page);
@@ -211,7 +211,7 @@ describe('leads in a real browser', function () {
     const theirs = (r: string) => r.includes(`(lead #${firstId})`);
     expect(history.some((r) => mine(r) && r.includes('| Created |')), history.join('\n')).to.equal(true);
     expect(history.some((r) => theirs(r) && r.includes('| Created ')), 'the merged lead’s creation').to.equal(true);
-    expect(history.some((r) => theirs(r) && r.includes('Marketing consent (e-mail)')), 'the merged lead’s consent').to.equal(true);
+    expect(history.some((r) => theirs(r) && r.includes('Marketing consent (E-mail)')), 'the merged lead’s consent').to.equal(true);
     expect(history.some((r) => mine(r) && r.includes('| Merged |') && r.includes(`lead #${firstId} merged into this lead`)), history.join('\n')).to.equal(true);
     expect(history.some((r) => theirs(r) && r.includes(`merged into lead #${keptId}`)), history.join('\n')).to.equal(true);
 

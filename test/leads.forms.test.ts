@@ -15,7 +15,7 @@ function historyRows(page: string): [string, string, string][] {
 }
 /** The current consent state line per channel on a lead page. */
 function consentState(page: string): Record<string, string> {
-  return Object.fromEntries([...page.matchAll(/<li><strong>(\w+)<\/strong>: ([^<]*)<\/li>/g)].map((m) => [m[1], m[2].trim()]));
+  return Object.fromEntries([...page.matchAll(/<li><strong>([^<]+)<\/strong>: ([^<]*)<\/li>/g)].map((m) => [m[1], m[2].trim()]));
 }
 const leadsWithEmail = (email: string) => s.db('leads').where({ email_bidx: s.cipher.blindIndex(email) });
 const daysFromNow = (n: number) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
@@ -188,13 +188,13 @@ describe('leads: forms', function () {
       const id = await createViaForm(agent, { emailConsent: 'granted', consentMethod: 'web form', consentSource: 'https://valley.example/signup', consentObtainedAt: '2026-02-01', consentWording: 'Yes, send me the newsletter' });
       const without = await createViaForm(agent);
       expect(await s.db('lead_consents').where({ lead_id: without })).to.have.length(0);
-      expect(consentState((await agent.get(`/leads/${without}`)).text)).to.deep.equal({ email: 'not given', phone: 'not given', sms: 'not given', post: 'not given' });
+      expect(consentState((await agent.get(`/leads/${without}`)).text)).to.deep.equal({ 'E-mail': 'not given', Phone: 'not given', SMS: 'not given', Post: 'not given' });
 
       const [granted] = await s.db('lead_consents').where({ lead_id: id });
       expect(granted).to.include({ channel: 'email', status: 'granted', method: 'web form', source: 'https://valley.example/signup', wording: 'Yes, send me the newsletter', recorded_by: staff.user.id });
       let page = await agent.get(`/leads/${id}`);
-      expect(consentState(page.text)).to.deep.equal({ email: 'granted on 2026-02-01', phone: 'not given', sms: 'not given', post: 'not given' });
-      expect(historyRows(page.text)).to.deep.include(['Marketing consent (e-mail)', '', 'granted']);
+      expect(consentState(page.text)).to.deep.equal({ 'E-mail': 'granted on 2026-02-01', Phone: 'not given', SMS: 'not given', Post: 'not given' });
+      expect(historyRows(page.text)).to.deep.include(['Marketing consent (E-mail)', '', 'granted']);
 
       // invalid consent record: errors beside the fields, values kept, nothing recorded
       const invalid = await post(agent, `/leads/${id}/consents`, { channel: 'fax', status: 'maybe', consentMethod: 'phone call', consentSource: '', consentObtainedAt: '', consentWording: '' }, `/leads/${id}`);
@@ -216,9 +216,9 @@ describe('leads: forms', function () {
       expect(rows.map((r) => [r.channel, r.status])).to.deep.equal([['email', 'granted'], ['email', 'withdrawn'], ['phone', 'granted']]);
       expect(rows[0]).to.deep.include(granted);
       page = await agent.get(`/leads/${id}`);
-      expect(consentState(page.text)).to.deep.equal({ email: `withdrawn on ${today()}`, phone: `granted on ${today()}`, sms: 'not given', post: 'not given' });
+      expect(consentState(page.text)).to.deep.equal({ 'E-mail': `withdrawn on ${today()}`, Phone: `granted on ${today()}`, SMS: 'not given', Post: 'not given' });
       expect(page.text).to.contain('Yes, send me the newsletter').and.contain('unsubscribe me');
-      expect(historyRows(page.text)).to.deep.include(['Marketing consent (e-mail)', '', 'withdrawn']).and.deep.include(['Marketing consent (phone)', '', 'granted']);
+      expect(historyRows(page.text)).to.deep.include(['Marketing consent (E-mail)', '', 'withdrawn']).and.deep.include(['Marketing consent (Phone)', '', 'granted']);
       const audit = await s.audit.find({ actorId: staff.user.id, action: 'lead.consent' });
       expect(audit.slice(0, 2).map((e) => e.details)).to.deep.equal([{ channel: 'phone', status: 'granted' }, { channel: 'email', status: 'withdrawn' }]);
     });

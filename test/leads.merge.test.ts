@@ -12,7 +12,7 @@ function historyRows(page: string): [string, string, string][] {
   return [...table.matchAll(/<td>([^<]*)<\/td><td class="pre">([^<]*)<\/td><td class="pre">([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[3]]);
 }
 function consentState(page: string): Record<string, string> {
-  return Object.fromEntries([...page.matchAll(/<li><strong>(\w+)<\/strong>: ([^<]*)<\/li>/g)].map((m) => [m[1], m[2].trim()]));
+  return Object.fromEntries([...page.matchAll(/<li><strong>([^<]+)<\/strong>: ([^<]*)<\/li>/g)].map((m) => [m[1], m[2].trim()]));
 }
 const consent = (channel: string, status: string, wording: string) => ({ channel, status, consentMethod: 'phone call', consentSource: 'call log', consentObtainedAt: today(), consentWording: wording });
 
@@ -93,7 +93,7 @@ describe('leads: merging duplicates', function () {
       const rows = await s.db('lead_consents').where({ lead_id: keep }).orderBy('id');
       expect(rows.map((r) => [r.channel, r.status])).to.deep.equal([['email', 'granted'], ['email', 'withdrawn'], ['phone', 'granted']]);
       const page = await agent.get(`/leads/${keep}`);
-      expect(consentState(page.text)).to.include({ email: `withdrawn on ${today()}`, phone: `granted on ${today()}` });
+      expect(consentState(page.text)).to.include({ 'E-mail': `withdrawn on ${today()}`, Phone: `granted on ${today()}` });
     });
 
     it('shows both histories on the kept lead, and keeps the merged lead’s rows', async () => {

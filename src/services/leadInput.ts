@@ -12,6 +12,7 @@ export const LAWFUL_BASES = {
 export type LawfulBasis = keyof typeof LAWFUL_BASES;
 export const CONSENT_CHANNELS = ['email', 'phone', 'sms', 'post'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+export const CHANNEL_LABELS: Record<ConsentChannel, string> = { email: 'E-mail', phone: 'Phone', sms: 'SMS', post: 'Post' };
 
 export interface Evidence {
   method: string;

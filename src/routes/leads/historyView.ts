@@ -2,7 +2,7 @@
 // yes/no values in words instead of the ids and keys the history stores.
 import type { HistoryEntry } from '../../data/leadRecordsRepo';
 import type { LeadStatus } from '../../data/statusesRepo';
-import { LAWFUL_BASES } from '../../services/leadInput';
+import { CHANNEL_LABELS, LAWFUL_BASES, type ConsentChannel } from '../../services/leadInput';
 
 const LABELS: Record<string, string> = {
   created: 'Created',
@@ -28,7 +28,6 @@ const LABELS: Record<string, string> = {
   'basis.obtainedAt': 'Evidence: when obtained',
   'basis.wording': 'Evidence: wording shown',
 };
-const CHANNELS: Record<string, string> = { email: 'e-mail', phone: 'phone', sms: 'SMS', post: 'post' };
 /** "Consent", "Legitimate interest": the part of each basis's explanation before its colon. */
 const BASES: Record<string, string> = Object.fromEntries(Object.entries(LAWFUL_BASES).map(([k, text]) => [k, text.split(':')[0]]));
 
@@ -60,12 +59,12 @@ export function historyRows(entries: HistoryEntry[], names: Names): HistoryRow[]
     if (lookup) return lookup.get(v) ?? `#${v}`;
     // doNotContact is stored as "true"/"false", the new value with its reason after it.
     if (field === 'doNotContact') return v.replace(/^true\b/, 'Yes').replace(/^false\b/, 'No');
-    if (field === 'created') return v.replace(/^lawful basis: (\w+)/, (all, key: string) => `lawful basis: ${BASES[key] ?? key}`);
+    if (field === 'created') return v.replace(/^lawful basis: (\w+)/, (_all, key: string) => `lawful basis: ${BASES[key] ?? key}`);
     return v;
   };
   return entries.map((h) => {
     const channel = /^consent\.(\w+)$/.exec(h.field)?.[1];
-    const label = channel ? `Marketing consent (${CHANNELS[channel] ?? channel})` : (LABELS[h.field] ?? h.field);
+    const label = channel ? `Marketing consent (${CHANNEL_LABELS[channel as ConsentChannel] ?? channel})` : (LABELS[h.field] ?? h.field);
     return { at: h.at, userId: h.userId, leadId: h.leadId, label, before: value(h.field, h.oldValue), after: value(h.field, h.newValue) };
   });
 }

@@ -4,7 +4,7 @@ import { currentConsent } from '../../data/leadRecordsRepo';
 import { NotFoundError, ValidationError } from '../../errors';
 import { flash } from '../../middleware/locals';
 import { paths, url } from '../../paths';
-import { CONSENT_CHANNELS, LAWFUL_BASES } from '../../services/leadInput';
+import { CHANNEL_LABELS, CONSENT_CHANNELS, LAWFUL_BASES } from '../../services/leadInput';
 import { complianceScope } from '../../services/leadScope';
 import type { BulkAction } from '../../services/leadActions';
 import { actorOf, field } from '../actor';
@@ -25,6 +25,7 @@ async function render(req: Request, res: Response, errors: Record<string, string
     consents,
     current: currentConsent(consents),
     channels: CONSENT_CHANNELS,
+    channelLabels: CHANNEL_LABELS,
     duplicates,
     status: statuses.find((s) => s.id === lead.statusId),
     names: new Map(people.map((p) => [p.id, p.name])),
