@@ -108,6 +108,22 @@ describe('leads: dashboard tallies', function () {
     expect(all.pipeline.reduce((n, p) => n + p.count, 0), 'an admin’s pipeline counts every live lead').to.equal(live);
   });
 
+  it('migration: steps down (no table, no triggers; leads still save) and up again (tallies rebuilt from the leads)', async () => {
+    const name = '20261202000000_lead_counts.ts';
+    const triggers = async () => (await s.db.raw(`select tgname from pg_trigger where tgrelid = 'leads'::regclass and tgname like 'leads_counts_%' order by 1`)).rows.map((r: { tgname: string }) => r.tgname);
+    expect(await triggers()).to.deep.equal(['leads_counts_delete', 'leads_counts_insert', 'leads_counts_truncate', 'leads_counts_update']);
+    await s.db.migrate.down({ name });
+    try {
+      expect(await s.db.schema.hasTable('lead_counts')).to.equal(false);
+      expect(await triggers()).to.deep.equal([]);
+      await createLead(staff); // saved while the tallies do not exist
+    } finally {
+      await s.db.migrate.latest();
+    }
+    expect(await triggers()).to.have.length(4);
+    await expectTalliesRight('after the migration ran again');
+  });
+
   it('weekStarts gives the Mondays up to the current week', () => {
     expect(weekStarts(new Date('2026-12-02T10:00:00Z'), 2)).to.deep.equal(['2026-11-16', '2026-11-23', '2026-11-30']);
     expect(weekStarts(new Date('2026-11-30T00:00:00Z'), 1)).to.deep.equal(['2026-11-23', '2026-11-30']);
