@@ -1,19 +1,22 @@
-// The dashboard's tallies (lead_counts, kept by triggers on leads) always equal a count of the live leads
-// themselves, whatever changed them: create, edit, bulk, reassignment, merge, a team removed, a delete, COPY.
-// The weekly chart counts whole weeks (Monday to Sunday, UTC).
+// The dashboard's tallies (lead_counts, appended to by triggers on leads and folded by a maintenance job) always
+// equal a count of the live leads themselves, whatever changed them: create, edit, bulk, reassignment, merge, a
+// team removed, a delete, the demo seed's COPY, concurrent writers, folding. The weekly chart counts whole weeks
+// (Monday to Sunday, UTC).
 import { expect } from 'chai';
 import { s } from './setup';
-import { makeUser, type TestUser } from './support/helpers';
+import { makeUser, PASSWORD, type TestUser } from './support/helpers';
 import { createLead, leadForm, loadStatuses } from './support/leads';
-import { weekStarts } from '../src/services/leadActions';
+import { weekStarts } from '../src/services/dashboard';
+import { DemoSeeder } from '../src/services/demoSeed';
+import { runMaintenance } from '../src/services/maintenance';
 
 const DAY = 86400_000;
 
-/** Live leads per owner, team, status and week counted from the leads, and the tallies: both as sorted strings. */
+/** Live leads per owner, team, status and week counted from the leads, and the tallies summed: both as sorted strings. */
 async function bothCounts(): Promise<{ counted: string[]; tallied: string[] }> {
   const counted = await s.db.raw(`select owner_id, coalesce(team_id, 0) as team_id, status_id, (date_trunc('week', created_at at time zone 'UTC'))::date as week, count(*) as n
       from leads where merged_into_id is null group by 1, 2, 3, 4`);
-  const tallied = await s.db('lead_counts').where('n', '<>', 0);
+  const tallied = await s.db('lead_counts').select('owner_id', 'team_id', 'status_id', 'week').sum({ n: 'n' }).groupBy('owner_id', 'team_id', 'status_id', 'week').havingRaw('sum(n) <> 0');
   const key = (r: Record<string, unknown>) => [r.owner_id, r.team_id, r.status_id, (r.week as Date).toISOString().slice(0, 10), Number(r.n)].join(' ');
   return { counted: counted.rows.map(key).sort(), tallied: tallied.map(key).sort() };
 }
@@ -82,6 +85,34 @@ describe('leads: dashboard tallies', function () {
     await expectTalliesRight('after a delete');
   });
 
+  it('match the leads after concurrent writers, and after folding (one row per group, none at 0)', async () => {
+    const me = await userOf(staff);
+    const leads = await Promise.all(Array.from({ length: 8 }, (_, i) => createLead(i % 2 ? staff : mate, { statusId: String(statuses[i % 3].id) })));
+    const ids = leads.map((l) => l.id);
+    const results = await Promise.allSettled([
+      s.leadActions.bulk(me, ids.slice(0, 6), 'status', String(statuses[4].id), actor),
+      s.leadActions.bulk(me, ids.slice(2, 8).reverse(), 'status', String(statuses[5].id), actor),
+      s.leadActions.bulk(me, ids.slice(1, 5), 'reassign', String(mate.user.id), actor),
+      ...ids.map((id, i) => s.leads.update(me, id, leadForm({ statusId: String(statuses[i % 4].id), ownerId: String(i % 2 ? staff.user.id : mate.user.id) }), true, actor)),
+      ...Array.from({ length: 4 }, () => createLead(staff)),
+    ]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)), 'no writer failed (no deadlock)').to.deep.equal([]);
+    await expectTalliesRight('after concurrent writers');
+
+    expect(await runMaintenance(s, 'lead-counts')).to.have.property('folded').that.is.a('number');
+    await expectTalliesRight('after folding');
+    const rows = await s.db('lead_counts').select('owner_id', 'team_id', 'status_id', 'week', 'n');
+    expect(rows.filter((r) => Number(r.n) === 0), 'no group at 0').to.deep.equal([]);
+    const groups = new Set(rows.map((r) => `${r.owner_id} ${r.team_id} ${r.status_id} ${r.week.toISOString()}`));
+    expect(groups.size, 'one row per group').to.equal(rows.length);
+  });
+
+  it('count the demo seed, whose leads arrive by COPY', async () => {
+    const result = await new DemoSeeder(s.db, s.cipher, s.users).seed(120, PASSWORD, actor);
+    expect(result.leads).to.equal(120);
+    await expectTalliesRight('after seed:demo');
+  });
+
   it('give each user the pipeline and weekly counts of the leads they may see, by whole UTC weeks', async () => {
     const owner = await makeUser('staff');
     const stranger = await makeUser('staff');
@@ -94,16 +125,23 @@ describe('leads: dashboard tallies', function () {
     await s.db('leads').where({ id: inFirstWeek.id }).update({ created_at: firstMonday });
     await s.db('leads').where({ id: justBefore.id }).update({ created_at: new Date(firstMonday.getTime() - 1000) });
 
-    const dash = await s.leadActions.dashboard(await userOf(owner), now);
+    const dash = await s.dashboard.forUser(await userOf(owner), now);
     expect(dash.perWeek.map((w) => w.week)).to.deep.equal(weeks);
     expect(dash.perWeek[0].count, 'the first Monday, 00:00 UTC, is in the chart').to.equal(1);
     expect(dash.perWeek.at(-1)!.count, 'this week').to.equal(1);
     expect(dash.perWeek.reduce((n, w) => n + w.count, 0), 'a second before the first Monday is not').to.equal(2);
     expect(dash.pipeline.map((p) => p.count).slice(0, 2)).to.deep.equal([1, 2]);
 
-    const theirs = await s.leadActions.dashboard(await userOf(stranger), now);
+    const mateOfOwner = await makeUser('staff');
+    const team = await s.organisation.createTeam(`Pipeline ${Date.now()}`, actor);
+    await s.organisation.assignTeam(owner.user.id, team, actor);
+    await s.organisation.assignTeam(mateOfOwner.user.id, team, actor);
+    await s.db('leads').where({ owner_id: owner.user.id }).update({ team_id: team }); // the owner's leads join the team
+    const mates = await s.dashboard.forUser(await userOf(mateOfOwner), now);
+    expect(mates.pipeline.map((p) => p.count).slice(0, 2), 'a teammate sees the team’s leads').to.deep.equal([1, 2]);
+    const theirs = await s.dashboard.forUser(await userOf(stranger), now);
     expect(theirs.pipeline.reduce((n, p) => n + p.count, 0), 'another user’s leads are not counted').to.equal(0);
-    const all = await s.leadActions.dashboard(await userOf(admin), now);
+    const all = await s.dashboard.forUser(await userOf(admin), now);
     const live = Number((await s.db('leads').whereNull('merged_into_id').count<{ count: string }[]>('* as count'))[0].count);
     expect(all.pipeline.reduce((n, p) => n + p.count, 0), 'an admin’s pipeline counts every live lead').to.equal(live);
   });

@@ -128,7 +128,7 @@ describe('leads: who may see and change which lead', function () {
       }
       for (const page of pages.slice(1, 11)) expect(countOf((await agents.b.get(page)).text), page).to.equal(0);
       expect(countOf((await agents.b.get('/leads')).text), 'only their own').to.equal(1);
-      const dash = await s.leadActions.dashboard((await s.users.get(b.user.id))!);
+      const dash = await s.dashboard.forUser((await s.users.get(b.user.id))!);
       expect(dash.pipeline.reduce((n, p) => n + p.count, 0), 'dashboard counts').to.equal(1);
       // staff in another team: the same
       const other = await agents.c.get(`/leads?q=${w}`);

@@ -165,6 +165,7 @@ export const commands: Command[] = [
         const password = config.CRM_PASSWORD ?? generatePassword();
         const seeder = new DemoSeeder(s.db, s.cipher, s.users);
         const result = await seeder.seed(n, password, CLI_ACTOR, (done) => process.stdout.write(`\r${done.toLocaleString('en')} / ${n.toLocaleString('en')} leads`));
+        await s.dashboard.compact(); // the dashboard's tallies, appended to per batch, as one row per group
         say(`\nseeded ${result.leads} leads and ${result.users} new users in ${result.seconds.toFixed(1)} s${result.path === 'bulk' ? ' (one transaction into the empty tables, indexes built after the load)' : ''}`);
         if (result.users && !config.CRM_PASSWORD) say(`demo users (demo.staff1..24, demo.compliance, demo.admin @valley.local) password, shown once: ${password}`);
         return 0;

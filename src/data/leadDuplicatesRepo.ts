@@ -81,9 +81,9 @@ export class LeadDuplicatesRepository {
   }
 
   /** Of these matches, the leads the scope allows, as a form or page shows them (at most 10). */
-  async visible(matches: Match[], scope: LeadScope): Promise<Duplicate[]> {
+  async visible(matches: Match[], scope: LeadScope, trx: Knex = this.db): Promise<Duplicate[]> {
     if (!matches.length) return [];
-    const rows = await applyScope(this.db('leads').select(LEAD_COLUMNS).whereIn('leads.id', matches.map((m) => m.id)), scope);
+    const rows = await applyScope(trx('leads').select(LEAD_COLUMNS).whereIn('leads.id', matches.map((m) => m.id)), scope);
     const byId = new Map<number, Record<string, any>>(rows.map((r: Record<string, any>) => [Number(r.id), r]));
     return matches.flatMap((m) => {
       const row = byId.get(m.id);

@@ -3,7 +3,7 @@
 import type { Knex } from 'knex';
 import { prepared } from '../db';
 import type { DataCipher } from '../services/cipher';
-import { applyScope, applyScopeToCounts, type LeadScope } from '../services/leadScope';
+import { applyScope, type LeadScope } from '../services/leadScope';
 import { decodeCursor, encodeCursor } from './leadCursor';
 import type { LeadStatus } from './statusesRepo';
 import type { Role, UserStatus } from './usersRepo';
@@ -211,20 +211,23 @@ export class LeadListRepository {
 
   /** How many leads match, counted up to cap + 1 (shown as "more than cap"): bounded cost at any size. */
   async count(filter: LeadFilter, scope: LeadScope, cap = COUNT_CAP): Promise<number> {
-    const [count] = await this.countExpression(filter, scope, cap);
-    const [r] = await this.db.select({ count });
+    const [r] = await this.db.select({ count: this.countExpression(await this.countParts(filter, scope, cap), cap) });
     return Number(r.count);
   }
 
   /**
-   * count() as one SQL expression (over scopeParts), so a page can ask for it together with its other data. In a
-   * list: a knex Raw is a thenable, and an async function would run it instead of returning it.
+   * The queries whose rows count() adds up, each limited to cap + 1. The plain list is counted in scopeParts (each
+   * an index range); with filters, one query over the best filter index is cheaper.
    */
-  private async countExpression(filter: LeadFilter, scope: LeadScope, cap: number): Promise<[Knex.Raw]> {
-    const limit = cap + 1;
-    const parts = await this.scopeParts(scope, () => this.filtered(filter, scope).select(this.db.raw('1')).limit(limit, LITERAL));
-    if (parts.length === 1) return [this.db.raw('(select count(*) from (?) t)', parts)];
-    return [this.db.raw('least((select count(*) from (?) a) + (select count(*) from (?) b), ?)', [...parts, limit])];
+  private async countParts(filter: LeadFilter, scope: LeadScope, cap: number): Promise<Knex.QueryBuilder[]> {
+    const rows = () => this.filtered(filter, scope).select(this.db.raw('1')).limit(cap + 1, LITERAL);
+    return isPlain(filter) ? this.scopeParts(scope, rows) : [rows()];
+  }
+
+  /** count() as one SQL expression over its parts, so a page can ask for it together with its other data. */
+  private countExpression(parts: Knex.QueryBuilder[], cap: number): Knex.Raw {
+    if (parts.length === 1) return this.db.raw('(select count(*) from (?) t)', parts);
+    return this.db.raw('least((select count(*) from (?) a) + (select count(*) from (?) b), ?)', [...parts, cap + 1]);
   }
 
   /**
@@ -244,7 +247,7 @@ export class LeadListRepository {
       .select(this.db.raw(`(select coalesce(json_agg(u order by u.name), '[]') from (select id, name, role, status, team_id as "teamId" from users) u) as people`))
       .select(this.db.raw(`(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`))
       .select({ sources });
-    if (scope && counting) q.select({ count: (await this.countExpression(counting.filter, scope, counting.cap))[0] });
+    if (scope && counting) q.select({ count: this.countExpression(await this.countParts(counting.filter, scope, counting.cap), counting.cap) });
     const words = search ? searchWords(search) : [];
     if (words.length) q.select(this.expansions(words));
     // Planned once per connection, except with a filtered count (its best plan depends on the filter's values).
@@ -274,23 +277,6 @@ export class LeadListRepository {
       });
     } else q.whereExists(applyScope(probe(), scope));
     return q;
-  }
-
-  /** Pipeline: live leads per status inside the scope (from the tallies in lead_counts). */
-  async byStatus(scope: LeadScope): Promise<{ statusId: number; count: number }[]> {
-    const rows = await applyScopeToCounts(this.db('lead_counts'), scope).select('status_id').sum({ count: 'n' }).groupBy('status_id');
-    return rows.map((r: Record<string, any>) => ({ statusId: r.status_id, count: Number(r.count) }));
-  }
-
-  /** New live leads per week (UTC, the Monday it starts) for the weeks starting on or after `from`, inside the scope. */
-  async newPerWeek(scope: LeadScope, from: string): Promise<{ week: string; count: number }[]> {
-    const rows = await applyScopeToCounts(this.db('lead_counts'), scope)
-      .select(this.db.raw(`to_char(week, 'YYYY-MM-DD') as week`))
-      .sum({ count: 'n' })
-      .where('week', '>=', from)
-      .groupBy('lead_counts.week')
-      .orderBy('lead_counts.week');
-    return rows.map((r: Record<string, any>) => ({ week: r.week, count: Number(r.count) }));
   }
 
   /** Owners with leads not verified since `before`, and up to `limit` of those leads each. */

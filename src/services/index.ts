@@ -10,6 +10,7 @@ import { PoliciesRepository } from '../data/policiesRepo';
 import { TokensRepository } from '../data/tokensRepo';
 import { UsersRepository } from '../data/usersRepo';
 import { LeadsRepository } from '../data/leadsRepo';
+import { LeadCountsRepository } from '../data/leadCountsRepo';
 import { LeadListRepository } from '../data/leadListRepo';
 import { LeadDuplicatesRepository } from '../data/leadDuplicatesRepo';
 import { LeadRecordsRepository } from '../data/leadRecordsRepo';
@@ -17,6 +18,7 @@ import { StatusesRepository } from '../data/statusesRepo';
 import { TeamsRepository } from '../data/teamsRepo';
 import { LeadService } from './leads';
 import { LeadActionService } from './leadActions';
+import { DashboardService } from './dashboard';
 import { KeyRotationService } from './keyRotation';
 import { OrganisationService } from './organisation';
 import { AccountService } from './accounts';
@@ -64,6 +66,7 @@ export function services(config: Config) {
   const teams = new TeamsRepository(db);
   const leads = new LeadService(db, leadsRepo, leadRecords, leadDuplicates, statuses, usersRepo, audit, config.DEFAULT_PHONE_COUNTRY);
   const leadActions = new LeadActionService(db, leadsRepo, leadRecords, leadDuplicates, leadList, statuses, usersRepo, audit, mail, config.BASE_URL);
+  const dashboard = new DashboardService(new LeadCountsRepository(db), statuses);
   const keyRotation = new KeyRotationService(db, cipher);
   const organisation = new OrganisationService(db, teams, statuses, usersRepo, audit);
 
@@ -84,6 +87,7 @@ export function services(config: Config) {
     leads,
     leadList,
     leadActions,
+    dashboard,
     organisation,
     keyRotation,
     async close(): Promise<void> {

@@ -3,7 +3,7 @@ import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 export const QUEUE_NAMES = { mail: 'mail', maintenance: 'maintenance' } as const;
-export type MaintenanceJob = 'outbox-sweep' | 'password-reminders' | 'session-cleanup' | 'stale-digest' | 'keys-rotate';
+export type MaintenanceJob = 'outbox-sweep' | 'lead-counts' | 'password-reminders' | 'session-cleanup' | 'stale-digest' | 'keys-rotate';
 
 const defaults: JobsOptions = {
   attempts: 8,

@@ -9,20 +9,12 @@ import type { User, UsersRepository } from '../data/usersRepo';
 import { NotFoundError, ValidationError } from '../errors';
 import type { Actor, AuditService } from './audit';
 import { parseConsentForm, parseTags, type RawForm } from './leadInput';
-import { complianceScope, readScope, writeScope } from './leadScope';
+import { complianceScope, writeScope } from './leadScope';
 import { diff } from './leads';
 import type { MailService } from './mail';
 
 export type BulkAction = 'status' | 'tag' | 'reassign';
 export const BULK_LIMIT = 500;
-
-const DASHBOARD_WEEKS = 12;
-
-/** The Mondays (YYYY-MM-DD, UTC) from `weeks` weeks before the week of `now` to that week. */
-export function weekStarts(now: Date, weeks: number): string[] {
-  const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7));
-  return Array.from({ length: weeks + 1 }, (_, i) => new Date(monday - (weeks - i) * 7 * 86400_000).toISOString().slice(0, 10));
-}
 
 export class LeadActionService {
   constructor(
@@ -140,22 +132,6 @@ export class LeadActionService {
       await this.records.addHistory(id, user.id, [{ field: `consent.${rec.channel}`, oldValue: null, newValue: rec.status + (rec.reason ? ` (reason: ${rec.reason})` : ''), personal: false }], trx);
       await this.audit.record(actor, { action: asCompliance ? 'lead.consent_correction' : 'lead.consent', targetType: 'lead', targetId: id, details: { channel: rec.channel, status: rec.status } }, trx);
     });
-  }
-
-  /**
-   * Pipeline by status, and new leads in each of the last `weeks` weeks and this one (weeks start on Monday, UTC;
-   * weeks without new leads are 0, so the chart's x axis is time), inside the user's scope.
-   */
-  async dashboard(user: User, now = new Date(), weeks = DASHBOARD_WEEKS) {
-    const scope = readScope(user);
-    const starts = weekStarts(now, weeks);
-    const [statuses, byStatus, perWeek] = await Promise.all([this.statuses.list(), this.list.byStatus(scope), this.list.newPerWeek(scope, starts[0])]);
-    const counts = new Map(byStatus.map((r) => [r.statusId, r.count]));
-    const found = new Map(perWeek.map((w) => [w.week, w.count]));
-    return {
-      pipeline: statuses.map((s) => ({ label: s.label, count: counts.get(s.id) ?? 0 })),
-      perWeek: starts.map((week) => ({ week, count: found.get(week) ?? 0 })),
-    };
   }
 
   /** Weekly digest (through the outbox) to each owner of their leads not verified since `staleDays` ago. Idempotent per ISO week. */

@@ -133,7 +133,7 @@ export class LeadService {
       const locked = await this.getForWrite(user, id, trx);
       // Matched under the lock, so the pairs kept are those of the values saved; nothing is written when warned.
       const matches = await this.duplicates.matches(probeOf(input), id, trx);
-      const duplicates = await this.duplicates.visible(matches, readScope(user));
+      const duplicates = await this.duplicates.visible(matches, readScope(user), trx);
       const identityChanged = input.email !== locked.email || input.phone !== locked.phone || nameKey(input) !== nameKey(locked);
       if (duplicates.length && identityChanged && !allowDuplicate) return { status: 'duplicates', duplicates };
       const list = diff(locked, changes);

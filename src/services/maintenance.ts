@@ -10,6 +10,8 @@ export async function runMaintenance(s: Services, name: MaintenanceJob | string,
       return { reminded: await s.accounts.sendPasswordReminders() };
     case 'session-cleanup':
       return { removed: await s.sessions.cleanup() };
+    case 'lead-counts':
+      return { folded: await s.dashboard.compact() };
     case 'stale-digest':
       return { queued: await s.leadActions.sendStaleDigests(s.config.LEAD_STALE_DAYS) };
     case 'keys-rotate': {
@@ -25,6 +27,7 @@ export async function runMaintenance(s: Services, name: MaintenanceJob | string,
 /** Repeating schedules; upserted at every worker boot, so registering them is idempotent. */
 export const SCHEDULES: { name: MaintenanceJob; every?: number; pattern?: string }[] = [
   { name: 'outbox-sweep', every: 60_000 },
+  { name: 'lead-counts', every: 300_000 },
   { name: 'password-reminders', pattern: '0 8 * * *' },
   { name: 'session-cleanup', pattern: '30 3 * * *' },
   { name: 'stale-digest', pattern: '0 7 * * 1' },

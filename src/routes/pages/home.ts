@@ -4,7 +4,7 @@ const shortDay = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`).toLocaleDat
 
 /** The dashboard: the user's pipeline by status and new leads per week, drawn by Chart.js. */
 export async function get(req: Request, res: Response) {
-  const { pipeline, perWeek } = await req.services.leadActions.dashboard(req.user!);
+  const { pipeline, perWeek } = await req.services.dashboard.forUser(req.user!);
   res.render('home', {
     title: 'Dashboard',
     pipeline,
