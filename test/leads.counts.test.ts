@@ -99,7 +99,8 @@ describe('leads: dashboard tallies', function () {
     expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)), 'no writer failed (no deadlock)').to.deep.equal([]);
     await expectTalliesRight('after concurrent writers');
 
-    expect(await runMaintenance(s, 'lead-counts')).to.have.property('folded').that.is.a('number');
+    const folds = await Promise.all([runMaintenance(s, 'lead-counts'), runMaintenance(s, 'lead-counts')]); // one waits its turn or skips
+    expect(folds.map((f) => typeof f.folded)).to.deep.equal(['number', 'number']);
     await expectTalliesRight('after folding');
     const rows = await s.db('lead_counts').select('owner_id', 'team_id', 'status_id', 'week', 'n');
     expect(rows.filter((r) => Number(r.n) === 0), 'no group at 0').to.deep.equal([]);

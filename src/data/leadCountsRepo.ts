@@ -3,6 +3,8 @@
 import type { Knex } from 'knex';
 import { applyScopeToCounts, type LeadScope } from '../services/leadScope';
 
+const FOLD_LOCK = 7_311_002; // advisory lock id: one fold at a time
+
 export class LeadCountsRepository {
   constructor(private readonly db: Knex) {}
 
@@ -24,15 +26,19 @@ export class LeadCountsRepository {
   }
 
   /**
-   * Folds the appended changes into one row per group, dropping groups that came to 0; returns the rows removed.
-   * One statement: changes appended meanwhile are outside its snapshot and stay as they are, so nothing is lost or
-   * counted twice, also when two run at once.
+   * Folds the appended changes into one row per group, dropping groups that came to 0; returns the rows removed
+   * (0 when another fold is running: one at a time, under an advisory lock). One statement: changes appended
+   * meanwhile are outside its snapshot and stay as they are, so nothing is lost or counted twice.
    */
   async compact(): Promise<number> {
-    const r = await this.db.raw(`with gone as (delete from lead_counts returning owner_id, team_id, status_id, week, n),
-      kept as (insert into lead_counts (owner_id, team_id, status_id, week, n)
-        select owner_id, team_id, status_id, week, sum(n) from gone group by 1, 2, 3, 4 having sum(n) <> 0 returning 1)
-      select (select count(*) from gone) - (select count(*) from kept) as removed`);
-    return Number(r.rows[0].removed);
+    return this.db.transaction(async (trx) => {
+      const [lock] = (await trx.raw('select pg_try_advisory_xact_lock(?) as ok', [FOLD_LOCK])).rows;
+      if (!lock.ok) return 0;
+      const r = await trx.raw(`with gone as (delete from lead_counts returning owner_id, team_id, status_id, week, n),
+        kept as (insert into lead_counts (owner_id, team_id, status_id, week, n)
+          select owner_id, team_id, status_id, week, sum(n) from gone group by 1, 2, 3, 4 having sum(n) <> 0 returning 1)
+        select (select count(*) from gone) - (select count(*) from kept) as removed`);
+      return Number(r.rows[0].removed);
+    });
   }
 }
