@@ -30,6 +30,7 @@ const LABELS: Record<string, string> = {
 };
 /** "Consent", "Legitimate interest": the part of each basis's explanation before its colon. */
 const BASES: Record<string, string> = Object.fromEntries(Object.entries(LAWFUL_BASES).map(([k, text]) => [k, text.split(':')[0]]));
+const BASIS_NAMES = new Map(Object.entries(BASES));
 
 export interface HistoryRow {
   at: Date;
@@ -41,17 +42,17 @@ export interface HistoryRow {
 }
 export interface Names {
   statuses: LeadStatus[];
-  people: { id: number; name: string }[];
+  /** user id → name, as the lead page already has it */
+  people: Map<number, string>;
   teams: { id: number; name: string }[];
 }
 
 export function historyRows(entries: HistoryEntry[], names: Names): HistoryRow[] {
-  const byId = (list: { id: number; name: string }[]) => new Map(list.map((x) => [String(x.id), x.name]));
   const lookups: Record<string, Map<string, string>> = {
     statusId: new Map(names.statuses.map((s) => [String(s.id), s.label])),
-    ownerId: byId(names.people),
-    teamId: byId(names.teams),
-    lawfulBasis: new Map(Object.entries(BASES)),
+    ownerId: new Map([...names.people].map(([id, name]) => [String(id), name])),
+    teamId: new Map(names.teams.map((t) => [String(t.id), t.name])),
+    lawfulBasis: BASIS_NAMES,
   };
   const value = (field: string, v: string | null): string => {
     if (v == null) return '';

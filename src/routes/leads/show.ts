@@ -18,17 +18,18 @@ async function render(req: Request, res: Response, errors: Record<string, string
   const user = req.user!;
   const lead = await leads.get(user, idParam(req));
   const [history, consents, duplicates, { statuses, people, teams }] = await Promise.all([leads.history(lead), leads.consents(lead), leads.possibleDuplicates(user, lead), leadList.choices()]);
+  const names = new Map(people.map((p) => [p.id, p.name]));
   res.status(Object.keys(errors).length ? 400 : 200).render('leads/show', {
     title: `${lead.firstName} ${lead.lastName}`,
     lead,
-    history: historyRows(history, { statuses, people, teams }),
+    history: historyRows(history, { statuses, people: names, teams }),
     consents,
     current: currentConsent(consents),
     channels: CONSENT_CHANNELS,
     channelLabels: CHANNEL_LABELS,
     duplicates,
     status: statuses.find((s) => s.id === lead.statusId),
-    names: new Map(people.map((p) => [p.id, p.name])),
+    names,
     bases: LAWFUL_BASES,
     canWrite: leads.canWrite(user, lead),
     canCompliance: complianceScope(user).kind === 'all',
