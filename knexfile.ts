@@ -1,4 +1,5 @@
-// knex configuration shared by the app, the CLI (`npm run crm -- migrate`) and tests.
+// knex configuration shared by the app, the CLI (`npm run crm -- migrate`) and tests. The database URL comes from
+// src/platform/config.ts (the only reader of the environment); the knex CLI is not used (migrations run through the CLI).
 import path from 'node:path';
 import type { Knex } from 'knex';
 
@@ -14,5 +15,3 @@ export function knexConfig(databaseUrl: string): Knex.Config {
     },
   };
 }
-
-export default knexConfig(process.env.DATABASE_URL ?? 'postgres://valley:valley@127.0.0.1:5432/valley_dev');

@@ -6,7 +6,7 @@
 // Same defaults as bench/leads.ts (valley_bench, Redis index 9, VAR_DIR var/bench); run bench/leads.ts once first
 // (it creates the bench admin).
 import { generateSync } from 'otplib';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/platform/config';
 import { services } from '../src/services';
 
 process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
@@ -53,8 +53,8 @@ const norm = (t: string) => t.replace(/nonce="[^"]*"/g, '').replace(/nonce-[^']*
 async function main() {
   const s = services({ ...loadConfig(), LOG_LEVEL: 'silent' });
   const admin = await s.users.findByEmail('bench.admin@valley.local');
-  const someLeads = (await s.db('leads').select('id').orderByRaw('random()').limit(4)).map((r) => `/leads/${r.id}`);
-  const secret = admin?.totpSecretEnc ? s.cipher.decrypt(admin.totpSecretEnc) : undefined;
+  const someLeads = (await s.platform.db('leads').select('id').orderByRaw('random()').limit(4)).map((r) => `/leads/${r.id}`);
+  const secret = admin?.totpSecretEnc ? s.platform.cipher.decrypt(admin.totpSecretEnc) : undefined;
   await s.close();
   if (!secret) throw new Error('no bench admin with two-factor sign-in: run bench/leads.ts once first');
   const urls = ['/leads', '/leads?q=smi', '/leads?q=north%20log', '/leads?status=1&tag=enterprise&stale=1', '/leads?sort=name', '/leads?sort=name&q=pat', '/leads?source=Referral&team=2', '/leads?owner=5&stale=1', '/leads?from=2026-01-01&to=2026-01-31&sort=name', '/leads?lookup=nobody%40example.com', ...someLeads];

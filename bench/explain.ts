@@ -4,9 +4,10 @@
 //   node_modules/.bin/tsx bench/explain.ts --as bench.admin@valley.local /leads/123 [--timing]
 // Same defaults as bench/leads.ts (valley_bench, Redis index 9, VAR_DIR var/bench).
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/platform/config';
 import { services } from '../src/services';
-import { ASKED_COUNT_CAP, COUNT_CAP, isPlain, type LeadFilter, type LeadSort } from '../src/data/leadListRepo';
+import { ASKED_COUNT_CAP, COUNT_CAP, isPlain, readScope, type LeadFilter, type LeadSort } from '../src/features/leads';
+import { repositories } from '../src/repositories';
 
 process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/9';
@@ -19,20 +20,21 @@ const { values: opt, positionals } = parseArgs({
 
 async function main() {
   const s = services({ ...loadConfig(), LOG_LEVEL: 'silent' });
+  const list = repositories(s.platform.db, s.platform.cipher).leads.list;
   const captured: { sql: string; bindings: unknown[] }[] = [];
   try {
     const user = await s.users.findByEmail(opt.as!);
     if (!user) throw new Error(`no user ${opt.as}`);
     const target = new URL(positionals[0] ?? '/leads', 'http://x');
-    s.db.on('query', (q: { sql: string; bindings?: unknown[] }) => captured.push({ sql: q.sql, bindings: q.bindings ?? [] }));
+    s.platform.db.on('query', (q: { sql: string; bindings?: unknown[] }) => captured.push({ sql: q.sql, bindings: q.bindings ?? [] }));
     const started = performance.now();
     const detail = /^\/leads\/(\d+)$/.exec(target.pathname);
     if (detail) {
       const lead = await s.leads.get(user, Number(detail[1]));
-      await Promise.all([s.leads.history(lead), s.leads.consents(lead), s.leads.possibleDuplicates(user, lead), s.leadList.choices()]);
+      await Promise.all([s.leads.history(lead), s.leads.consents(lead), s.leads.possibleDuplicates(user, lead), list.choices()]);
     } else {
       const p = target.searchParams;
-      const filter: LeadFilter = await s.leadList.withSearch({
+      const filter: LeadFilter = await list.withSearch({
         statusId: Number(p.get('status')) || undefined,
         tag: p.get('tag') || undefined,
         staleBefore: p.get('stale') ? new Date(Date.now() - s.config.LEAD_STALE_DAYS * 86400_000) : undefined,
@@ -42,21 +44,21 @@ async function main() {
         teamId: Number(p.get('team')) || undefined,
         source: p.get('source') || undefined,
       });
-      const scope = s.leads.scopeOf(user);
+      const scope = readScope(user);
       // As src/routes/leads/list.ts: the page, then its choices (and the count when there is more than the page
       // and it is the whole scope, or count=1 asks for it).
-      const page = await s.leadList.page(filter, scope, (p.get('sort') as LeadSort) || 'created', p.get('after') || undefined, 50);
+      const page = await list.page(filter, scope, (p.get('sort') as LeadSort) || 'created', p.get('after') || undefined, 50);
       const asked = p.get('count') === '1';
       const counting = Boolean(p.get('after') || page.next) && (isPlain(filter) || asked);
-      await s.leadList.choices(scope, counting ? { filter, cap: asked ? ASKED_COUNT_CAP : COUNT_CAP } : undefined);
+      await list.choices(scope, counting ? { filter, cap: asked ? ASKED_COUNT_CAP : COUNT_CAP } : undefined);
     }
     process.stdout.write(`page queries took ${(performance.now() - started).toFixed(1)} ms (first run)\n`);
-    s.db.removeAllListeners('query');
+    s.platform.db.removeAllListeners('query');
     for (const q of captured) {
       if (/^(begin|commit|rollback|set )/i.test(q.sql.trim())) continue;
       process.stdout.write(`\n-- ${q.sql.slice(0, 700)}\n-- bindings: ${JSON.stringify(q.bindings).slice(0, 300)}\n`);
       // The captured SQL is in pg's native $n form: run it on a raw connection.
-      const conn = await s.db.client.acquireConnection();
+      const conn = await s.platform.db.client.acquireConnection();
       let rows: Record<string, string>[];
       try {
         await conn.query('begin');
@@ -64,7 +66,7 @@ async function main() {
         rows = (await conn.query(`explain (analyze, buffers${opt.timing ? '' : ', timing off'}) ${q.sql}`, q.bindings)).rows;
         await conn.query('rollback');
       } finally {
-        await s.db.client.releaseConnection(conn);
+        await s.platform.db.client.releaseConnection(conn);
       }
       const plan = rows.map((r) => r['QUERY PLAN']);
       process.stdout.write(`${(opt.plans ? plan : plan.slice(-2)).join('\n')}\n`);

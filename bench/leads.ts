@@ -14,10 +14,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { generateSync } from 'otplib';
-import { loadConfig, type Config } from '../src/config';
+import { loadConfig, type Config } from '../src/platform/config';
 import { services } from '../src/services';
-import { applyScope, readScope } from '../src/services/leadScope';
-import { newTotpSecret } from '../src/services/totp';
+import { readScope } from '../src/features/leads/access';
+import { applyScope } from '../src/features/leads/data/scope';
+import { newTotpSecret } from '../src/features/accounts/totp';
 
 // Read by loadConfig() in main(), after these defaults.
 process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
@@ -83,19 +84,19 @@ async function prepare(config: Config): Promise<Who[]> {
           await s.accounts.enableTwoFactor(user, secret, generateSync({ secret }), { userId: user.id, ip: 'bench' });
           user = await s.users.get(user.id);
         }
-        totpSecret = s.cipher.decrypt(user.totpSecretEnc!);
+        totpSecret = s.platform.cipher.decrypt(user.totpSecretEnc!);
       }
       const user = await s.users.findByEmail(email);
       if (!user) throw new Error(`no user ${email}: seed first (npm run crm -- seed:demo --leads N)`);
       const scope = readScope(user);
-      const sample = await applyScope(s.db('leads'), scope).select('leads.id', 'leads.email_enc').whereNotNull('leads.email_enc').orderByRaw('random()').limit(500);
-      const [{ count }] = await applyScope(s.db('leads'), scope).count<{ count: string }[]>('* as count');
+      const sample = await applyScope(s.platform.db('leads'), scope).select('leads.id', 'leads.email_enc').whereNotNull('leads.email_enc').orderByRaw('random()').limit(500);
+      const [{ count }] = await applyScope(s.platform.db('leads'), scope).count<{ count: string }[]>('* as count');
       out.push({
         role,
         email,
         totpSecret,
         ids: sample.map((r) => Number(r.id)),
-        emails: sample.map((r) => s.cipher.decrypt(r.email_enc)),
+        emails: sample.map((r) => s.platform.cipher.decrypt(r.email_enc)),
         inScope: Number(count),
       });
     }

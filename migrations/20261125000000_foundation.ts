@@ -109,7 +109,7 @@ export async function up(knex: Knex): Promise<void> {
     t.unique(['kind', 'version'], { indexName: 'policy_versions_kind_version_unique' });
     t.check(`kind in ('terms','privacy')`, [], 'policy_versions_kind_check');
   });
-  const text = fs.readFileSync(path.join(__dirname, '..', 'src', 'content', 'terms-v1.txt'), 'utf8');
+  const text = fs.readFileSync(path.join(__dirname, '..', 'src', 'features', 'policies', 'content', 'terms-v1.txt'), 'utf8');
   const privacyStart = text.indexOf('DATA PRIVACY:');
   await knex('policy_versions').insert([
     { kind: 'terms', version: 1, title: 'Terms of Use', body: text },

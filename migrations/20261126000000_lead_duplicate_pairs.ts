@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { EXACT_PAIRS_SQL } from '../src/data/leadDuplicatesRepo';
+import { EXACT_PAIRS_SQL } from '../src/features/leads/data/duplicatesStore';
 
 // Possible duplicates are found when a lead is saved (create, edit, merge) and kept here, so the lead page reads
 // them with one index lookup instead of a pg_trgm search on every view (20–65 ms per lead at 1M leads).

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: bring up services and a separate test database, typecheck, then run the whole suite.
+# `npm test`: bring up services and a separate test database, typecheck, lint, then run the three test tiers
+# (unit, integration, browser), each with its own mocha configuration, and close with their total.
 source "$(dirname "$0")/lib.sh"
 ensure_deps
 # A fresh test database every run: hermetic, and the append-only audit chain starts empty.
@@ -15,4 +16,19 @@ export NODE_ENV=test
 node_modules/.bin/tsx src/cli/index.ts migrate
 say "typecheck"
 node_modules/.bin/tsc --noEmit -p .
-exec node_modules/.bin/mocha "$@"
+say "lint"
+node_modules/.bin/eslint . --max-warnings 0
+
+summary=$(mktemp)
+status=0
+for tier in unit integration browser; do
+  say "tests: $tier"
+  before=$(wc -l < "$summary")
+  VALLEY_TEST_SUMMARY=$summary node_modules/.bin/mocha --config "test/$tier/.mocharc.json" || status=1
+  # A tier that stopped before reporting (its set-up failed) counts as one failure.
+  if [ "$(wc -l < "$summary")" -eq "$before" ]; then echo "0 1 0" >> "$summary"; status=1; fi
+done
+read -r passed failed skipped < <(awk '{ p += $1; f += $2; k += $3 } END { print p + 0, f + 0, k + 0 }' "$summary")
+rm -f "$summary"
+printf '\ntests: %s passed, %s failed%s\n' "$passed" "$failed" "$([ "$skipped" -gt 0 ] && echo ", $skipped skipped")"
+exit "$status"

@@ -1,5 +1,4 @@
-import type { User } from './data/usersRepo';
-import type { Services } from './services';
+import type { User } from './features/accounts';
 
 declare module 'express-session' {
   interface SessionData {
@@ -19,8 +18,9 @@ declare module 'express-session' {
 declare global {
   namespace Express {
     interface Request {
-      services: Services;
       user?: User;
+      /** Signed in, but the role requires two-factor sign-in and it is not set up yet. */
+      mustEnrolTwoFactor?: boolean;
       id: string;
     }
   }

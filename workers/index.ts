@@ -1,27 +1,34 @@
-// Worker process: BullMQ processors wired to services. The work itself lives in src/services/.
+// Worker process: one BullMQ worker per queue, running every feature's jobs (src/jobs.ts). The work itself
+// lives in the features; this file only registers it.
 import { Worker, type Job } from 'bullmq';
-import { configOrExit } from '../src/config';
-import { services } from '../src/services';
-import { createRedis, checkEvictionPolicy } from '../src/redis';
-import { QUEUE_NAMES } from '../src/services/jobs';
-import { runMaintenance, SCHEDULES } from '../src/services/maintenance';
+import { configOrExit } from '../src/platform/config';
+import { QUEUE_NAMES, QUEUES, type JobData } from '../src/platform/queues';
+import { checkEvictionPolicy, createRedis } from '../src/platform/redis';
+import { featureJobs } from '../src/jobs';
+import { services, type Services } from '../src/services';
 
-export async function startWorkers(s: ReturnType<typeof services>, prefix = 'valley') {
+export async function startWorkers(s: Services, prefix = 'valley') {
+  const { log, jobs } = s.platform;
+  const features = featureJobs(s);
+  const definitions = features.flatMap((f) => f.jobs);
   // Workers block on Redis: they need their own connection with maxRetriesPerRequest: null.
   const connection = createRedis(s.config.REDIS_URL, { maxRetriesPerRequest: null });
-  const workers = [
-    new Worker(QUEUE_NAMES.mail, async (job: Job<{ outboxId: number }>) => ({ delivered: await s.mail.deliver(job.data.outboxId) }), { connection, prefix, concurrency: 4 }),
-    new Worker(QUEUE_NAMES.maintenance, async (job: Job) => runMaintenance(s, job.name, job.data), { connection, prefix, concurrency: 1 }),
-  ];
+  const workers = QUEUE_NAMES.map((queue) => {
+    const mine = new Map(definitions.filter((d) => d.queue === queue).map((d) => [d.name, d]));
+    const run = (job: Job<JobData>) => {
+      const definition = mine.get(job.name);
+      if (!definition) throw new Error(`unknown ${queue} job ${job.name}`);
+      return definition.run(job.data);
+    };
+    return new Worker(queue, run, { connection, prefix, concurrency: QUEUES[queue].concurrency });
+  });
   for (const w of workers) {
-    w.on('error', (err) => s.log.error({ err: err.message, queue: w.name }, 'worker error'));
-    w.on('failed', (job, err) => s.log.warn({ queue: w.name, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+    w.on('error', (err) => log.error({ err: err.message, queue: w.name }, 'worker error'));
+    w.on('failed', (job, err) => log.warn({ queue: w.name, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
   }
-  for (const sched of SCHEDULES) {
-    await s.jobs.maintenance.upsertJobScheduler(sched.name, sched.every ? { every: sched.every } : { pattern: sched.pattern }, { name: sched.name });
-  }
-  await s.mail.sweep(0); // anything left unsent while no worker ran (or after Redis was flushed)
-  for (const r of await s.keyRotation.unfinished()) await s.jobs.rotateKeys(r.id); // resume interrupted rotations
+  // Repeating schedules, upserted at every worker boot: registering them is idempotent.
+  for (const d of definitions) if (d.schedule) await jobs.queue(d.queue).upsertJobScheduler(d.name, d.schedule, { name: d.name });
+  for (const f of features) await f.onWorkerStart?.();
   return {
     workers,
     async close() {
@@ -33,19 +40,23 @@ export async function startWorkers(s: ReturnType<typeof services>, prefix = 'val
 
 if (require.main === module) {
   const s = services(configOrExit());
-  void checkEvictionPolicy(s.redis, s.log);
-  startWorkers(s).then((running) => {
-    s.log.info('workers started');
-    const stop = async () => {
-      s.log.info('workers stopping');
-      await running.close();
-      await s.close();
-      process.exit(0);
-    };
-    process.on('SIGTERM', () => void stop());
-    process.on('SIGINT', () => void stop());
-  }, (err: Error) => {
-    s.log.fatal({ err: err.message }, 'workers failed to start');
-    process.exit(1);
-  });
+  const { log, redis } = s.platform;
+  void checkEvictionPolicy(redis, log);
+  startWorkers(s).then(
+    (running) => {
+      log.info('workers started');
+      const stop = async () => {
+        log.info('workers stopping');
+        await running.close();
+        await s.close();
+        process.exit(0);
+      };
+      process.on('SIGTERM', () => void stop());
+      process.on('SIGINT', () => void stop());
+    },
+    (err: Error) => {
+      log.fatal({ err: err.message }, 'workers failed to start');
+      process.exit(1);
+    },
+  );
 }

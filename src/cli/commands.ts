@@ -1,11 +1,10 @@
 import crypto from 'node:crypto';
-import type { Config } from '../config';
-import { closeDb, createDb } from '../db';
-import { ROLES } from '../data/usersRepo';
-import { ValidationError } from '../errors';
+import { ROLES } from '../features/accounts';
+import type { Actor } from '../platform/audit/service';
+import type { Config } from '../platform/config';
+import { closeDb, createDb } from '../platform/db';
+import { ValidationError } from '../platform/errors';
 import { services, type Services } from '../services';
-import type { Actor } from '../services/audit';
-import { DemoSeeder } from '../services/demoSeed';
 
 type Values = Record<string, string | boolean | undefined>;
 export interface Command {
@@ -107,7 +106,7 @@ export const commands: Command[] = [
     summary: 'Walk the audit hash chain; exit 1 and name the first broken row if it was altered.',
     run: (_v, config) =>
       withServices(config, async (s) => {
-        const result = await s.audit.verify();
+        const result = await s.platform.audit.verify();
         if (result.ok) {
           say(`audit chain intact: ${result.rows} rows verified`);
           return 0;
@@ -125,13 +124,13 @@ export const commands: Command[] = [
       withServices(config, async (s) => {
         const rotation = await s.keyRotation.start();
         say(`key rotation ${rotation.id} to key ${rotation.targetKeyId} (phase ${rotation.phase}, ${rotation.rowsDone} rows so far)`);
-        await s.audit.record(CLI_ACTOR, { action: 'keys.rotate', targetType: 'key', targetId: rotation.targetKeyId, details: { rotation: rotation.id } });
+        await s.platform.audit.record(CLI_ACTOR, { action: 'keys.rotate', targetType: 'key', targetId: rotation.targetKeyId, details: { rotation: rotation.id } });
         if (v.wait) {
           await s.keyRotation.run(rotation.id);
           const left = await s.keyRotation.remaining();
           say(`done; values still under other keys: ${left}${left === 0 ? ' (older keys can now be removed from DATA_KEYS)' : ''}`);
         } else {
-          await s.jobs.rotateKeys(rotation.id);
+          await s.keyRotation.enqueue(rotation.id);
           say('queued for the worker; follow it with: npm run crm -- keys:status');
         }
         return 0;
@@ -163,8 +162,7 @@ export const commands: Command[] = [
           return 2;
         }
         const password = config.CRM_PASSWORD ?? generatePassword();
-        const seeder = new DemoSeeder(s.db, s.cipher, s.users);
-        const result = await seeder.seed(n, password, CLI_ACTOR, (done) => process.stdout.write(`\r${done.toLocaleString('en')} / ${n.toLocaleString('en')} leads`));
+        const result = await s.demo.seed(n, password, CLI_ACTOR, (done) => process.stdout.write(`\r${done.toLocaleString('en')} / ${n.toLocaleString('en')} leads`));
         await s.dashboard.compact(); // the dashboard's tallies, appended to per batch, as one row per group
         say(`\nseeded ${result.leads} leads and ${result.users} new users in ${result.seconds.toFixed(1)} s${result.path === 'bulk' ? ' (one transaction into the empty tables, indexes built after the load)' : ''}`);
         if (result.users && !config.CRM_PASSWORD) say(`demo users (demo.staff1..24, demo.compliance, demo.admin @valley.local) password, shown once: ${password}`);

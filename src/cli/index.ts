@@ -1,7 +1,7 @@
 // Operations CLI: `npm run crm -- <command> [options]`. Used by people, scripts and tests.
 // Exit codes: 0 done, 1 failed, 2 bad arguments.
 import { parseArgs } from 'node:util';
-import { configOrExit } from '../config';
+import { configOrExit } from '../platform/config';
 import { commands, type Command } from './commands';
 
 const USAGE = `Usage: npm run crm -- <command> [options]

@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { generateSync } from 'otplib';
 import { createApp } from '../../src/app';
-import { s } from '../setup';
+import { s } from './setup';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 

@@ -3,9 +3,9 @@ import request from 'supertest';
 import { generateSync } from 'otplib';
 import { expect } from 'chai';
 import { createApp } from '../../src/app';
-import type { Role, User } from '../../src/data/usersRepo';
-import { newTotpSecret } from '../../src/services/totp';
-import { s, smtp } from '../setup';
+import type { Role, User } from '../../src/features/accounts';
+import { newTotpSecret } from '../../src/features/accounts/totp';
+import { s, smtp } from './setup';
 
 let counter = 0;
 export const PASSWORD = 'correct horse battery staple';

@@ -2,9 +2,10 @@
 // through the real form (CSRF on) or the real service; reading ids and HTML back.
 import crypto from 'node:crypto';
 import { expect } from 'chai';
-import { s } from '../setup';
+import { config, s } from './setup';
+import { parseLeadForm } from '../../src/features/leads/routes/input';
 import { submit, type Agent, type TestUser } from './helpers';
-import type { Lead } from '../../src/data/leadsRepo';
+import type { Lead } from '../../src/features/leads';
 
 let phoneCounter = 0;
 
@@ -22,6 +23,9 @@ export function londonPhone(): { local: string; e164: string } {
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /** A complete, valid lead form (lawful basis with evidence), unique person; `over` replaces fields. */
+/** A lead form as the controller reads it (parsed and validated): what the lead services take. */
+export const leadInput = (over: Record<string, string> = {}) => parseLeadForm(leadForm(over), config.DEFAULT_PHONE_COUNTRY);
+
 export function leadForm(over: Record<string, string> = {}): Record<string, string> {
   const w = word();
   return {
@@ -68,7 +72,7 @@ export async function createViaForm(agent: Agent, over: Record<string, string> =
 /** Creates a lead through the service as `u` (the same code the form runs); returns it. */
 export async function createLead(u: TestUser, over: Record<string, string> = {}): Promise<Lead> {
   const user = (await s.users.get(u.user.id))!;
-  const result = await s.leads.create(user, leadForm(over), true, { userId: user.id });
+  const result = await s.leads.create(user, leadInput(over), true, { userId: user.id });
   if (result.status !== 'saved') throw new Error('not saved');
   return result.lead;
 }

@@ -1,0 +1,79 @@
+// A lead's history (who, when, field, old → new; personal values encrypted like the lead) and its
+// consent records (append-only: a withdrawal is a new record, never a deletion).
+import type { Knex } from 'knex';
+import type { DataCipher } from '../../../platform/crypto';
+import type { Change, ConsentInput, ConsentRecord, HistoryEntry } from '../model';
+
+
+export class RecordsStore {
+  constructor(
+    private readonly db: Knex,
+    private readonly cipher: DataCipher,
+  ) {}
+
+  async addHistory(leadId: number, userId: number | null, changes: Change[], trx: Knex.Transaction, at = new Date()): Promise<void> {
+    if (!changes.length) return;
+    const c = this.cipher;
+    await trx('lead_history').insert(
+      changes.map((ch) => ({
+        lead_id: leadId,
+        user_id: userId,
+        at,
+        field: ch.field,
+        old_value: ch.personal ? c.encryptOptional(ch.oldValue) : ch.oldValue,
+        new_value: ch.personal ? c.encryptOptional(ch.newValue) : ch.newValue,
+        encrypted: ch.personal,
+        key_id: ch.personal ? c.currentKeyId : null,
+      })),
+    );
+  }
+
+  /** History of the leads given (a lead and those merged into it), newest first. */
+  async history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
+    const rows = await this.db('lead_history').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(limit);
+    const c = this.cipher;
+    return rows.map((r) => ({
+      id: Number(r.id),
+      leadId: Number(r.lead_id),
+      userId: r.user_id,
+      at: r.at,
+      field: r.field,
+      oldValue: r.encrypted ? c.decryptOptional(r.old_value) : r.old_value,
+      newValue: r.encrypted ? c.decryptOptional(r.new_value) : r.new_value,
+    }));
+  }
+
+  async addConsent(leadId: number, rec: ConsentInput & { recordedBy: number }, trx: Knex.Transaction): Promise<void> {
+    await trx('lead_consents').insert({
+      lead_id: leadId,
+      channel: rec.channel,
+      status: rec.status,
+      method: rec.evidence.method,
+      source: rec.evidence.source,
+      obtained_at: rec.evidence.obtainedAt,
+      wording: rec.evidence.wording,
+      reason: rec.reason,
+      recorded_by: rec.recordedBy,
+    });
+  }
+
+  async consents(leadIds: number[]): Promise<ConsentRecord[]> {
+    const rows = await this.db('lead_consents').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'recorded_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    return rows.map((r) => ({
+      id: Number(r.id),
+      leadId: Number(r.lead_id),
+      channel: r.channel,
+      status: r.status,
+      evidence: { method: r.method, source: r.source, obtainedAt: r.obtained_at, wording: r.wording },
+      reason: r.reason,
+      recordedBy: r.recorded_by,
+      recordedAt: r.recorded_at,
+    }));
+  }
+
+  /** Moves the loser's consent records to the winner of a merge (they are evidence about the person). */
+  async moveConsents(fromLeadId: number, toLeadId: number, trx: Knex.Transaction): Promise<void> {
+    await trx('lead_consents').where({ lead_id: fromLeadId }).update({ lead_id: toLeadId });
+  }
+}
+

@@ -1,0 +1,62 @@
+// The leads feature: consent-gated, de-duplicated, encrypted leads with history, the list, the dashboard and
+// the demo data. Other code uses it only through this file.
+import type { Knex } from 'knex';
+import type { Platform } from '../../platform';
+import type { DataCipher } from '../../platform/crypto';
+import type { UserAdminService } from '../accounts';
+import type { OrganisationService } from '../organisation';
+import { LeadActionService } from './actions';
+import { CountsStore } from './data/countsStore';
+import { DemoLoader } from './data/demoLoader';
+import { DuplicatesStore } from './data/duplicatesStore';
+import { LeadsStore } from './data/leadsStore';
+import { LeadListStore } from './data/listStore';
+import { RecordsStore } from './data/recordsStore';
+import { DashboardService } from './dashboard';
+import { DemoSeeder } from './demo';
+import { LeadListService } from './list';
+import { LeadService } from './service';
+
+export * from './model';
+export { readScope, writeScope, complianceScope, mayBeGivenLead, type LeadScope } from './access';
+export { leadRoutes } from './routes';
+export type { LeadsDeps } from './routes/deps';
+export { leadJobs } from './jobs';
+export type { LeadService } from './service';
+export type { LeadActionService } from './actions';
+export type { LeadListService } from './list';
+export type { DashboardService } from './dashboard';
+export type { DemoSeeder, SeedResult } from './demo';
+
+export function leadStores(db: Knex, cipher: DataCipher) {
+  const leads = new LeadsStore(db, cipher);
+  return {
+    leads,
+    records: new RecordsStore(db, cipher),
+    list: new LeadListStore(db, cipher),
+    duplicates: new DuplicatesStore(db, cipher, leads),
+    counts: new CountsStore(db),
+    demo: new DemoLoader(db),
+  };
+}
+export type LeadStores = ReturnType<typeof leadStores>;
+
+export function createLeads(
+  p: Platform,
+  stores: LeadStores,
+  others: { users: Pick<UserAdminService, 'find' | 'list' | 'create' | 'findByEmail'>; organisation: OrganisationService },
+) {
+  const { db, audit, mail, cipher, config } = p;
+  const { users, organisation } = others;
+  const { leads: leadStore, records, duplicates, list } = stores;
+  const leads = new LeadService({ db, leads: leadStore, records, duplicates, statuses: organisation, users, audit });
+  const leadActions = new LeadActionService({ db, leads: leadStore, records, duplicates, list, statuses: organisation, users, audit, mail, baseUrl: config.BASE_URL });
+  return {
+    leads,
+    leadActions,
+    leadList: new LeadListService(list),
+    dashboard: new DashboardService(stores.counts, organisation),
+    demo: new DemoSeeder(stores.demo, cipher, users, organisation),
+  };
+}
+export type Leads = ReturnType<typeof createLeads>;

@@ -1,0 +1,172 @@
+// The leads feature's domain: what a lead is, its evidence and consents, its history, the list's filters and
+// counts, and the normalization every lead's e-mail, phone and tags go through.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { Role, UserStatus } from '../accounts';
+import type { LeadStatus } from '../organisation';
+
+export type { LeadStatus };
+
+export const LAWFUL_BASES = {
+  consent: 'Consent: the person agreed to us keeping their details for this purpose.',
+  contract: 'Contract: we need the details to enter into or carry out a contract with them.',
+  legitimate_interest: 'Legitimate interest: a business need that does not override their rights (assessed and recorded).',
+  legal_obligation: 'Legal obligation: a law requires us to keep these details.',
+} as const;
+export type LawfulBasis = keyof typeof LAWFUL_BASES;
+export const CONSENT_CHANNELS = ['email', 'phone', 'sms', 'post'] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+export const CHANNEL_LABELS: Record<ConsentChannel, string> = { email: 'E-mail', phone: 'Phone', sms: 'SMS', post: 'Post' };
+
+export interface Evidence {
+  method: string;
+  source: string;
+  obtainedAt: Date;
+  wording: string;
+}
+/** What a lead says about the person and where it stands: shared by the form input and the stored lead. */
+export interface LeadDetails {
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  jobTitle: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  notes: string | null;
+  source: string | null;
+  statusId: number;
+  tags: string[];
+  lawfulBasis: LawfulBasis;
+}
+export interface LeadInput extends LeadDetails {
+  ownerId: number | null;
+  basis: Evidence;
+  emailConsent: Evidence | null;
+}
+
+export function normalizeEmail(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+export function normalizePhone(raw: string, country: string): string | undefined {
+  const p = parsePhoneNumberFromString(raw, country as CountryCode);
+  return p && p.isValid() ? p.number : undefined;
+}
+export function parseTags(raw: string): string[] {
+  return [...new Set(raw.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+
+export interface Lead extends LeadDetails {
+  id: number;
+  ownerId: number;
+  teamId: number | null;
+  basis: Evidence & { recordedBy: number };
+  doNotContact: boolean;
+  mergedIntoId: number | null;
+  createdBy: number;
+  createdAt: Date;
+  updatedAt: Date;
+  lastVerifiedAt: Date | null;
+}
+export type LeadFields = Omit<Lead, 'id' | 'mergedIntoId' | 'createdAt' | 'updatedAt' | 'lastVerifiedAt' | 'createdBy'>;
+export const PERSONAL_FIELDS = ['email', 'phone', 'address', 'notes'] as const;
+
+export const nameKey = (f: { firstName: string; lastName: string; company: string | null }) => `${f.firstName} ${f.lastName} ${f.company ?? ''}`.toLowerCase();
+
+/** A user as the lead pages name and offer them. */
+export interface Person {
+  id: number;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  teamId: number | null;
+}
+
+export interface LeadFilter {
+  statusId?: number;
+  ownerId?: number;
+  teamId?: number;
+  tag?: string;
+  source?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  staleBefore?: Date;
+  q?: string;
+  /** `q` as a tsquery with its prefixes expanded (withSearch()); without it `q` is matched word prefix by word prefix. */
+  tsquery?: string;
+  /** Exact, normalized e-mail or E.164 phone: matched through the blind index. */
+  lookup?: string;
+}
+export type LeadSort = 'created' | 'name';
+export interface LeadSummary {
+  id: number;
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  email: string | null;
+  statusId: number;
+  ownerId: number;
+  tags: string[];
+  createdAt: Date;
+  lastVerifiedAt: Date | null;
+}
+/** Counted on every plain list page, and (higher) when asked for: both bound a count's cost at any size. */
+export const COUNT_CAP = 1_000;
+export const ASKED_COUNT_CAP = 10_000;
+
+/** No filter, search or lookup: the whole scope. */
+export const isPlain = (f: LeadFilter) => !f.statusId && !f.ownerId && !f.teamId && !f.tag && !f.source && !f.createdFrom && !f.createdTo && !f.staleBefore && !f.q && !f.lookup;
+
+export type DuplicateReason = 'email' | 'phone' | 'name';
+export interface Match {
+  id: number;
+  reason: DuplicateReason;
+  similarity: number;
+}
+export type Duplicate = Lead & { reason: string };
+
+export interface HistoryEntry {
+  id: number;
+  leadId: number;
+  userId: number | null;
+  at: Date;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+export interface ConsentRecord {
+  id: number;
+  leadId: number;
+  channel: ConsentChannel;
+  status: 'granted' | 'withdrawn';
+  evidence: Evidence;
+  reason: string | null;
+  recordedBy: number;
+  recordedAt: Date;
+}
+export interface Change {
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  personal: boolean;
+}
+
+/** The current state per channel: the latest record wins. */
+export function currentConsent(records: ConsentRecord[]): Partial<Record<ConsentChannel, ConsentRecord>> {
+  const out: Partial<Record<ConsentChannel, ConsentRecord>> = {};
+  for (const r of records) out[r.channel] ??= r; // records are newest first
+  return out;
+}
+
+export type BulkAction = 'status' | 'tag' | 'reassign';
+export const BULK_LIMIT = 500;
+
+export type SaveResult = { status: 'saved'; lead: Lead } | { status: 'duplicates'; duplicates: Duplicate[] };
+
+/** A new or changed consent decision for one channel, with its evidence. */
+export interface ConsentInput {
+  channel: ConsentChannel;
+  status: 'granted' | 'withdrawn';
+  evidence: Evidence;
+  reason: string | null;
+}

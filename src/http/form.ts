@@ -1,0 +1,39 @@
+// Form helpers for controllers: reading fields, the audit actor of a request, and a POST that runs one service
+// call: on success flash and redirect (post/redirect/get); on a validation error re-render the page with the
+// errors beside their fields and the entered values.
+import type { Request, Response } from 'express';
+import type { Actor } from '../platform/audit/service';
+import { ValidationError } from '../platform/errors';
+import { flash } from './middleware/locals';
+
+/** The audit actor of a request: who (if signed in), from which IP, under which request id. */
+export const actorOf = (req: Request): Actor => ({ userId: req.user?.id ?? null, ip: req.ip ?? null, requestId: String(req.id) });
+
+/** A form field as a trimmed string ('' when absent or not a string). */
+export const field = (req: Request, name: string): string => {
+  const v = (req.body as Record<string, unknown> | undefined)?.[name];
+  return typeof v === 'string' ? v.trim() : '';
+};
+/** A secret field (password, code) exactly as typed. */
+export const secretField = (req: Request, name: string): string => {
+  const v = (req.body as Record<string, unknown> | undefined)?.[name];
+  return typeof v === 'string' ? v : '';
+};
+
+export type Rerender = (req: Request, res: Response, errors: Record<string, string>, values: Record<string, string>) => Promise<void>;
+
+/** The submitted string fields, without the CSRF token (to put back into the form). */
+export const enteredValues = (req: Request): Record<string, string> =>
+  Object.fromEntries(Object.entries((req.body ?? {}) as Record<string, unknown>).filter(([k, v]) => k !== '_csrf' && typeof v === 'string')) as Record<string, string>;
+
+export const formAction =
+  (run: (req: Request) => Promise<unknown>, rerender: Rerender, done: string, back: (req: Request) => string) => async (req: Request, res: Response) => {
+    try {
+      await run(req);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return rerender(req, res, err.errors, enteredValues(req));
+    }
+    flash(req, 'success', done);
+    res.redirect(back(req));
+  };

@@ -1,0 +1,26 @@
+// Every feature's jobs, for the worker (workers/index.ts registers them in a loop) and for tests and the CLI.
+import type { FeatureJobs, JobData, JobResult, QueueName } from './platform/queues';
+import { outboxJobs } from './platform/outbox/jobs';
+import type { Services } from './services';
+import { accountJobs } from './features/accounts';
+import { keyJobs } from './features/keys';
+import { leadJobs } from './features/leads';
+
+export function featureJobs(s: Services): FeatureJobs[] {
+  const { clock } = s.platform;
+  return [
+    outboxJobs(s.platform.mail),
+    accountJobs({ ...s, clock }),
+    leadJobs({ ...s, staleDays: s.config.LEAD_STALE_DAYS, clock }),
+    keyJobs(s.keyRotation),
+  ];
+}
+
+/** Runs the job of that name (on that queue) as a worker would. */
+export async function runJob(s: Services, name: string, data: JobData = {}, queue: QueueName = 'maintenance'): Promise<JobResult> {
+  const job = featureJobs(s)
+    .flatMap((f) => f.jobs)
+    .find((j) => j.queue === queue && j.name === name);
+  if (!job) throw new Error(`unknown ${queue} job ${name}`);
+  return job.run(data);
+}

@@ -1,0 +1,133 @@
+// The only reader of process.env. Validated with zod at boot; a bad value stops the process with one line.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const keyring = z
+  .string()
+  .regex(/^(\d+:[A-Za-z0-9+/=]{43,44})(,\d+:[A-Za-z0-9+/=]{43,44})*$/, 'expected "id:base64key[,id:base64key…]" with 32-byte keys');
+
+const notSet = 'is not set: run `npm start` once (it records the servers it uses in var/services.json), or set it';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  BASE_URL: z.url().default('http://localhost:3000'),
+  DATABASE_URL: z.string({ error: notSet }).regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  REDIS_URL: z.string({ error: notSet }).regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DATA_KEYS: keyring.optional(),
+  BLIND_INDEX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Valley CRM <no-reply@valley.local>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  COOKIE_SECURE: bool.optional(),
+  PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(180),
+  FIRST_ADMIN_EMAIL: z.email().default('admin@valley.local'),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('100kb'),
+  DEFAULT_PHONE_COUNTRY: z.string().length(2).default('GB'),
+  LEAD_STALE_DAYS: z.coerce.number().int().min(1).default(180),
+  VAR_DIR: z.string().default('var'),
+  /** Only for `npm run crm -- user:create`: the new user's password (else one is generated). */
+  CRM_PASSWORD: z.string().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+export interface Config extends Env {
+  production: boolean;
+  sessionSecret: string;
+  dataKeys: { id: number; key: Buffer }[];
+  blindIndexKey: Buffer;
+  cookieSecure: boolean;
+  varDir: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Secrets a developer has not set are generated once into var/secrets.json (never in production). */
+function devSecrets(varDir: string): { SESSION_SECRET: string; DATA_KEYS: string; BLIND_INDEX_KEY: string } {
+  const file = path.join(varDir, 'secrets.json');
+  if (fs.existsSync(file)) {
+    try {
+      const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (typeof saved.SESSION_SECRET === 'string' && typeof saved.DATA_KEYS === 'string' && typeof saved.BLIND_INDEX_KEY === 'string') return saved;
+    } catch {
+      // reported below
+    }
+    throw new ConfigError(`configuration: ${file} is damaged; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY, or restore the file (deleting it makes encrypted data unreadable)`);
+  }
+  const secrets = {
+    SESSION_SECRET: crypto.randomBytes(32).toString('base64url'),
+    DATA_KEYS: `1:${crypto.randomBytes(32).toString('base64')}`,
+    BLIND_INDEX_KEY: crypto.randomBytes(32).toString('base64url'),
+  };
+  fs.mkdirSync(varDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  process.emitWarning(`generated development secrets into ${file}; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY in production`);
+  return secrets;
+}
+
+/**
+ * The PostgreSQL and Redis URLs that `npm start` resolved (VAR_DIR/services.json), so the CLI and a second process
+ * reach the same servers without exports. Used only for what the environment leaves unset.
+ */
+export const SERVICES_FILE = 'services.json';
+function startedServices(varDir: string): { DATABASE_URL?: string; REDIS_URL?: string } {
+  try {
+    const saved = JSON.parse(fs.readFileSync(path.join(varDir, SERVICES_FILE), 'utf8')) as Record<string, unknown>;
+    const pick = (k: string) => (typeof saved[k] === 'string' ? (saved[k] as string) : undefined);
+    return { DATABASE_URL: pick('DATABASE_URL'), REDIS_URL: pick('REDIS_URL') };
+  } catch {
+    return {};
+  }
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const started = given.DATABASE_URL && given.REDIS_URL ? {} : startedServices(path.resolve(given.VAR_DIR ?? 'var'));
+  const values = { ...Object.fromEntries(Object.entries(started).filter(([, v]) => v)), ...given };
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`configuration: ${issue.path.join('.') || 'environment'} ${issue.message}`);
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  const varDir = path.resolve(env.VAR_DIR);
+  for (const name of ['SESSION_SECRET', 'DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
+    if (production && !env[name]) throw new ConfigError(`configuration: ${name} is required in production`);
+  }
+  const fallback = production || (env.SESSION_SECRET && env.DATA_KEYS && env.BLIND_INDEX_KEY) ? undefined : devSecrets(varDir);
+  const sessionSecret = env.SESSION_SECRET ?? fallback!.SESSION_SECRET;
+  const dataKeys = (env.DATA_KEYS ?? fallback!.DATA_KEYS).split(',').map((pair) => {
+    const [id, key] = pair.split(':');
+    const buf = Buffer.from(key, 'base64');
+    if (buf.length !== 32) throw new ConfigError('configuration: DATA_KEYS each key must be 32 bytes (base64)');
+    return { id: Number(id), key: buf };
+  });
+  return {
+    ...env,
+    production,
+    sessionSecret,
+    dataKeys,
+    blindIndexKey: Buffer.from(env.BLIND_INDEX_KEY ?? fallback!.BLIND_INDEX_KEY),
+    cookieSecure: env.COOKIE_SECURE ?? production,
+    varDir,
+  };
+}
+
+/** Entry points call this: print one clear line and exit on a bad configuration. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import knex, { type Knex } from 'knex';
+import { knexConfig } from '../../knexfile';
+import type { Logger } from './logger';
+
+export type Db = Knex;
+
+/** Where a knex client keeps its second pool, the one for prepared() statements. */
+const GENERIC_POOL = Symbol('generic-plan pool');
+type WithGenericPool = { [GENERIC_POOL]?: Knex; transacting?: boolean };
+
+/**
+ * knex's own warnings and errors go through the logger (never bare to the console). Beside the main pool, a small
+ * second pool whose connections use one generic plan for each named prepared statement (see prepared()). Close
+ * both with closeDb().
+ */
+export function createDb(databaseUrl: string, log?: Logger): Knex {
+  const config = knexConfig(databaseUrl);
+  if (log) {
+    const say = (level: 'warn' | 'error' | 'debug') => (message: unknown) => log[level]({ knex: String(message instanceof Error ? message.message : message) }, 'knex');
+    config.log = { warn: say('warn'), error: say('error'), deprecate: say('warn'), debug: say('debug') };
+  }
+  const db = knex(config);
+  const generic = knex({
+    ...config,
+    pool: {
+      min: 0,
+      max: 5,
+      afterCreate: (conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) =>
+        conn.query('set plan_cache_mode = force_generic_plan', (err) => done(err, conn)),
+    },
+  });
+  (db.client as WithGenericPool)[GENERIC_POOL] = generic;
+  return db;
+}
+
+/** Closes both pools of a knex instance made by createDb. */
+export async function closeDb(db: Knex): Promise<void> {
+  await (db.client as WithGenericPool)[GENERIC_POOL]?.destroy();
+  await db.destroy();
+}
+
+/**
+ * Runs the query as a named prepared statement on the generic-plan pool: each of its connections parses and plans
+ * the statement once, and then only executes it (planning the list's choices took longer than running them). Only
+ * for the queries every page runs whose best plan does not depend on the values (by id, the plain list, the list's
+ * choices); never for filters and searches, whose best plans do. Inside a transaction it runs there, planned as usual.
+ */
+export async function prepared<Q extends Knex.QueryBuilder>(q: Q): Promise<Awaited<Q>> {
+  const client = q.client as WithGenericPool;
+  const pool = client[GENERIC_POOL];
+  if (!pool || client.transacting) return (await q) as Awaited<Q>;
+  const compiled = q.toSQL() as Knex.Sql & { options: Record<string, unknown> };
+  compiled.options = { ...compiled.options, name: `v_${createHash('sha1').update(compiled.sql).digest('base64url').slice(0, 24)}` };
+  // Compiled once: knex's runner would otherwise compile the query again when it runs it.
+  q.toSQL = () => compiled;
+  const conn = await pool.client.acquireConnection();
+  try {
+    return (await q.connection(conn)) as Awaited<Q>;
+  } finally {
+    await pool.client.releaseConnection(conn);
+  }
+}

@@ -1,0 +1,92 @@
+// All e-mail goes through the outbox: written in the caller's transaction, delivered by a job.
+// Delivery locks the row, sends, marks it sent, then commits, so a retry or a second job never
+// sends it again; the Message-ID is fixed per row so even a crash mid-send can be de-duplicated.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Knex } from 'knex';
+import type { NewMessage, OutboxStore } from './store';
+import type { Jobs } from '../queues';
+import type { Logger } from '../logger';
+
+export const DELIVER_JOB = 'deliver';
+
+export interface MailSettings {
+  smtpUrl?: string;
+  from: string;
+  mailDir: string;
+}
+
+export class MailService {
+  private readonly transport: Transporter;
+  readonly transportName: 'smtp' | 'local';
+
+  constructor(
+    private readonly db: Knex,
+    private readonly outbox: OutboxStore,
+    private readonly jobs: Jobs,
+    private readonly settings: MailSettings,
+    private readonly log: Logger,
+  ) {
+    this.transportName = settings.smtpUrl ? 'smtp' : 'local';
+    this.transport = settings.smtpUrl
+      ? nodemailer.createTransport(settings.smtpUrl)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  /**
+   * Queue a message. With `trx` it is written atomically with the caller's change and handed to
+   * the worker once that transaction commits; a flushed Redis only delays it until the next sweep.
+   */
+  async queue(message: NewMessage, trx?: Knex.Transaction): Promise<number | undefined> {
+    const id = await this.outbox.insert(message, trx);
+    if (id === undefined) return undefined;
+    const enqueue = () => this.enqueue(id).catch((err: Error) => this.log.warn({ err: err.message, outboxId: id }, 'mail enqueue failed; the sweep will retry'));
+    if (trx) void trx.executionPromise.then(enqueue, () => undefined);
+    else await enqueue();
+    return id;
+  }
+
+  /** Deliver one outbox row; returns false when it was already sent (or is being sent). */
+  async deliver(id: number): Promise<boolean> {
+    try {
+      return await this.db.transaction(async (trx) => {
+        const m = await this.outbox.lockUnsent(id, trx);
+        if (!m) return false;
+        const messageId = `<outbox-${m.id}@valley-crm>`;
+        const info = await this.transport.sendMail({ from: this.settings.from, to: m.to, subject: m.subject, text: m.text, messageId });
+        if (this.transportName === 'local') await this.writeEml(m.id, info.message as Buffer);
+        await this.outbox.markSent(m.id, this.transportName, messageId, trx);
+        this.log.info({ outboxId: m.id, kind: m.kind, transport: this.transportName }, 'mail delivered');
+        return true;
+      });
+    } catch (err) {
+      await this.outbox.markFailed(id, (err as Error).message);
+      throw err;
+    }
+  }
+
+  /** Re-enqueue unsent rows (e.g. after Redis was flushed or a job exhausted its retries). */
+  async sweep(olderThanMs = 30_000): Promise<number> {
+    const ids = await this.outbox.unsentIds(new Date(Date.now() - olderThanMs));
+    for (const id of ids) await this.enqueue(id);
+    return ids.length;
+  }
+
+  /** Deterministic job id: enqueuing the same outbox row twice is one job. */
+  private enqueue(outboxId: number): Promise<void> {
+    return this.jobs.add('mail', DELIVER_JOB, { outboxId }, { jobId: `mail-${outboxId}` });
+  }
+
+  recent(limit = 100) {
+    return this.outbox.recent({ transport: 'local', limit });
+  }
+  find(id: number) {
+    return this.outbox.findById(id);
+  }
+
+  private async writeEml(id: number, raw: Buffer): Promise<void> {
+    await fs.mkdir(this.settings.mailDir, { recursive: true });
+    await fs.writeFile(path.join(this.settings.mailDir, `${String(id).padStart(8, '0')}.eml`), raw);
+  }
+}

@@ -1,0 +1,83 @@
+import type { Knex } from 'knex';
+
+export interface OutboxMessage {
+  id: number;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: Date;
+  sentAt: Date | null;
+  transport: string | null;
+  messageId: string | null;
+  attempts: number;
+  lastError: string | null;
+}
+export interface NewMessage {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  /** At most one message is ever queued per dedupe key. */
+  dedupeKey?: string;
+}
+
+const COLUMNS = ['id', 'kind', 'to_address', 'subject', 'text_body', 'created_at', 'sent_at', 'transport', 'message_id', 'attempts', 'last_error'];
+type Row = Record<string, any>;
+const toMessage = (r: Row): OutboxMessage => ({
+  id: Number(r.id),
+  kind: r.kind,
+  to: r.to_address,
+  subject: r.subject,
+  text: r.text_body,
+  createdAt: r.created_at,
+  sentAt: r.sent_at,
+  transport: r.transport,
+  messageId: r.message_id,
+  attempts: r.attempts,
+  lastError: r.last_error,
+});
+
+export class OutboxStore {
+  constructor(private readonly db: Knex) {}
+
+  /** Returns the new row's id, or undefined when a message with the same dedupe key exists. */
+  async insert(m: NewMessage, trx?: Knex.Transaction): Promise<number | undefined> {
+    const rows = await (trx ?? this.db)('outbox')
+      .insert({ kind: m.kind, to_address: m.to, subject: m.subject, text_body: m.text, dedupe_key: m.dedupeKey ?? null })
+      .onConflict('dedupe_key')
+      .ignore()
+      .returning('id');
+    return rows[0] ? Number(rows[0].id) : undefined;
+  }
+
+  /** Locks an unsent row for delivery; other deliverers skip it instead of waiting. */
+  async lockUnsent(id: number, trx: Knex.Transaction): Promise<OutboxMessage | undefined> {
+    const r = await trx('outbox').select(COLUMNS).where({ id }).whereNull('sent_at').forUpdate().skipLocked().first();
+    return r && toMessage(r);
+  }
+
+  async markSent(id: number, transport: string, messageId: string, trx: Knex.Transaction): Promise<void> {
+    await trx('outbox').where({ id }).update({ sent_at: new Date(), transport, message_id: messageId, attempts: trx.raw('attempts + 1'), last_error: null });
+  }
+
+  async markFailed(id: number, error: string): Promise<void> {
+    await this.db('outbox').where({ id }).update({ attempts: this.db.raw('attempts + 1'), last_error: error.slice(0, 500) });
+  }
+
+  async unsentIds(olderThan: Date, limit = 500): Promise<number[]> {
+    const rows = await this.db('outbox').select('id').whereNull('sent_at').where('created_at', '<', olderThan).orderBy('created_at').limit(limit);
+    return rows.map((r) => Number(r.id));
+  }
+
+  async recent(filter: { transport?: string; limit?: number } = {}): Promise<OutboxMessage[]> {
+    const q = this.db('outbox').select(COLUMNS).orderBy('id', 'desc').limit(filter.limit ?? 100);
+    if (filter.transport) q.where('transport', filter.transport);
+    return (await q).map(toMessage);
+  }
+
+  async findById(id: number): Promise<OutboxMessage | undefined> {
+    const r = await this.db('outbox').select(COLUMNS).where({ id }).first();
+    return r && toMessage(r);
+  }
+}

@@ -1,0 +1,73 @@
+// BullMQ queues used by web, CLI and workers, and the shape of a feature's jobs. Job payloads carry ids only,
+// never personal data or keys. Each feature declares its jobs in its jobs.ts; workers/index.ts registers them all.
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+
+/** The queues, with how many jobs of each a worker process runs at once and how often a job is tried. */
+export const QUEUES = {
+  mail: { concurrency: 4, attempts: 8 },
+  maintenance: { concurrency: 1, attempts: 3 },
+} as const;
+export type QueueName = keyof typeof QUEUES;
+export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
+
+export type JobData = Record<string, unknown>;
+export type JobResult = Record<string, number | boolean>;
+
+/** One kind of job: its queue, its name (the BullMQ job name), what it does, and when it repeats (if it does). */
+export interface JobDefinition {
+  queue: QueueName;
+  name: string;
+  run(data: JobData): Promise<JobResult>;
+  schedule?: { every: number } | { pattern: string };
+}
+/** What a feature gives the worker: its jobs, and what to do when a worker starts (resume, re-enqueue). */
+export interface FeatureJobs {
+  jobs: JobDefinition[];
+  onWorkerStart?(): Promise<void>;
+}
+
+const defaults = (attempts: number): JobsOptions => ({
+  attempts,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { count: 1000 },
+  // Failed jobs are dropped: the outcome is recorded in PostgreSQL and a sweep re-enqueues the work.
+  removeOnFail: true,
+});
+
+export class Jobs {
+  private readonly queues: Record<QueueName, Queue>;
+
+  constructor(connection: Redis, prefix = 'valley') {
+    const make = (name: QueueName) => new Queue(name, { connection, prefix, defaultJobOptions: defaults(QUEUES[name].attempts) });
+    this.queues = { mail: make('mail'), maintenance: make('maintenance') };
+  }
+
+  queue(name: QueueName): Queue {
+    return this.queues[name];
+  }
+  get mail(): Queue {
+    return this.queues.mail;
+  }
+  get maintenance(): Queue {
+    return this.queues.maintenance;
+  }
+
+  /** Enqueue a job. Give a deterministic `jobId` (no ':', not all digits) to make enqueuing it twice one job. */
+  async add(queue: QueueName, name: string, data: JobData, opts: JobsOptions = {}): Promise<void> {
+    await this.queues[queue].add(name, data, opts);
+  }
+
+  /** Run a maintenance job now (besides its schedule). */
+  async runMaintenance(name: string): Promise<void> {
+    await this.add('maintenance', name, {}, { jobId: `${name}-${Date.now()}` });
+  }
+
+  get all(): Queue[] {
+    return Object.values(this.queues);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((q) => q.close()));
+  }
+}

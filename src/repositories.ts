@@ -1,0 +1,19 @@
+// Every store of every feature, built over one knex instance (stores know no rules).
+import type { Knex } from 'knex';
+import type { DataCipher } from './platform/crypto';
+import { accountStores } from './features/accounts';
+import { keyStores } from './features/keys';
+import { leadStores } from './features/leads';
+import { organisationStores } from './features/organisation';
+import { policyStores } from './features/policies';
+
+export function repositories(db: Knex, cipher: DataCipher) {
+  return {
+    accounts: accountStores(db),
+    organisation: organisationStores(db),
+    policies: policyStores(db),
+    leads: leadStores(db, cipher),
+    keys: keyStores(db, cipher),
+  };
+}
+export type Repositories = ReturnType<typeof repositories>;

@@ -1,0 +1,21 @@
+// Every route of the portal with who may use it: each feature's part of the route table, given its services.
+// test/integration/routes.authorization.test.ts checks the whole table against a hand-written expectation.
+import type { RouteSpec } from './http/routes';
+import type { Services } from './services';
+import { accountRoutes } from './features/accounts';
+import { adminRoutes } from './features/admin';
+import { leadRoutes } from './features/leads';
+import { organisationRoutes } from './features/organisation';
+import { policyRoutes } from './features/policies';
+
+export function routeTable(s: Services): RouteSpec[] {
+  const { config, platform } = s;
+  const { leads, leadActions, leadList, dashboard, auth, accounts, sessions, users } = s;
+  return [
+    ...leadRoutes({ leads, leadActions, leadList, dashboard, phoneCountry: config.DEFAULT_PHONE_COUNTRY, staleDays: config.LEAD_STALE_DAYS }),
+    ...policyRoutes(s.policies),
+    ...accountRoutes({ auth, accounts, sessions, users, listTeams: () => s.organisation.listTeams(), cookieSecure: config.cookieSecure }),
+    ...organisationRoutes(s.organisation),
+    ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users, queues: platform.jobs.all }),
+  ];
+}

@@ -1,0 +1,29 @@
+// The one wiring module: the platform, the stores (repositories()), and every feature's services over them.
+import type { Config } from './platform/config';
+import { createPlatform } from './platform';
+import { repositories } from './repositories';
+import { createAccounts } from './features/accounts';
+import { createKeys } from './features/keys';
+import { createLeads } from './features/leads';
+import { createOrganisation } from './features/organisation';
+import { createPolicies } from './features/policies';
+
+export function services(config: Config) {
+  const platform = createPlatform(config);
+  const stores = repositories(platform.db, platform.cipher);
+  const accounts = createAccounts(platform, stores.accounts);
+  const organisation = createOrganisation(platform, stores.organisation, accounts.users);
+  const leads = createLeads(platform, stores.leads, { users: accounts.users, organisation });
+  return {
+    config,
+    platform,
+    ...accounts,
+    organisation,
+    policies: createPolicies(stores.policies),
+    ...leads,
+    keyRotation: createKeys(platform, stores.keys),
+    close: () => platform.close(),
+  };
+}
+
+export type Services = ReturnType<typeof services>;
