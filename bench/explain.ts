@@ -23,7 +23,7 @@ async function main() {
   const list = repositories(s.platform.db, s.platform.cipher).leads.list;
   const captured: { sql: string; bindings: unknown[] }[] = [];
   try {
-    const user = await s.users.findByEmail(opt.as!);
+    const user = await s.users.findByEmail(opt.as);
     if (!user) throw new Error(`no user ${opt.as}`);
     const target = new URL(positionals[0] ?? '/leads', 'http://x');
     s.platform.db.on('query', (q: { sql: string; bindings?: unknown[] }) => captured.push({ sql: q.sql, bindings: q.bindings ?? [] }));

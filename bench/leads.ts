@@ -46,8 +46,8 @@ const { values: opt } = parseArgs({
 const duration = Number(opt.duration);
 const warmup = Number(opt.warmup);
 const connections = Number(opt.connections);
-const roles = opt.as!.split(',') as ('staff' | 'admin')[];
-const only = opt.only!.split(',') as Scenario[];
+const roles = opt.as.split(',') as ('staff' | 'admin')[];
+const only = opt.only.split(',') as Scenario[];
 for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}; choose from ${SCENARIOS.join(', ')}`);
 if (!(duration > 0 && duration <= 120 && warmup >= 0 && warmup <= 30 && connections > 0 && connections <= 256)) throw new Error('duration 1..120 s, warmup 0..30 s, connections 1..256');
 
@@ -72,7 +72,7 @@ async function prepare(config: Config): Promise<Who[]> {
   try {
     const out: Who[] = [];
     for (const role of roles) {
-      let email = opt.staff!;
+      let email = opt.staff;
       let totpSecret: string | undefined;
       if (role === 'admin') {
         // A dedicated admin for the benchmark, with two-factor sign-in enrolled here (admins must use it).
@@ -232,7 +232,7 @@ function cannon(base: string, cookie: string, list: string[], seconds: number): 
     connections,
     duration: seconds,
     headers: { cookie },
-    requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: list[i++ % list.length] }) }],
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: list[i++ % list.length] }) }],
   });
 }
 

@@ -46,7 +46,7 @@ export const commands: Command[] = [
     async run(_v, config) {
       const db = createDb(config.DATABASE_URL);
       try {
-        const [, applied] = await db.migrate.latest();
+        const [, applied] = (await db.migrate.latest()) as [number, string[]];
         say(applied.length ? `applied ${applied.length} migration(s)` : 'database is up to date');
       } finally {
         await closeDb(db);

@@ -7,7 +7,7 @@ import { ValidationError } from '../platform/errors';
 import { flash } from './middleware/locals';
 
 /** The audit actor of a request: who (if signed in), from which IP, under which request id. */
-export const actorOf = (req: Request): Actor => ({ userId: req.user?.id ?? null, ip: req.ip ?? null, requestId: String(req.id) });
+export const actorOf = (req: Request): Actor => ({ userId: req.user?.id ?? null, ip: req.ip ?? null, requestId: typeof req.id === 'object' ? null : String(req.id) });
 
 /** A form field as a trimmed string ('' when absent or not a string). */
 export const field = (req: Request, name: string): string => {

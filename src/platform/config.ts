@@ -52,8 +52,9 @@ function devSecrets(varDir: string): { SESSION_SECRET: string; DATA_KEYS: string
   const file = path.join(varDir, 'secrets.json');
   if (fs.existsSync(file)) {
     try {
-      const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
-      if (typeof saved.SESSION_SECRET === 'string' && typeof saved.DATA_KEYS === 'string' && typeof saved.BLIND_INDEX_KEY === 'string') return saved;
+      const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const { SESSION_SECRET, DATA_KEYS, BLIND_INDEX_KEY } = saved;
+      if (typeof SESSION_SECRET === 'string' && typeof DATA_KEYS === 'string' && typeof BLIND_INDEX_KEY === 'string') return { SESSION_SECRET, DATA_KEYS, BLIND_INDEX_KEY };
     } catch {
       // reported below
     }
@@ -78,7 +79,7 @@ export const SERVICES_FILE = 'services.json';
 function startedServices(varDir: string): { DATABASE_URL?: string; REDIS_URL?: string } {
   try {
     const saved = JSON.parse(fs.readFileSync(path.join(varDir, SERVICES_FILE), 'utf8')) as Record<string, unknown>;
-    const pick = (k: string) => (typeof saved[k] === 'string' ? (saved[k] as string) : undefined);
+    const pick = (k: string) => (typeof saved[k] === 'string' ? (saved[k]) : undefined);
     return { DATABASE_URL: pick('DATABASE_URL'), REDIS_URL: pick('REDIS_URL') };
   } catch {
     return {};

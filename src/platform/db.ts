@@ -49,14 +49,14 @@ export async function closeDb(db: Knex): Promise<void> {
 export async function prepared<Q extends Knex.QueryBuilder>(q: Q): Promise<Awaited<Q>> {
   const client = q.client as WithGenericPool;
   const pool = client[GENERIC_POOL];
-  if (!pool || client.transacting) return (await q) as Awaited<Q>;
+  if (!pool || client.transacting) return (await q);
   const compiled = q.toSQL() as Knex.Sql & { options: Record<string, unknown> };
   compiled.options = { ...compiled.options, name: `v_${createHash('sha1').update(compiled.sql).digest('base64url').slice(0, 24)}` };
   // Compiled once: knex's runner would otherwise compile the query again when it runs it.
   q.toSQL = () => compiled;
   const conn = await pool.client.acquireConnection();
   try {
-    return (await q.connection(conn)) as Awaited<Q>;
+    return (await q.connection(conn));
   } finally {
     await pool.client.releaseConnection(conn);
   }

@@ -11,7 +11,7 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
 export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<string | undefined> {
   try {
     if (redis.status !== 'ready') await once(redis, 'ready');
-    const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
+    const reply = (await redis.config('GET', 'maxmemory-policy'));
     const policy = reply[1];
     if (policy !== 'noeviction') log.warn({ policy }, 'Redis maxmemory-policy should be noeviction: jobs may be evicted');
     return policy;

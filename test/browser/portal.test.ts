@@ -144,7 +144,7 @@ describe('in a real browser', function () {
       const codes = await page.locator('#recovery-codes li').allInnerTexts();
       expect(codes).to.have.length(10);
       for (const c of codes) expect(c.trim()).to.match(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
-      expect((await s.users.get(u.user.id))!.totpEnabledAt).to.be.an.instanceOf(Date);
+      expect((await s.users.get(u.user.id)).totpEnabledAt).to.be.an.instanceOf(Date);
       await checkLayout(page, 'account-recovery-codes', SHOTS);
     });
 

@@ -21,7 +21,7 @@ type Running = Awaited<ReturnType<typeof startWorkers>>;
 async function waitFor<T>(check: () => Promise<T> | T): Promise<NonNullable<T>> {
   for (;;) {
     const v = await check();
-    if (v) return v as NonNullable<T>;
+    if (v) return v;
     await new Promise((r) => setTimeout(r, 25));
   }
 }

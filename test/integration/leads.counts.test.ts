@@ -44,7 +44,7 @@ describe('leads: dashboard tallies', function () {
     await s.organisation.assignTeam(mate.user.id, team, actor);
   });
 
-  const userOf = async (u: TestUser) => (await s.users.get(u.user.id))!;
+  const userOf = async (u: TestUser) => (await s.users.get(u.user.id));
 
   it('match the leads after every kind of change', async () => {
     await expectTalliesRight('at the start');
@@ -95,7 +95,7 @@ describe('leads: dashboard tallies', function () {
       ...ids.map((id, i) => s.leads.update(me, id, leadInput({ statusId: String(statuses[i % 4].id), ownerId: String(i % 2 ? staff.user.id : mate.user.id) }), true, actor)),
       ...Array.from({ length: 4 }, () => createLead(staff)),
     ]);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)), 'no writer failed (no deadlock)').to.deep.equal([]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r).reason)), 'no writer failed (no deadlock)').to.deep.equal([]);
     await expectTalliesRight('after concurrent writers');
 
     const folds = await Promise.all([runJob(s, 'lead-counts'), runJob(s, 'lead-counts')]); // one waits its turn or skips

@@ -78,7 +78,7 @@ describe('leads: stale digest and dashboard', function () {
     const ids: number[] = [];
     for (let i = 0; i < 23; i++) ids.push((await createLead(busy, { firstName: `Many${i}`, lastName: 'Leads' })).id);
     for (const id of ids) await age(id, 181 + ids.indexOf(id));
-    await s.leadActions.merge((await s.users.get(busy.user.id))!, ids[0], ids[1], { userId: null }); // ids[1] is no longer a lead of its own
+    await s.leadActions.merge((await s.users.get(busy.user.id)), ids[0], ids[1], { userId: null }); // ids[1] is no longer a lead of its own
     const gone = await makeUser('staff');
     const goneLead = await createLead(gone);
     await age(goneLead.id, 300);

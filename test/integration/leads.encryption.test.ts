@@ -68,7 +68,7 @@ describe('leads: encryption at rest', function () {
     // …and the people allowed to see it read it back
     const page = await agent.get(`/leads/${id}`);
     expect(page.text).to.contain(next.email).and.contain(next.phone.e164).and.contain(`Allergic to`).and.contain(secrets.email);
-    const read = await s.leads.get((await s.users.get(staff.user.id))!, id);
+    const read = await s.leads.get((await s.users.get(staff.user.id)), id);
     expect(read).to.include({ email: next.email, phone: next.phone.e164, address: next.address, notes: next.notes });
   });
 

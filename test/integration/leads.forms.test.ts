@@ -135,7 +135,7 @@ describe('leads: forms', function () {
       const w = word();
       const phone = londonPhone();
       const id = await createViaForm(agent, { email: `  ${w.toUpperCase()}.Mixed@Example.TEST `, phone: phone.local, tags: 'Hot, fair , hot' });
-      const lead = await s.leads.get((await s.users.get(staff.user.id))!, id);
+      const lead = await s.leads.get((await s.users.get(staff.user.id)), id);
       expect(lead.email).to.equal(`${w}.mixed@example.test`);
       expect(lead.phone).to.equal(phone.e164);
       expect(lead.tags).to.deep.equal(['hot', 'fair']);
@@ -148,7 +148,7 @@ describe('leads: forms', function () {
       }
       // a number with its own country code keeps it
       const us = await createViaForm(agent, { phone: '+1 (212) 555-0123', email: '' });
-      expect((await s.leads.get((await s.users.get(staff.user.id))!, us)).phone).to.equal('+12125550123');
+      expect((await s.leads.get((await s.users.get(staff.user.id)), us)).phone).to.equal('+12125550123');
       const bad = await agent.get('/leads?lookup=12');
       expect(bad.status).to.equal(400);
       expect(fieldErrors(bad.text).lookup).to.equal('Enter a full e-mail address or phone number.');

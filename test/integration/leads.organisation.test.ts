@@ -75,7 +75,7 @@ describe('leads: teams and statuses (admin)', function () {
 
       const out = await post(adminAgent, `/admin/users/${staff.user.id}/team`, { teamId: '' }, `/admin/users/${staff.user.id}`);
       expect(out.status).to.equal(302);
-      expect((await s.users.get(staff.user.id))!.teamId).to.equal(null);
+      expect((await s.users.get(staff.user.id)).teamId).to.equal(null);
       expect((await staffAgent.get(`/leads/${lead.id}`)).status).to.equal(404);
       expect((await staffAgent.get(`/leads/${theirs}`)).status, 'still the owner').to.equal(200);
     });
@@ -83,7 +83,7 @@ describe('leads: teams and statuses (admin)', function () {
     it('refuses a team that does not exist, and a user that does not exist', async () => {
       const res = await post(adminAgent, `/admin/users/${staff.user.id}/team`, { teamId: '999999' }, `/admin/users/${staff.user.id}`);
       expect(res.status).to.equal(400);
-      expect((await s.users.get(staff.user.id))!.teamId).to.equal(null);
+      expect((await s.users.get(staff.user.id)).teamId).to.equal(null);
       expect((await post(adminAgent, '/admin/users/999999/team', { teamId: '' }, '/admin/teams')).status).to.equal(404);
     });
 

@@ -19,14 +19,14 @@ describe('leads: owner and team stay put on unrelated edits', function () {
     expect(lead.teamId).to.equal(north);
 
     await s.organisation.assignTeam(owner.user.id, south, actor);
-    const moved = (await s.users.get(owner.user.id))!;
+    const moved = (await s.users.get(owner.user.id));
     const edit = await s.leads.update(moved, lead.id, leadInput({ firstName: 'Edited', ownerId: String(owner.user.id) }), true, actor);
     expect(edit.status).to.equal('saved');
     expect((await s.stores.leads.leads.find(lead.id, { kind: 'all' }))!.teamId, 'unrelated edit').to.equal(north);
 
     const teammate = await makeUser('staff');
     await s.organisation.assignTeam(teammate.user.id, south, actor);
-    const admin = (await s.users.get((await makeUser('admin')).user.id))!;
+    const admin = (await s.users.get((await makeUser('admin')).user.id));
     await s.leads.update(admin, lead.id, leadInput({ ownerId: String(teammate.user.id) }), true, actor);
     expect((await s.stores.leads.leads.find(lead.id, { kind: 'all' }))!.teamId, 'reassigned').to.equal(south);
   });
@@ -42,7 +42,7 @@ describe('leads: owner and team stay put on unrelated edits', function () {
     expect(form.status).to.equal(200);
     expect(form.text).to.match(new RegExp(`<option value="${owner.user.id}" selected>`));
 
-    const adminUser = (await s.users.get(admin.user.id))!;
+    const adminUser = (await s.users.get(admin.user.id));
     await s.leads.update(adminUser, lead.id, leadInput({ firstName: 'Still', ownerId: String(owner.user.id) }), true, actor);
     const after = (await s.stores.leads.leads.find(lead.id, { kind: 'all' }))!;
     expect(after.ownerId).to.equal(owner.user.id);

@@ -21,7 +21,7 @@ const outboxRow = (id: number) => s.db('outbox').where({ id }).first();
 async function waitFor<T>(check: () => Promise<T> | T): Promise<NonNullable<T>> {
   for (;;) {
     const v = await check();
-    if (v) return v as NonNullable<T>;
+    if (v) return v;
     await new Promise((r) => setTimeout(r, 25));
   }
 }

@@ -148,7 +148,7 @@ describe('routes × roles', () => {
     for (const role of ['staff', 'compliance', 'admin'] as const) {
       users[role] = await makeUser(role); // admins and compliance officers come enrolled in two-factor sign-in
       agents[role] = request.agent(app());
-      await signIn(agents[role]!, users[role]!);
+      await signIn(agents[role], users[role]);
     }
     agents.anonymous = request.agent(app());
   });

@@ -164,7 +164,7 @@ describe('new-device sign-in notice', () => {
 describe('session store', () => {
   it('pushes a session’s Redis expiry back at most once per interval, and always when the session is saved', async () => {
     const store = new SessionStore({ client: s.redis, prefix: 'test:sess:', ttl: 1800, touchIntervalMs: 300 });
-    const call = (fn: (cb: (err?: unknown) => void) => unknown) => new Promise<void>((resolve, reject) => void fn((err) => (err ? reject(err) : resolve())));
+    const call = (fn: (cb: (err?: unknown) => void) => unknown) => new Promise<void>((resolve, reject) => void fn((err) => (err ? reject(err instanceof Error ? err : new Error('store error')) : resolve())));
     const sess = { cookie: { originalMaxAge: null } } as unknown as SessionData;
     await call((cb) => store.set('one', sess, cb));
     expect(await s.redis.ttl('test:sess:one')).to.be.within(1799, 1800);

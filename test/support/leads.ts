@@ -71,7 +71,7 @@ export async function createViaForm(agent: Agent, over: Record<string, string> =
 
 /** Creates a lead through the service as `u` (the same code the form runs); returns it. */
 export async function createLead(u: TestUser, over: Record<string, string> = {}): Promise<Lead> {
-  const user = (await s.users.get(u.user.id))!;
+  const user = (await s.users.get(u.user.id));
   const result = await s.leads.create(user, leadInput(over), true, { userId: user.id });
   if (result.status !== 'saved') throw new Error('not saved');
   return result.lead;

@@ -3,6 +3,7 @@ import { PERSONAL_FIELDS, type Change, type LeadFields } from './model';
 
 const TRACKED: (keyof LeadFields)[] = ['firstName', 'lastName', 'company', 'jobTitle', 'email', 'phone', 'address', 'notes', 'source', 'statusId', 'tags', 'ownerId', 'teamId', 'lawfulBasis', 'doNotContact'];
 
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- field values are strings, numbers and booleans
 export const show = (v: unknown): string | null => (v == null ? null : Array.isArray(v) ? v.join(', ') : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 
 /** Field-by-field changes between two versions of a lead; personal values are flagged for encryption. */

@@ -5,6 +5,7 @@
 import { parse } from 'node:querystring';
 import express, { Router } from 'express';
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** A string without control characters (tab, line feed and carriage return stay); other values as they are. */

@@ -76,7 +76,9 @@ export class UsersStore {
   }
   /** Records an accepted TOTP time step; false when it (or a later one) was already used: a replay. */
   async useTotpStep(id: number, step: number): Promise<boolean> {
-    const n = await this.db('users').where({ id }).where((w) => w.whereNull('totp_last_step').orWhere('totp_last_step', '<', step)).update({ totp_last_step: step });
+    const n = await this.db('users').where({ id }).where((w) => {
+        w.whereNull('totp_last_step').orWhere('totp_last_step', '<', step);
+      }).update({ totp_last_step: step });
     return n === 1;
   }
 
@@ -86,7 +88,9 @@ export class UsersStore {
       .select(COLUMNS)
       .where('status', 'active')
       .where('password_changed_at', '<', before)
-      .where((w) => w.whereNull('password_reminder_sent_at').orWhereRaw('password_reminder_sent_at < password_changed_at'));
+      .where((w) => {
+        w.whereNull('password_reminder_sent_at').orWhereRaw('password_reminder_sent_at < password_changed_at');
+      });
     return rows.map(toUser);
   }
 }

@@ -8,7 +8,7 @@ import { formAction, type Rerender } from '../../../http/form';
 import type { AccountsDeps } from './deps';
 
 export function userAdminPages(d: AccountsDeps) {
-  const { users, listTeams } = d;
+  const { users } = d;
   const idParam = (req: Request) => Number(req.params.id);
 
   async function list(req: Request, res: Response) {
@@ -33,7 +33,7 @@ export function userAdminPages(d: AccountsDeps) {
 
   async function renderUser(req: Request, res: Response, errors: Record<string, string> = {}) {
     const shown = await users.get(idParam(req));
-    const teams = await listTeams();
+    const teams = await d.listTeams();
     res.status(Object.keys(errors).length ? 400 : 200).render('admin/user', { title: shown.name, shown, roles: ROLES, teams, errors });
   }
 

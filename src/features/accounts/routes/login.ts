@@ -3,7 +3,7 @@ import { actorOf, field, secretField } from '../../../http/form';
 import { paths } from '../../../http/paths';
 import { INVALID_LOGIN, LOCKED_LOGIN } from '../auth';
 import type { AccountsDeps } from './deps';
-import { afterSignIn, type SignInFlow } from './signIn';
+import { afterSignIn, regenerateSession, type SignInFlow } from './signIn';
 
 export function loginPage({ auth }: AccountsDeps, flow: SignInFlow) {
   function get(req: Request, res: Response) {
@@ -27,7 +27,7 @@ export function loginPage({ auth }: AccountsDeps, flow: SignInFlow) {
     const { user } = result;
     if (result.needsSecondFactor) {
       const returnTo = req.session.returnTo;
-      await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+      await regenerateSession(req);
       req.session.pending = { userId: user.id, epoch: user.sessionEpoch, at: Date.now() };
       req.session.returnTo = returnTo;
       return res.redirect(paths.loginSecondFactor);

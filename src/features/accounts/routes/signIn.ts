@@ -9,11 +9,15 @@ import type { AccountsDeps } from './deps';
 export const DEVICE_COOKIE = 'valley.dev';
 const PENDING_MS = 5 * 60_000;
 
-function regenerate(req: Request): Promise<void> {
-  return new Promise((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+const settle = (resolve: () => void, reject: (err: Error) => void) => (err: unknown) =>
+  err ? reject(err instanceof Error ? err : new Error('session store error')) : resolve();
+
+/** A new session id for the request, its data cleared (no session fixation). */
+export function regenerateSession(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => req.session.regenerate(settle(resolve, reject)));
 }
 function save(req: Request): Promise<void> {
-  return new Promise((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
+  return new Promise((resolve, reject) => req.session.save(settle(resolve, reject)));
 }
 
 /** Where to go after signing in: the page that asked for it, if it is one of ours. */
@@ -25,7 +29,7 @@ export function afterSignIn(req: Request): string {
 
 export function signInFlow({ auth, sessions, users, cookieSecure }: AccountsDeps) {
   function deviceId(req: Request, res: Response): string {
-    const existing = req.cookies?.[DEVICE_COOKIE] ?? /(?:^|;\s*)valley\.dev=([A-Za-z0-9_-]{16,64})/.exec(req.headers.cookie ?? '')?.[1];
+    const existing = /(?:^|;\s*)valley\.dev=([A-Za-z0-9_-]{16,64})/.exec(req.headers.cookie ?? '')?.[1];
     if (existing) return existing;
     const id = crypto.randomBytes(18).toString('base64url');
     res.cookie(DEVICE_COOKIE, id, { httpOnly: true, sameSite: 'lax', secure: cookieSecure, maxAge: 400 * 86400_000 });
@@ -36,7 +40,7 @@ export function signInFlow({ auth, sessions, users, cookieSecure }: AccountsDeps
   async function renewSession(req: Request, user: User, startedAt = Date.now()): Promise<void> {
     const old = req.sessionID;
     const keep = { returnTo: req.session.returnTo, recoveryCodes: req.session.recoveryCodes, flash: req.session.flash };
-    await regenerate(req);
+    await regenerateSession(req);
     Object.assign(req.session, { userId: user.id, epoch: user.sessionEpoch, startedAt, seenAt: Date.now() }, keep);
     await save(req);
     await sessions.ended(old);

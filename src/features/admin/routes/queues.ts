@@ -3,6 +3,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
+import type { Router } from 'express';
 import { paths } from '../../../http/paths';
 
 export function queuesBoard(queues: Queue[]) {
@@ -13,5 +14,5 @@ export function queuesBoard(queues: Queue[]) {
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Valley CRM jobs' } },
   });
-  return serverAdapter.getRouter();
+  return serverAdapter.getRouter() as Router;
 }

@@ -68,7 +68,9 @@ export class LeadListStore {
     else if (tsq) q.whereRaw(`leads.search @@ to_tsquery('simple', ?)`, [tsq]);
     if (filter.lookup) {
       const idx = this.cipher.blindIndex(filter.lookup);
-      q.where((w) => w.where('leads.email_bidx', idx).orWhere('leads.phone_bidx', idx));
+      q.where((w) => {
+        w.where('leads.email_bidx', idx).orWhere('leads.phone_bidx', idx);
+      });
     }
     return q;
   }
@@ -146,7 +148,9 @@ export class LeadListStore {
     if (!(await this.ownsOutsideTeam(scope.userId, t))) return [team];
     const outside = base()
       .where('leads.owner_id', scope.userId) // implied by the scope and the next line; it lets the owner's index serve
-      .where((w) => w.whereNot('leads.team_id', t).orWhereNull('leads.team_id'));
+      .where((w) => {
+        w.whereNot('leads.team_id', t).orWhereNull('leads.team_id');
+      });
     return [team, outside];
   }
 

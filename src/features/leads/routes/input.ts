@@ -59,7 +59,7 @@ const base = z.object({
 const consentFields = z.object(evidence('consent', 'marketing e-mail consent'));
 
 export type RawForm = Record<string, unknown>;
-const str = (form: RawForm, k: string) => (typeof form[k] === 'string' ? (form[k] as string) : '');
+const str = (form: RawForm, k: string) => (typeof form[k] === 'string' ? (form[k]) : '');
 
 /** Validates a lead form; throws ValidationError with a message per field. */
 export function parseLeadForm(form: RawForm, phoneCountry: string): LeadInput {
@@ -103,7 +103,7 @@ export function parseLeadForm(form: RawForm, phoneCountry: string): LeadInput {
     ownerId: typeof d.ownerId === 'number' ? d.ownerId : null,
     lawfulBasis: d.lawfulBasis,
     basis: ev(d, 'basis'),
-    emailConsent: consent?.success ? ev(consent.data as Record<string, unknown>, 'consent') : null,
+    emailConsent: consent?.success ? ev(consent.data, 'consent') : null,
   };
 }
 

@@ -83,7 +83,8 @@ export function leadPages(d: LeadsDeps) {
   async function bulk(req: Request, res: Response) {
     const raw = (req.body as Record<string, unknown>).ids;
     const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string').map(Number);
-    const back = typeof req.body.back === 'string' && req.body.back.startsWith('?') ? `${paths.leads}${req.body.back}` : paths.leads;
+    const given = field(req, 'back');
+    const back = given.startsWith('?') ? `${paths.leads}${given}` : paths.leads;
     try {
       const action = field(req, 'action') as BulkAction;
       const value = field(req, action === 'status' ? 'statusValue' : action === 'tag' ? 'tagValue' : 'ownerValue');

@@ -18,7 +18,7 @@ export function organisationPages(organisation: OrganisationService) {
   const statuses = (req: Request, res: Response) => renderStatuses(req, res);
   const addStatus = formAction((req) => organisation.addStatus(field(req, 'label'), actorOf(req)), renderStatuses, 'Status added.', () => paths.admin.statuses);
   const renameStatus = formAction(
-    (req) => organisation.renameStatus(Number(req.params.id), field(req, `label-${req.params.id}`), actorOf(req)),
+    (req) => organisation.renameStatus(Number(req.params.id), field(req, `label-${String(req.params.id)}`), actorOf(req)),
     renderStatuses,
     'Status renamed.',
     () => paths.admin.statuses,
