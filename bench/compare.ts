@@ -15,7 +15,9 @@ process.env.VAR_DIR ??= 'var/bench';
 
 const password = process.env.CRM_PASSWORD ?? '';
 const [baseA, baseB] = process.argv.slice(2);
-for (const b of [baseA, baseB]) if (!b || !['127.0.0.1', 'localhost'].includes(new URL(b).hostname)) throw new Error('usage: compare.ts http://127.0.0.1:PORT_A http://127.0.0.1:PORT_B');
+for (const b of [baseA, baseB])
+  if (!b || !['127.0.0.1', 'localhost'].includes(new URL(b).hostname))
+    throw new Error('usage: compare.ts http://127.0.0.1:PORT_A http://127.0.0.1:PORT_B');
 
 type Page = { status: number; location: string | null; text: string };
 type Get = (p: string, init?: RequestInit) => Promise<Page>;
@@ -24,7 +26,11 @@ async function signIn(base: string, email: string, totpSecret?: string): Promise
   const jar = new Map<string, string>();
   const get: Get = async (p, init = {}) => {
     const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    const r = await fetch(base + p, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie } });
+    const r = await fetch(base + p, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), cookie },
+    });
     for (const c of r.headers.getSetCookie()) {
       const [pair] = c.split(';');
       jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
@@ -33,7 +39,11 @@ async function signIn(base: string, email: string, totpSecret?: string): Promise
   };
   const submit = async (p: string, form: Record<string, string>) => {
     const csrf = /name="_csrf" value="([^"]+)"/.exec((await get(p)).text)?.[1] ?? '';
-    return get(p, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...form, _csrf: csrf }).toString() });
+    return get(p, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...form, _csrf: csrf }).toString(),
+    });
   };
   let r = await submit('/login', { email, password });
   if (r.location === '/login/2fa') {
@@ -48,18 +58,39 @@ async function signIn(base: string, email: string, totpSecret?: string): Promise
   return get;
 }
 
-const norm = (t: string) => t.replace(/nonce="[^"]*"/g, '').replace(/nonce-[^']*/g, '').replace(/name="_csrf" value="[^"]*"/g, '');
+const norm = (t: string) =>
+  t
+    .replace(/nonce="[^"]*"/g, '')
+    .replace(/nonce-[^']*/g, '')
+    .replace(/name="_csrf" value="[^"]*"/g, '');
 
 async function main() {
   const s = services({ ...loadConfig(), LOG_LEVEL: 'silent' });
   const admin = await s.users.findByEmail('bench.admin@valley.local');
-  const someLeads = (await s.platform.db('leads').select('id').orderByRaw('random()').limit(4)).map((r) => `/leads/${r.id}`);
+  const someLeads = (await s.platform.db('leads').select('id').orderByRaw('random()').limit(4)).map(
+    (r) => `/leads/${r.id}`,
+  );
   const secret = admin?.totpSecretEnc ? s.platform.cipher.decrypt(admin.totpSecretEnc) : undefined;
   await s.close();
   if (!secret) throw new Error('no bench admin with two-factor sign-in: run bench/leads.ts once first');
-  const urls = ['/leads', '/leads?q=smi', '/leads?q=north%20log', '/leads?status=1&tag=enterprise&stale=1', '/leads?sort=name', '/leads?sort=name&q=pat', '/leads?source=Referral&team=2', '/leads?owner=5&stale=1', '/leads?from=2026-01-01&to=2026-01-31&sort=name', '/leads?lookup=nobody%40example.com', ...someLeads];
+  const urls = [
+    '/leads',
+    '/leads?q=smi',
+    '/leads?q=north%20log',
+    '/leads?status=1&tag=enterprise&stale=1',
+    '/leads?sort=name',
+    '/leads?sort=name&q=pat',
+    '/leads?source=Referral&team=2',
+    '/leads?owner=5&stale=1',
+    '/leads?from=2026-01-01&to=2026-01-31&sort=name',
+    '/leads?lookup=nobody%40example.com',
+    ...someLeads,
+  ];
   let total = 0;
-  for (const [email, totp] of [['demo.staff7@valley.local'], ['bench.admin@valley.local', secret]] as [string, string?][]) {
+  for (const [email, totp] of [['demo.staff7@valley.local'], ['bench.admin@valley.local', secret]] as [
+    string,
+    string?,
+  ][]) {
     const [a, b] = [await signIn(baseA, email, totp), await signIn(baseB, email, totp)];
     let pages = 0;
     let diffs = 0;
@@ -81,7 +112,6 @@ async function main() {
     process.stdout.write(`${email}: ${pages} pages compared, ${diffs} different\n`);
   }
   process.exitCode = total ? 1 : 0;
-
 }
 
 main().catch((err) => {

@@ -15,7 +15,11 @@ process.env.VAR_DIR ??= 'var/bench';
 
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
-  options: { as: { type: 'string', default: 'demo.staff1@valley.local' }, plans: { type: 'boolean', default: true }, timing: { type: 'boolean', default: false } },
+  options: {
+    as: { type: 'string', default: 'demo.staff1@valley.local' },
+    plans: { type: 'boolean', default: true },
+    timing: { type: 'boolean', default: false },
+  },
 });
 
 async function main() {
@@ -26,12 +30,19 @@ async function main() {
     const user = await s.users.findByEmail(opt.as);
     if (!user) throw new Error(`no user ${opt.as}`);
     const target = new URL(positionals[0] ?? '/leads', 'http://x');
-    s.platform.db.on('query', (q: { sql: string; bindings?: unknown[] }) => captured.push({ sql: q.sql, bindings: q.bindings ?? [] }));
+    s.platform.db.on('query', (q: { sql: string; bindings?: unknown[] }) =>
+      captured.push({ sql: q.sql, bindings: q.bindings ?? [] }),
+    );
     const started = performance.now();
     const detail = /^\/leads\/(\d+)$/.exec(target.pathname);
     if (detail) {
       const lead = await s.leads.get(user, Number(detail[1]));
-      await Promise.all([s.leads.history(lead), s.leads.consents(lead), s.leads.possibleDuplicates(user, lead), list.choices()]);
+      await Promise.all([
+        s.leads.history(lead),
+        s.leads.consents(lead),
+        s.leads.possibleDuplicates(user, lead),
+        list.choices(),
+      ]);
     } else {
       const p = target.searchParams;
       const filter: LeadFilter = await list.withSearch({
@@ -47,7 +58,13 @@ async function main() {
       const scope = readScope(user);
       // As src/routes/leads/list.ts: the page, then its choices (and the count when there is more than the page
       // and it is the whole scope, or count=1 asks for it).
-      const page = await list.page(filter, scope, (p.get('sort') as LeadSort) || 'created', p.get('after') || undefined, 50);
+      const page = await list.page(
+        filter,
+        scope,
+        (p.get('sort') as LeadSort) || 'created',
+        p.get('after') || undefined,
+        50,
+      );
       const asked = p.get('count') === '1';
       const counting = Boolean(p.get('after') || page.next) && (isPlain(filter) || asked);
       await list.choices(scope, counting ? { filter, cap: asked ? ASKED_COUNT_CAP : COUNT_CAP } : undefined);
@@ -63,7 +80,8 @@ async function main() {
       try {
         await conn.query('begin');
         if (/similarity|%/.test(q.sql)) await conn.query('set local pg_trgm.similarity_threshold = 0.6');
-        rows = (await conn.query(`explain (analyze, buffers${opt.timing ? '' : ', timing off'}) ${q.sql}`, q.bindings)).rows;
+        rows = (await conn.query(`explain (analyze, buffers${opt.timing ? '' : ', timing off'}) ${q.sql}`, q.bindings))
+          .rows;
         await conn.query('rollback');
       } finally {
         await s.platform.db.client.releaseConnection(conn);

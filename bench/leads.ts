@@ -48,12 +48,14 @@ const warmup = Number(opt.warmup);
 const connections = Number(opt.connections);
 const roles = opt.as.split(',') as ('staff' | 'admin')[];
 const only = opt.only.split(',') as Scenario[];
-for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}; choose from ${SCENARIOS.join(', ')}`);
-if (!(duration > 0 && duration <= 120 && warmup >= 0 && warmup <= 30 && connections > 0 && connections <= 256)) throw new Error('duration 1..120 s, warmup 0..30 s, connections 1..256');
+for (const s of only)
+  if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}; choose from ${SCENARIOS.join(', ')}`);
+if (!(duration > 0 && duration <= 120 && warmup >= 0 && warmup <= 30 && connections > 0 && connections <= 256))
+  throw new Error('duration 1..120 s, warmup 0..30 s, connections 1..256');
 
 const password = process.env.CRM_PASSWORD;
 if (!password) {
-  process.stderr.write('Set CRM_PASSWORD to the demo users\' password (the one given to seed:demo).\n');
+  process.stderr.write("Set CRM_PASSWORD to the demo users' password (the one given to seed:demo).\n");
   process.exit(2);
 }
 
@@ -78,7 +80,11 @@ async function prepare(config: Config): Promise<Who[]> {
         // A dedicated admin for the benchmark, with two-factor sign-in enrolled here (admins must use it).
         email = BENCH_ADMIN;
         let user = await s.users.findByEmail(email);
-        if (!user) user = await s.users.create({ email, name: 'Bench Admin', role: 'admin' }, password!, { userId: null, ip: 'bench' });
+        if (!user)
+          user = await s.users.create({ email, name: 'Bench Admin', role: 'admin' }, password!, {
+            userId: null,
+            ip: 'bench',
+          });
         if (!user.totpEnabledAt || !user.totpSecretEnc) {
           const secret = newTotpSecret();
           await s.accounts.enableTwoFactor(user, secret, generateSync({ secret }), { userId: user.id, ip: 'bench' });
@@ -89,7 +95,11 @@ async function prepare(config: Config): Promise<Who[]> {
       const user = await s.users.findByEmail(email);
       if (!user) throw new Error(`no user ${email}: seed first (npm run crm -- seed:demo --leads N)`);
       const scope = readScope(user);
-      const sample = await applyScope(s.platform.db('leads'), scope).select('leads.id', 'leads.email_enc').whereNotNull('leads.email_enc').orderByRaw('random()').limit(500);
+      const sample = await applyScope(s.platform.db('leads'), scope)
+        .select('leads.id', 'leads.email_enc')
+        .whereNotNull('leads.email_enc')
+        .orderByRaw('random()')
+        .limit(500);
       const [{ count }] = await applyScope(s.platform.db('leads'), scope).count<{ count: string }[]>('* as count');
       out.push({
         role,
@@ -119,11 +129,18 @@ async function startServer(config: Config, port: number): Promise<ChildProcess> 
     BLIND_INDEX_KEY: config.blindIndexKey.toString('utf8'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the web process exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -139,7 +156,11 @@ class Browser {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
   }
   async request(p: string, init: RequestInit = {}): Promise<{ status: number; location: string | null; text: string }> {
-    const res = await fetch(this.base + p, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: this.cookie, 'user-agent': 'valley-bench' } });
+    const res = await fetch(this.base + p, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), cookie: this.cookie, 'user-agent': 'valley-bench' },
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const i = pair.indexOf('=');
@@ -151,7 +172,11 @@ class Browser {
     const page = await this.request(p);
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
     if (!csrf) throw new Error(`no CSRF token on ${p} (status ${page.status})`);
-    return this.request(p, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...form, _csrf: csrf }).toString() });
+    return this.request(p, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...form, _csrf: csrf }).toString(),
+    });
   }
 }
 
@@ -197,7 +222,9 @@ function pathsFor(s: Scenario, who: Who, pages: string[]): string[] {
       return [1, 2, 3, 4, 5, 6].flatMap((st) => tags.map((t) => `/leads?status=${st}&tag=${t}&stale=1`));
     }
     case 'search':
-      return ['smi', 'pat', 'ava', 'north', 'kow', 'smi acm', 'jo', 'okafor dental'].map((q) => `/leads?q=${encodeURIComponent(q)}`);
+      return ['smi', 'pat', 'ava', 'north', 'kow', 'smi acm', 'jo', 'okafor dental'].map(
+        (q) => `/leads?q=${encodeURIComponent(q)}`,
+      );
     case 'lookup':
       return who.emails.map((e) => `/leads?lookup=${encodeURIComponent(e)}`);
     case 'detail':
@@ -239,12 +266,15 @@ function cannon(base: string, cookie: string, list: string[], seconds: number): 
 async function main() {
   const config = loadConfig();
   const url = opt.url ? new URL(opt.url) : new URL(`http://127.0.0.1:${opt.port}`);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error('loopback only: --url must be http://127.0.0.1:PORT or localhost');
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+    throw new Error('loopback only: --url must be http://127.0.0.1:PORT or localhost');
   const base = url.origin;
   const people = await prepare(config);
   const server = opt.url ? undefined : await startServer(config, Number(url.port));
   const rows: Row[] = [];
-  process.stdout.write(`${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ${connections} connections, ${duration} s per scenario after ${warmup} s warm-up\n`);
+  process.stdout.write(
+    `${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ${connections} connections, ${duration} s per scenario after ${warmup} s warm-up\n`,
+  );
   try {
     for (const who of people) {
       const cookie = await signIn(base, who);
@@ -276,7 +306,9 @@ async function main() {
         };
         if (!r.requests.total) Object.assign(row, { p50: NaN, p90: NaN, p99: NaN, max: NaN }); // nothing answered within the run
         rows.push(row);
-        process.stdout.write(`  ${scenario.padEnd(7)} p50 ${String(row.p50).padStart(4)} ms  p90 ${String(row.p90).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  ${String(row.rps).padStart(5)} req/s${row.non2xx || row.errors ? `  NON-2XX ${row.non2xx} ERRORS ${row.errors}` : ''}\n`);
+        process.stdout.write(
+          `  ${scenario.padEnd(7)} p50 ${String(row.p50).padStart(4)} ms  p90 ${String(row.p90).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  ${String(row.rps).padStart(5)} req/s${row.non2xx || row.errors ? `  NON-2XX ${row.non2xx} ERRORS ${row.errors}` : ''}\n`,
+        );
       }
     }
   } finally {
@@ -285,9 +317,18 @@ async function main() {
       server.kill('SIGTERM');
     }
   }
-  process.stdout.write(`\n| as | scenario | example URL | p50 ms | p90 ms | p99 ms | req/s | non-2xx | load avg |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n`);
-  for (const r of rows) process.stdout.write(`| ${r.as} | ${r.scenario} | \`${r.example}\` | ${r.p50} | ${r.p90} | ${r.p99} | ${r.rps} | ${r.non2xx + r.errors} | ${r.load[0]}→${r.load[1]} |\n`);
-  if (opt.json) (await import('node:fs')).writeFileSync(opt.json, JSON.stringify({ at: new Date().toISOString(), connections, duration, rows }, null, 2));
+  process.stdout.write(
+    `\n| as | scenario | example URL | p50 ms | p90 ms | p99 ms | req/s | non-2xx | load avg |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n`,
+  );
+  for (const r of rows)
+    process.stdout.write(
+      `| ${r.as} | ${r.scenario} | \`${r.example}\` | ${r.p50} | ${r.p90} | ${r.p99} | ${r.rps} | ${r.non2xx + r.errors} | ${r.load[0]}→${r.load[1]} |\n`,
+    );
+  if (opt.json)
+    (await import('node:fs')).writeFileSync(
+      opt.json,
+      JSON.stringify({ at: new Date().toISOString(), connections, duration, rows }, null, 2),
+    );
   const bad = rows.filter((r) => r.non2xx || r.errors);
   process.exitCode = bad.length ? 1 : 0;
 }

@@ -109,7 +109,10 @@ export async function up(knex: Knex): Promise<void> {
     t.unique(['kind', 'version'], { indexName: 'policy_versions_kind_version_unique' });
     t.check(`kind in ('terms','privacy')`, [], 'policy_versions_kind_check');
   });
-  const text = fs.readFileSync(path.join(__dirname, '..', 'src', 'features', 'policies', 'content', 'terms-v1.txt'), 'utf8');
+  const text = fs.readFileSync(
+    path.join(__dirname, '..', 'src', 'features', 'policies', 'content', 'terms-v1.txt'),
+    'utf8',
+  );
   const privacyStart = text.indexOf('DATA PRIVACY:');
   await knex('policy_versions').insert([
     { kind: 'terms', version: 1, title: 'Terms of Use', body: text },
@@ -122,5 +125,6 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('outbox');
   await knex.raw('drop table audit_log');
   await knex.raw('drop function audit_log_append_only');
-  for (const t of ['user_devices', 'user_sessions', 'user_tokens', 'recovery_codes', 'users']) await knex.schema.dropTable(t);
+  for (const t of ['user_devices', 'user_sessions', 'user_tokens', 'recovery_codes', 'users'])
+    await knex.schema.dropTable(t);
 }

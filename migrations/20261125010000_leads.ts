@@ -59,7 +59,11 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.timestamp('last_verified_at', { useTz: true });
-    t.check(`lawful_basis in ('consent','contract','legitimate_interest','legal_obligation')`, [], 'leads_lawful_basis_check');
+    t.check(
+      `lawful_basis in ('consent','contract','legitimate_interest','legal_obligation')`,
+      [],
+      'leads_lawful_basis_check',
+    );
   });
   await knex.raw(`alter table leads add column search tsvector generated always as
     (to_tsvector('simple', first_name || ' ' || last_name || ' ' || coalesce(company, ''))) stored`);
@@ -123,7 +127,8 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const t of ['key_rotations', 'lead_history', 'lead_consents', 'leads', 'lead_statuses']) await knex.schema.dropTable(t);
+  for (const t of ['key_rotations', 'lead_history', 'lead_consents', 'leads', 'lead_statuses'])
+    await knex.schema.dropTable(t);
   await knex.schema.alterTable('users', (t) => t.dropColumn('team_id'));
   await knex.schema.dropTable('teams');
 }

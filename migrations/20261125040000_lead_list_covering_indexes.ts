@@ -11,8 +11,12 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw('drop index leads_created_idx');
   await knex.raw(`create index leads_created_idx on leads (created_at desc, id desc) include (${listColumns}) ${live}`);
   await knex.raw('drop index leads_status_created_idx');
-  await knex.raw(`create index leads_status_created_idx on leads (status_id, created_at desc, id desc) include (${listColumns}) ${live}`);
-  await knex.raw(`create index leads_name_idx on leads (last_name, first_name, id) include (${listColumns}, created_at) ${live}`);
+  await knex.raw(
+    `create index leads_status_created_idx on leads (status_id, created_at desc, id desc) include (${listColumns}) ${live}`,
+  );
+  await knex.raw(
+    `create index leads_name_idx on leads (last_name, first_name, id) include (${listColumns}, created_at) ${live}`,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -8,9 +8,13 @@ const filters = 'status_id, last_verified_at, tags, source';
 
 export async function up(knex: Knex): Promise<void> {
   await knex.raw('drop index leads_owner_created_idx');
-  await knex.raw(`create index leads_owner_created_idx on leads (owner_id, created_at desc, id desc) include (team_id, ${filters}) ${live}`);
+  await knex.raw(
+    `create index leads_owner_created_idx on leads (owner_id, created_at desc, id desc) include (team_id, ${filters}) ${live}`,
+  );
   await knex.raw('drop index leads_team_created_idx');
-  await knex.raw(`create index leads_team_created_idx on leads (team_id, created_at desc, id desc) include (owner_id, ${filters}) ${live}`);
+  await knex.raw(
+    `create index leads_team_created_idx on leads (team_id, created_at desc, id desc) include (owner_id, ${filters}) ${live}`,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

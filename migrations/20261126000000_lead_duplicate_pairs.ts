@@ -20,7 +20,9 @@ export async function up(knex: Knex): Promise<void> {
   // "Not verified since X" then implies "created before X", which lets the stale filter start its index range
   // there. The app only ever verifies a lead after it exists.
   await knex.raw('update leads set last_verified_at = created_at where last_verified_at < created_at');
-  await knex.raw('alter table leads add constraint leads_verified_after_created check (last_verified_at >= created_at)');
+  await knex.raw(
+    'alter table leads add constraint leads_verified_after_created check (last_verified_at >= created_at)',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

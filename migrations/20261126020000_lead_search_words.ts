@@ -16,7 +16,9 @@ export async function up(knex: Knex): Promise<void> {
     end $$`);
   // one event per trigger: PostgreSQL allows transition tables only so
   for (const event of ['insert', 'update']) {
-    await knex.raw(`create trigger leads_search_words_${event} after ${event} on leads referencing new table as new_rows for each statement execute function lead_search_words_add()`);
+    await knex.raw(
+      `create trigger leads_search_words_${event} after ${event} on leads referencing new table as new_rows for each statement execute function lead_search_words_add()`,
+    );
   }
 }
 

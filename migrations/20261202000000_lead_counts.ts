@@ -13,7 +13,9 @@ const fromRows = (rows: string, sign: number) =>
   `select owner_id, coalesce(team_id, 0), status_id, ${week(rows)}, ${sign} * count(*) from ${rows} where merged_into_id is null group by 1, 2, 3, 4`;
 const fromRecord = (rec: 'old' | 'new', sign: number) =>
   `select ${rec}.owner_id, coalesce(${rec}.team_id, 0), ${rec}.status_id, ${week(rec)}, ${sign} where ${rec}.merged_into_id is null`;
-const MOVED = ['owner_id', 'team_id', 'status_id', 'created_at', 'merged_into_id'].map((c) => `old.${c} is distinct from new.${c}`).join(' or ');
+const MOVED = ['owner_id', 'team_id', 'status_id', 'created_at', 'merged_into_id']
+  .map((c) => `old.${c} is distinct from new.${c}`)
+  .join(' or ');
 
 const fn = (knex: Knex, name: string, body: string) =>
   knex.raw(`create function ${name}() returns trigger language plpgsql as $$
@@ -35,17 +37,31 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(`insert into lead_counts (${KEY}, n) ${fromRows('leads', 1)}`);
   await fn(knex, 'lead_counts_insert', `insert into lead_counts (${KEY}, n) ${fromRows('new_rows', 1)}`);
   await fn(knex, 'lead_counts_delete', `insert into lead_counts (${KEY}, n) ${fromRows('old_rows', -1)}`);
-  await fn(knex, 'lead_counts_update', `insert into lead_counts (${KEY}, n) ${fromRecord('old', -1)} union all ${fromRecord('new', 1)}`);
+  await fn(
+    knex,
+    'lead_counts_update',
+    `insert into lead_counts (${KEY}, n) ${fromRecord('old', -1)} union all ${fromRecord('new', 1)}`,
+  );
   await fn(knex, 'lead_counts_truncate', 'truncate lead_counts');
   // transition tables need one event per trigger
-  await knex.raw('create trigger leads_counts_insert after insert on leads referencing new table as new_rows for each statement execute function lead_counts_insert()');
-  await knex.raw('create trigger leads_counts_delete after delete on leads referencing old table as old_rows for each statement execute function lead_counts_delete()');
-  await knex.raw(`create trigger leads_counts_update after update on leads for each row when (${MOVED}) execute function lead_counts_update()`);
-  await knex.raw('create trigger leads_counts_truncate after truncate on leads for each statement execute function lead_counts_truncate()');
+  await knex.raw(
+    'create trigger leads_counts_insert after insert on leads referencing new table as new_rows for each statement execute function lead_counts_insert()',
+  );
+  await knex.raw(
+    'create trigger leads_counts_delete after delete on leads referencing old table as old_rows for each statement execute function lead_counts_delete()',
+  );
+  await knex.raw(
+    `create trigger leads_counts_update after update on leads for each row when (${MOVED}) execute function lead_counts_update()`,
+  );
+  await knex.raw(
+    'create trigger leads_counts_truncate after truncate on leads for each statement execute function lead_counts_truncate()',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const event of ['insert', 'update', 'delete', 'truncate']) await knex.raw(`drop trigger leads_counts_${event} on leads`);
-  for (const event of ['insert', 'update', 'delete', 'truncate']) await knex.raw(`drop function lead_counts_${event}()`);
+  for (const event of ['insert', 'update', 'delete', 'truncate'])
+    await knex.raw(`drop trigger leads_counts_${event} on leads`);
+  for (const event of ['insert', 'update', 'delete', 'truncate'])
+    await knex.raw(`drop function lead_counts_${event}()`);
   await knex.raw('drop table lead_counts');
 }

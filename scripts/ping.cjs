@@ -5,10 +5,15 @@ setTimeout(fail, 3000).unref();
 if (kind === 'pg') {
   const { Client } = require('pg');
   const c = new Client({ connectionString: url, connectionTimeoutMillis: 2500 });
-  c.connect().then(() => c.query('select 1')).then(() => c.end()).then(() => process.exit(0), fail);
+  c.connect()
+    .then(() => c.query('select 1'))
+    .then(() => c.end())
+    .then(() => process.exit(0), fail);
 } else {
   const Redis = require('ioredis').default;
   const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   r.on('error', () => {});
-  r.connect().then(() => r.ping()).then(() => process.exit(0), fail);
+  r.connect()
+    .then(() => r.ping())
+    .then(() => process.exit(0), fail);
 }

@@ -18,6 +18,7 @@ say "typecheck"
 node_modules/.bin/tsc --noEmit -p .
 say "lint"
 node_modules/.bin/eslint . --max-warnings 0
+node_modules/.bin/prettier --check . > /dev/null || die "some files are not formatted: run npm run format"
 
 summary=$(mktemp)
 status=0

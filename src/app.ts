@@ -29,7 +29,9 @@ export function createApp(services: Services): express.Application {
   app.set('view engine', 'ejs');
   // Includes are written from the views folder ('/partials/header'), so ejs resolves them without a file-system
   // check per include per render (express's default engine call made one stat call each: 5% of a list page's CPU).
-  app.engine('ejs', (file, data, cb) => ejs.renderFile(file, data as ejs.Data, { root: views, cache: app.enabled('view cache') }, cb));
+  app.engine('ejs', (file, data, cb) =>
+    ejs.renderFile(file, data as ejs.Data, { root: views, cache: app.enabled('view cache') }, cb),
+  );
   app.disable('x-powered-by');
   app.set('query parser', parseQuery);
 
@@ -40,7 +42,14 @@ export function createApp(services: Services): express.Application {
   // chart.js's package "exports" hide dist/chart.umd.min.js from require.resolve: find it beside the main entry.
   const chartUmd = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
   app.use('/public/vendor/chart.umd.min.js', (_req, res) => res.sendFile(chartUmd, { maxAge: '1h' }));
-  app.use(webSession({ store: services.sessions.store, secret: config.sessionSecret, secure: config.cookieSecure, idleSeconds: SESSION_IDLE_SECONDS }));
+  app.use(
+    webSession({
+      store: services.sessions.store,
+      secret: config.sessionSecret,
+      secure: config.cookieSecure,
+      idleSeconds: SESSION_IDLE_SECONDS,
+    }),
+  );
   app.use(requestParsing(config.BODY_LIMIT));
   app.use(csrf());
   app.use(loadUser(services));

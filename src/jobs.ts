@@ -17,7 +17,12 @@ export function featureJobs(s: Services): FeatureJobs[] {
 }
 
 /** Runs the job of that name (on that queue) as a worker would. */
-export async function runJob(s: Services, name: string, data: JobData = {}, queue: QueueName = 'maintenance'): Promise<JobResult> {
+export async function runJob(
+  s: Services,
+  name: string,
+  data: JobData = {},
+  queue: QueueName = 'maintenance',
+): Promise<JobResult> {
   const job = featureJobs(s)
     .flatMap((f) => f.jobs)
     .find((j) => j.queue === queue && j.name === name);

@@ -12,9 +12,23 @@ export function routeTable(s: Services): RouteSpec[] {
   const { config, platform } = s;
   const { leads, leadActions, leadList, dashboard, auth, accounts, sessions, users } = s;
   return [
-    ...leadRoutes({ leads, leadActions, leadList, dashboard, phoneCountry: config.DEFAULT_PHONE_COUNTRY, staleDays: config.LEAD_STALE_DAYS }),
+    ...leadRoutes({
+      leads,
+      leadActions,
+      leadList,
+      dashboard,
+      phoneCountry: config.DEFAULT_PHONE_COUNTRY,
+      staleDays: config.LEAD_STALE_DAYS,
+    }),
     ...policyRoutes(s.policies),
-    ...accountRoutes({ auth, accounts, sessions, users, listTeams: () => s.organisation.listTeams(), cookieSecure: config.cookieSecure }),
+    ...accountRoutes({
+      auth,
+      accounts,
+      sessions,
+      users,
+      listTeams: () => s.organisation.listTeams(),
+      cookieSecure: config.cookieSecure,
+    }),
     ...organisationRoutes(s.organisation),
     ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users, queues: platform.jobs.all }),
   ];

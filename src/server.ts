@@ -13,7 +13,10 @@ if (config.production && !config.SMTP_URL) log.warn('SMTP_URL is not set: e-mail
 const server = createApp(s).listen(config.PORT, () => {
   // The port it really listens on (PORT=0 picks a free one); BASE_URL is where users reach it, maybe through a proxy.
   const { port } = server.address() as AddressInfo;
-  log.info({ port, baseUrl: config.BASE_URL }, `Valley CRM listening on port ${port} (users reach it at ${config.BASE_URL})`);
+  log.info(
+    { port, baseUrl: config.BASE_URL },
+    `Valley CRM listening on port ${port} (users reach it at ${config.BASE_URL})`,
+  );
 });
 
 function shutdown() {

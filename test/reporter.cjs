@@ -8,7 +8,8 @@ class Reporter extends Mocha.reporters.Spec {
     runner.once(Mocha.Runner.constants.EVENT_RUN_END, () => {
       const { passes, failures, pending } = runner.stats;
       process.stdout.write(`\ntests: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}\n`);
-      if (process.env.VALLEY_TEST_SUMMARY) fs.appendFileSync(process.env.VALLEY_TEST_SUMMARY, `${passes} ${failures} ${pending}\n`);
+      if (process.env.VALLEY_TEST_SUMMARY)
+        fs.appendFileSync(process.env.VALLEY_TEST_SUMMARY, `${passes} ${failures} ${pending}\n`);
     });
   }
 }

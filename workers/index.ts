@@ -24,10 +24,16 @@ export async function startWorkers(s: Services, prefix = 'valley') {
   });
   for (const w of workers) {
     w.on('error', (err) => log.error({ err: err.message, queue: w.name }, 'worker error'));
-    w.on('failed', (job, err) => log.warn({ queue: w.name, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+    w.on('failed', (job, err) =>
+      log.warn(
+        { queue: w.name, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message },
+        'job failed',
+      ),
+    );
   }
   // Repeating schedules, upserted at every worker boot: registering them is idempotent.
-  for (const d of definitions) if (d.schedule) await jobs.queue(d.queue).upsertJobScheduler(d.name, d.schedule, { name: d.name });
+  for (const d of definitions)
+    if (d.schedule) await jobs.queue(d.queue).upsertJobScheduler(d.name, d.schedule, { name: d.name });
   for (const f of features) await f.onWorkerStart?.();
   return {
     workers,

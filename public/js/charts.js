@@ -5,8 +5,17 @@ document.addEventListener('DOMContentLoaded', () => {
     // eslint-disable-next-line no-undef
     new Chart(canvas, {
       type: spec.type,
-      data: { labels: spec.labels, datasets: [{ label: spec.label, data: spec.data, backgroundColor: '#1f5fbf', borderColor: '#1f5fbf', tension: 0.2 }] },
-      options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+      data: {
+        labels: spec.labels,
+        datasets: [
+          { label: spec.label, data: spec.data, backgroundColor: '#1f5fbf', borderColor: '#1f5fbf', tension: 0.2 },
+        ],
+      },
+      options: {
+        animation: false,
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
     });
     canvas.dataset.rendered = 'true';
   }

@@ -62,8 +62,14 @@ export const commands: Command[] = [
       withServices(config, async (s) => {
         if ((await s.users.count()) > 0) return 0;
         const password = generatePassword();
-        await s.users.create({ email: config.FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin' }, password, CLI_ACTOR);
-        say(`\nFirst admin created. Sign in at ${config.BASE_URL}/login with\n  e-mail:   ${config.FIRST_ADMIN_EMAIL}\n  password: ${password}\nThis password is shown only now. You will set up two-factor sign-in at first sign-in.\n`);
+        await s.users.create(
+          { email: config.FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin' },
+          password,
+          CLI_ACTOR,
+        );
+        say(
+          `\nFirst admin created. Sign in at ${config.BASE_URL}/login with\n  e-mail:   ${config.FIRST_ADMIN_EMAIL}\n  password: ${password}\nThis password is shown only now. You will set up two-factor sign-in at first sign-in.\n`,
+        );
         return 0;
       }),
   },
@@ -76,7 +82,11 @@ export const commands: Command[] = [
     run: (v, config) =>
       withServices(config, async (s) => {
         const password = config.CRM_PASSWORD ?? generatePassword();
-        const user = await s.users.create({ email: str(v, 'email'), name: str(v, 'name'), role: str(v, 'role') }, password, CLI_ACTOR);
+        const user = await s.users.create(
+          { email: str(v, 'email'), name: str(v, 'name'), role: str(v, 'role') },
+          password,
+          CLI_ACTOR,
+        );
         say(`created user ${user.id} (${user.role})`);
         if (!config.CRM_PASSWORD) say(`password (shown once): ${password}`);
         return 0;
@@ -123,12 +133,21 @@ export const commands: Command[] = [
     run: (v, config) =>
       withServices(config, async (s) => {
         const rotation = await s.keyRotation.start();
-        say(`key rotation ${rotation.id} to key ${rotation.targetKeyId} (phase ${rotation.phase}, ${rotation.rowsDone} rows so far)`);
-        await s.platform.audit.record(CLI_ACTOR, { action: 'keys.rotate', targetType: 'key', targetId: rotation.targetKeyId, details: { rotation: rotation.id } });
+        say(
+          `key rotation ${rotation.id} to key ${rotation.targetKeyId} (phase ${rotation.phase}, ${rotation.rowsDone} rows so far)`,
+        );
+        await s.platform.audit.record(CLI_ACTOR, {
+          action: 'keys.rotate',
+          targetType: 'key',
+          targetId: rotation.targetKeyId,
+          details: { rotation: rotation.id },
+        });
         if (v.wait) {
           await s.keyRotation.run(rotation.id);
           const left = await s.keyRotation.remaining();
-          say(`done; values still under other keys: ${left}${left === 0 ? ' (older keys can now be removed from DATA_KEYS)' : ''}`);
+          say(
+            `done; values still under other keys: ${left}${left === 0 ? ' (older keys can now be removed from DATA_KEYS)' : ''}`,
+          );
         } else {
           await s.keyRotation.enqueue(rotation.id);
           say('queued for the worker; follow it with: npm run crm -- keys:status');
@@ -143,7 +162,11 @@ export const commands: Command[] = [
     run: (_v, config) =>
       withServices(config, async (s) => {
         const r = await s.keyRotation.latest();
-        say(r ? `rotation ${r.id} to key ${r.targetKeyId}: ${r.finishedAt ? `finished ${r.finishedAt.toISOString()}` : `phase ${r.phase}`}, ${r.rowsDone} rows re-encrypted` : 'no rotation yet');
+        say(
+          r
+            ? `rotation ${r.id} to key ${r.targetKeyId}: ${r.finishedAt ? `finished ${r.finishedAt.toISOString()}` : `phase ${r.phase}`}, ${r.rowsDone} rows re-encrypted`
+            : 'no rotation yet',
+        );
         say(`values under older keys: ${await s.keyRotation.remaining()}`);
         return 0;
       }),
@@ -158,14 +181,23 @@ export const commands: Command[] = [
       withServices(config, async (s) => {
         const n = Number(v.leads);
         if (!Number.isSafeInteger(n) || n < 0 || n > 10_000_000) {
-          process.stderr.write('--leads must be a whole number from 0 to 10000000\n\nUsage: npm run crm -- seed:demo --leads N\n');
+          process.stderr.write(
+            '--leads must be a whole number from 0 to 10000000\n\nUsage: npm run crm -- seed:demo --leads N\n',
+          );
           return 2;
         }
         const password = config.CRM_PASSWORD ?? generatePassword();
-        const result = await s.demo.seed(n, password, CLI_ACTOR, (done) => process.stdout.write(`\r${done.toLocaleString('en')} / ${n.toLocaleString('en')} leads`));
+        const result = await s.demo.seed(n, password, CLI_ACTOR, (done) =>
+          process.stdout.write(`\r${done.toLocaleString('en')} / ${n.toLocaleString('en')} leads`),
+        );
         await s.dashboard.compact(); // the dashboard's tallies, appended to per batch, as one row per group
-        say(`\nseeded ${result.leads} leads and ${result.users} new users in ${result.seconds.toFixed(1)} s${result.path === 'bulk' ? ' (one transaction into the empty tables, indexes built after the load)' : ''}`);
-        if (result.users && !config.CRM_PASSWORD) say(`demo users (demo.staff1..24, demo.compliance, demo.admin @valley.local) password, shown once: ${password}`);
+        say(
+          `\nseeded ${result.leads} leads and ${result.users} new users in ${result.seconds.toFixed(1)} s${result.path === 'bulk' ? ' (one transaction into the empty tables, indexes built after the load)' : ''}`,
+        );
+        if (result.users && !config.CRM_PASSWORD)
+          say(
+            `demo users (demo.staff1..24, demo.compliance, demo.admin @valley.local) password, shown once: ${password}`,
+          );
         return 0;
       }),
   },

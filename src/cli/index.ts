@@ -22,7 +22,8 @@ async function main(argv: string[]): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({ args: rest, options: command.options ?? {}, strict: true, allowPositionals: false }).values;
-    for (const required of command.required ?? []) if (values[required] === undefined) throw new UsageError(`--${required} is required`);
+    for (const required of command.required ?? [])
+      if (values[required] === undefined) throw new UsageError(`--${required} is required`);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\nUsage: npm run crm -- ${command.usage}\n`);
     return 2;

@@ -7,7 +7,11 @@ import { ValidationError } from '../platform/errors';
 import { flash } from './middleware/locals';
 
 /** The audit actor of a request: who (if signed in), from which IP, under which request id. */
-export const actorOf = (req: Request): Actor => ({ userId: req.user?.id ?? null, ip: req.ip ?? null, requestId: typeof req.id === 'object' ? null : String(req.id) });
+export const actorOf = (req: Request): Actor => ({
+  userId: req.user?.id ?? null,
+  ip: req.ip ?? null,
+  requestId: typeof req.id === 'object' ? null : String(req.id),
+});
 
 /** A form field as a trimmed string ('' when absent or not a string). */
 export const field = (req: Request, name: string): string => {
@@ -20,14 +24,24 @@ export const secretField = (req: Request, name: string): string => {
   return typeof v === 'string' ? v : '';
 };
 
-export type Rerender = (req: Request, res: Response, errors: Record<string, string>, values: Record<string, string>) => Promise<void>;
+export type Rerender = (
+  req: Request,
+  res: Response,
+  errors: Record<string, string>,
+  values: Record<string, string>,
+) => Promise<void>;
 
 /** The submitted string fields, without the CSRF token (to put back into the form). */
 export const enteredValues = (req: Request): Record<string, string> =>
-  Object.fromEntries(Object.entries((req.body ?? {}) as Record<string, unknown>).filter(([k, v]) => k !== '_csrf' && typeof v === 'string')) as Record<string, string>;
+  Object.fromEntries(
+    Object.entries((req.body ?? {}) as Record<string, unknown>).filter(
+      ([k, v]) => k !== '_csrf' && typeof v === 'string',
+    ),
+  ) as Record<string, string>;
 
 export const formAction =
-  (run: (req: Request) => Promise<unknown>, rerender: Rerender, done: string, back: (req: Request) => string) => async (req: Request, res: Response) => {
+  (run: (req: Request) => Promise<unknown>, rerender: Rerender, done: string, back: (req: Request) => string) =>
+  async (req: Request, res: Response) => {
     try {
       await run(req);
     } catch (err) {

@@ -10,7 +10,12 @@ export interface RouteSpec {
   handlers: RequestHandler[];
 }
 
-export const route = (method: RouteSpec['method'], path: string, access: Access, ...handlers: RequestHandler[]): RouteSpec => ({
+export const route = (
+  method: RouteSpec['method'],
+  path: string,
+  access: Access,
+  ...handlers: RequestHandler[]
+): RouteSpec => ({
   method,
   path,
   access,

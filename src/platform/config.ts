@@ -7,7 +7,10 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const keyring = z
   .string()
-  .regex(/^(\d+:[A-Za-z0-9+/=]{43,44})(,\d+:[A-Za-z0-9+/=]{43,44})*$/, 'expected "id:base64key[,id:base64key…]" with 32-byte keys');
+  .regex(
+    /^(\d+:[A-Za-z0-9+/=]{43,44})(,\d+:[A-Za-z0-9+/=]{43,44})*$/,
+    'expected "id:base64key[,id:base64key…]" with 32-byte keys',
+  );
 
 const notSet = 'is not set: run `npm start` once (it records the servers it uses in var/services.json), or set it';
 
@@ -20,14 +23,20 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DATA_KEYS: keyring.optional(),
   BLIND_INDEX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().default('Valley CRM <no-reply@valley.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   COOKIE_SECURE: bool.optional(),
   PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(1).default(180),
   FIRST_ADMIN_EMAIL: z.email().default('admin@valley.local'),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('100kb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/)
+    .default('100kb'),
   DEFAULT_PHONE_COUNTRY: z.string().length(2).default('GB'),
   LEAD_STALE_DAYS: z.coerce.number().int().min(1).default(180),
   VAR_DIR: z.string().default('var'),
@@ -54,11 +63,14 @@ function devSecrets(varDir: string): { SESSION_SECRET: string; DATA_KEYS: string
     try {
       const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
       const { SESSION_SECRET, DATA_KEYS, BLIND_INDEX_KEY } = saved;
-      if (typeof SESSION_SECRET === 'string' && typeof DATA_KEYS === 'string' && typeof BLIND_INDEX_KEY === 'string') return { SESSION_SECRET, DATA_KEYS, BLIND_INDEX_KEY };
+      if (typeof SESSION_SECRET === 'string' && typeof DATA_KEYS === 'string' && typeof BLIND_INDEX_KEY === 'string')
+        return { SESSION_SECRET, DATA_KEYS, BLIND_INDEX_KEY };
     } catch {
       // reported below
     }
-    throw new ConfigError(`configuration: ${file} is damaged; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY, or restore the file (deleting it makes encrypted data unreadable)`);
+    throw new ConfigError(
+      `configuration: ${file} is damaged; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY, or restore the file (deleting it makes encrypted data unreadable)`,
+    );
   }
   const secrets = {
     SESSION_SECRET: crypto.randomBytes(32).toString('base64url'),
@@ -67,7 +79,9 @@ function devSecrets(varDir: string): { SESSION_SECRET: string; DATA_KEYS: string
   };
   fs.mkdirSync(varDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  process.emitWarning(`generated development secrets into ${file}; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY in production`);
+  process.emitWarning(
+    `generated development secrets into ${file}; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY in production`,
+  );
   return secrets;
 }
 
@@ -79,7 +93,7 @@ export const SERVICES_FILE = 'services.json';
 function startedServices(varDir: string): { DATABASE_URL?: string; REDIS_URL?: string } {
   try {
     const saved = JSON.parse(fs.readFileSync(path.join(varDir, SERVICES_FILE), 'utf8')) as Record<string, unknown>;
-    const pick = (k: string) => (typeof saved[k] === 'string' ? (saved[k]) : undefined);
+    const pick = (k: string) => (typeof saved[k] === 'string' ? saved[k] : undefined);
     return { DATABASE_URL: pick('DATABASE_URL'), REDIS_URL: pick('REDIS_URL') };
   } catch {
     return {};
@@ -101,7 +115,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   for (const name of ['SESSION_SECRET', 'DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
     if (production && !env[name]) throw new ConfigError(`configuration: ${name} is required in production`);
   }
-  const fallback = production || (env.SESSION_SECRET && env.DATA_KEYS && env.BLIND_INDEX_KEY) ? undefined : devSecrets(varDir);
+  const fallback =
+    production || (env.SESSION_SECRET && env.DATA_KEYS && env.BLIND_INDEX_KEY) ? undefined : devSecrets(varDir);
   const sessionSecret = env.SESSION_SECRET ?? fallback!.SESSION_SECRET;
   const dataKeys = (env.DATA_KEYS ?? fallback!.DATA_KEYS).split(',').map((pair) => {
     const [id, key] = pair.split(':');

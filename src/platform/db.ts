@@ -17,7 +17,8 @@ type WithGenericPool = { [GENERIC_POOL]?: Knex; transacting?: boolean };
 export function createDb(databaseUrl: string, log?: Logger): Knex {
   const config = knexConfig(databaseUrl);
   if (log) {
-    const say = (level: 'warn' | 'error' | 'debug') => (message: unknown) => log[level]({ knex: String(message instanceof Error ? message.message : message) }, 'knex');
+    const say = (level: 'warn' | 'error' | 'debug') => (message: unknown) =>
+      log[level]({ knex: String(message instanceof Error ? message.message : message) }, 'knex');
     config.log = { warn: say('warn'), error: say('error'), deprecate: say('warn'), debug: say('debug') };
   }
   const db = knex(config);
@@ -26,8 +27,10 @@ export function createDb(databaseUrl: string, log?: Logger): Knex {
     pool: {
       min: 0,
       max: 5,
-      afterCreate: (conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) =>
-        conn.query('set plan_cache_mode = force_generic_plan', (err) => done(err, conn)),
+      afterCreate: (
+        conn: { query: (sql: string, cb: (err: Error | null) => void) => void },
+        done: (err: Error | null, conn: unknown) => void,
+      ) => conn.query('set plan_cache_mode = force_generic_plan', (err) => done(err, conn)),
     },
   });
   (db.client as WithGenericPool)[GENERIC_POOL] = generic;
@@ -49,14 +52,17 @@ export async function closeDb(db: Knex): Promise<void> {
 export async function prepared<Q extends Knex.QueryBuilder>(q: Q): Promise<Awaited<Q>> {
   const client = q.client as WithGenericPool;
   const pool = client[GENERIC_POOL];
-  if (!pool || client.transacting) return (await q);
+  if (!pool || client.transacting) return await q;
   const compiled = q.toSQL() as Knex.Sql & { options: Record<string, unknown> };
-  compiled.options = { ...compiled.options, name: `v_${createHash('sha1').update(compiled.sql).digest('base64url').slice(0, 24)}` };
+  compiled.options = {
+    ...compiled.options,
+    name: `v_${createHash('sha1').update(compiled.sql).digest('base64url').slice(0, 24)}`,
+  };
   // Compiled once: knex's runner would otherwise compile the query again when it runs it.
   q.toSQL = () => compiled;
   const conn = await pool.client.acquireConnection();
   try {
-    return (await q.connection(conn));
+    return await q.connection(conn);
   } finally {
     await pool.client.releaseConnection(conn);
   }

@@ -27,7 +27,13 @@ export function createPlatform(config: Config, clock: Clock = systemClock) {
   // Without a listener BullMQ prints each Redis error (with its stack) straight to stderr, past the logger.
   for (const q of jobs.all) q.on('error', (err) => log.warn({ err: err.message, queue: q.name }, 'queue error'));
   const mailDir = path.join(config.varDir, 'mail');
-  const mail = new MailService(db, new OutboxStore(db), jobs, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, mailDir }, log);
+  const mail = new MailService(
+    db,
+    new OutboxStore(db),
+    jobs,
+    { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, mailDir },
+    log,
+  );
   const audit = new AuditService(db, new AuditStore(db));
   return {
     config,
@@ -42,8 +48,14 @@ export function createPlatform(config: Config, clock: Clock = systemClock) {
     /** For /readyz: whether PostgreSQL and Redis answer within 2 s. */
     async health(): Promise<{ postgres: 'ok' | 'down'; redis: 'ok' | 'down' }> {
       const [postgres, r] = await Promise.all([
-        within(db.raw('select 1'), 2000).then(() => 'ok' as const, () => 'down' as const),
-        within(redis.ping(), 2000).then(() => 'ok' as const, () => 'down' as const),
+        within(db.raw('select 1'), 2000).then(
+          () => 'ok' as const,
+          () => 'down' as const,
+        ),
+        within(redis.ping(), 2000).then(
+          () => 'ok' as const,
+          () => 'down' as const,
+        ),
       ]);
       return { postgres, redis: r };
     },

@@ -5,7 +5,15 @@ export function createLogger(level: string) {
   return pino({
     level,
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.email', '*.token', '*.secret'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.email',
+        '*.token',
+        '*.secret',
+      ],
       censor: '[redacted]',
     },
   });

@@ -39,7 +39,8 @@ export class Jobs {
   private readonly queues: Record<QueueName, Queue>;
 
   constructor(connection: Redis, prefix = 'valley') {
-    const make = (name: QueueName) => new Queue(name, { connection, prefix, defaultJobOptions: defaults(QUEUES[name].attempts) });
+    const make = (name: QueueName) =>
+      new Queue(name, { connection, prefix, defaultJobOptions: defaults(QUEUES[name].attempts) });
     this.queues = { mail: make('mail'), maintenance: make('maintenance') };
   }
 

@@ -11,9 +11,10 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
 export async function checkEvictionPolicy(redis: Redis, log: Logger): Promise<string | undefined> {
   try {
     if (redis.status !== 'ready') await once(redis, 'ready');
-    const reply = (await redis.config('GET', 'maxmemory-policy'));
+    const reply = await redis.config('GET', 'maxmemory-policy');
     const policy = reply[1];
-    if (policy !== 'noeviction') log.warn({ policy }, 'Redis maxmemory-policy should be noeviction: jobs may be evicted');
+    if (policy !== 'noeviction')
+      log.warn({ policy }, 'Redis maxmemory-policy should be noeviction: jobs may be evicted');
     return policy;
   } catch {
     log.warn('could not read Redis maxmemory-policy (CONFIG GET refused); make sure it is noeviction');

@@ -8,7 +8,16 @@ import { generateSync } from 'otplib';
 import { INVALID_LOGIN } from '../../src/features/accounts/auth';
 import { s } from '../support/setup';
 import { makeUser, PASSWORD, unique, type TestUser } from '../support/helpers';
-import { checkLayout, descriptionOf, expectClean, pathOf, signInThroughForm, startAppAndBrowser, watchedPage, type Problems } from '../support/browser';
+import {
+  checkLayout,
+  descriptionOf,
+  expectClean,
+  pathOf,
+  signInThroughForm,
+  startAppAndBrowser,
+  watchedPage,
+  type Problems,
+} from '../support/browser';
 
 const SHOTS = process.env.VALLEY_SHOTS;
 const NEW_PASSWORD = 'quiet orchard lantern pebble meadow';
@@ -20,7 +29,9 @@ async function expectErrorBeside(page: Page, label: string, message: string | Re
   const description = await descriptionOf(input);
   if (typeof message === 'string') expect(description, `${label} description`).to.contain(message);
   else expect(description, `${label} description`).to.match(message);
-  const errorId = ((await input.getAttribute('aria-describedby')) ?? '').split(/\s+/).find((id) => id.endsWith('-error'));
+  const errorId = ((await input.getAttribute('aria-describedby')) ?? '')
+    .split(/\s+/)
+    .find((id) => id.endsWith('-error'));
   expect(errorId, `${label} has an error element`).to.be.a('string');
   const error = page.locator(`[id="${errorId}"]`);
   expect(await error.isVisible(), `${label} error visible`).to.equal(true);
@@ -65,7 +76,9 @@ describe('in a real browser', function () {
     it('sees the sign-in error above the form fields, with the e-mail kept, and the error summary focused', async () => {
       const res = await page.goto(`${base}/login`);
       const csp = res!.headers()['content-security-policy'];
-      expect(csp).to.match(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/).and.contain("style-src 'self'");
+      expect(csp)
+        .to.match(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/)
+        .and.contain("style-src 'self'");
 
       await page.getByLabel('E-mail address', { exact: true }).fill(u.email);
       await page.getByLabel('Password', { exact: true }).fill('not the right password at all');
@@ -76,9 +89,15 @@ describe('in a real browser', function () {
       expect(await page.getByLabel('Password', { exact: true }).inputValue(), 'password never echoed').to.equal('');
       const formError = page.locator('form .field-error');
       expect((await formError.innerText()).trim()).to.equal(INVALID_LOGIN);
-      const [e, email] = [await formError.boundingBox(), await page.getByLabel('E-mail address', { exact: true }).boundingBox()];
+      const [e, email] = [
+        await formError.boundingBox(),
+        await page.getByLabel('E-mail address', { exact: true }).boundingBox(),
+      ];
       expect(e!.y, 'error is drawn above the fields').to.be.below(email!.y);
-      expect(await page.getByRole('alert').getByRole('link', { name: INVALID_LOGIN }).count(), 'listed in the summary').to.equal(1);
+      expect(
+        await page.getByRole('alert').getByRole('link', { name: INVALID_LOGIN }).count(),
+        'listed in the summary',
+      ).to.equal(1);
       // public/js/app.js ran (its nonce passed the CSP): it moved focus to the error summary.
       expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).to.equal(true);
     });
@@ -120,8 +139,13 @@ describe('in a real browser', function () {
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/account/security');
       const nav = page.getByRole('navigation', { name: 'Main' });
-      expect(await nav.getByRole('link', { name: 'Account', exact: true }).getAttribute('aria-current'), 'current section marked').to.equal('page');
-      expect(await nav.getByRole('link', { name: 'Dashboard', exact: true }).getAttribute('aria-current')).to.equal(null);
+      expect(
+        await nav.getByRole('link', { name: 'Account', exact: true }).getAttribute('aria-current'),
+        'current section marked',
+      ).to.equal('page');
+      expect(await nav.getByRole('link', { name: 'Dashboard', exact: true }).getAttribute('aria-current')).to.equal(
+        null,
+      );
       await page.getByRole('link', { name: 'Set up two-factor sign-in' }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/account/2fa/setup');
@@ -211,7 +235,9 @@ describe('in a real browser', function () {
       await page.waitForLoadState();
       await expectErrorBeside(page, 'Code', 'That code is not right.');
       // The enrolment code was used already (replay protection): the app's next code is accepted.
-      await page.getByLabel('Code', { exact: true }).fill(generateSync({ secret: totpSecret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+      await page
+        .getByLabel('Code', { exact: true })
+        .fill(generateSync({ secret: totpSecret, epoch: Math.floor(Date.now() / 1000) + 30 }));
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/');
@@ -281,7 +307,10 @@ describe('in a real browser', function () {
     });
 
     it('filters and verifies the audit log', async () => {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log', exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Audit log', exact: true })
+        .click();
       await page.waitForLoadState();
       expect(pathOf(page)).to.equal('/admin/audit');
       await page.getByLabel('Action', { exact: true }).selectOption('login.success');

@@ -1,14 +1,27 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { s } from '../support/setup';
-import { app, linkIn, mailsTo, makeUser, signedInAgent, submit, unique, PASSWORD, type Agent, type TestUser } from '../support/helpers';
+import {
+  app,
+  linkIn,
+  mailsTo,
+  makeUser,
+  signedInAgent,
+  submit,
+  unique,
+  PASSWORD,
+  type Agent,
+  type TestUser,
+} from '../support/helpers';
 import { passwordProblem } from '../../src/features/accounts/passwords';
 import { RESET_TTL_MS } from '../../src/features/accounts/accounts';
 
 const NEW_PASSWORD = 'velvet otters juggle quietly';
-const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&#34;');
+const escapeHtml = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&#34;');
 /** The error shown beside a form field (partials/field.ejs), or undefined. */
-const errorBeside = (html: string, field: string) => new RegExp(`<p class="field-error" id="${field}-error">([^<]*)</p>`).exec(html)?.[1];
+const errorBeside = (html: string, field: string) =>
+  new RegExp(`<p class="field-error" id="${field}-error">([^<]*)</p>`).exec(html)?.[1];
 const BANNER = 'Your password is more than a few months old';
 
 async function isSignedIn(agent: Agent): Promise<boolean> {
@@ -28,7 +41,11 @@ describe('account: change password', () => {
   it('refuses a wrong current password with the message beside the field, changing nothing', async () => {
     const u = await makeUser('staff');
     const agent = await signedInAgent(u);
-    const res = await submit(agent, '/account/password', '/account/password', { current: 'this is not my password', password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    const res = await submit(agent, '/account/password', '/account/password', {
+      current: 'this is not my password',
+      password: NEW_PASSWORD,
+      confirm: NEW_PASSWORD,
+    });
     expect(res.status).to.equal(400);
     expect(errorBeside(res.text, 'current')).to.equal('Your current password is not right.');
     expect(errorBeside(res.text, 'password')).to.equal(undefined);
@@ -40,16 +57,30 @@ describe('account: change password', () => {
     const u = await makeUser('staff');
     const agent = await signedInAgent(u);
     const cases = [
-      { password: 'too short here', reason: passwordProblem('too short here', { email: u.email, name: u.user.name, twoFactor: false })! },
-      { password: 'qwerty123456789', reason: 'That password appears in lists of common or breached passwords. Choose another.' },
+      {
+        password: 'too short here',
+        reason: passwordProblem('too short here', { email: u.email, name: u.user.name, twoFactor: false })!,
+      },
+      {
+        password: 'qwerty123456789',
+        reason: 'That password appears in lists of common or breached passwords. Choose another.',
+      },
     ];
     for (const c of cases) {
       expect(c.reason).to.be.a('string');
-      const res = await submit(agent, '/account/password', '/account/password', { current: PASSWORD, password: c.password, confirm: c.password });
+      const res = await submit(agent, '/account/password', '/account/password', {
+        current: PASSWORD,
+        password: c.password,
+        confirm: c.password,
+      });
       expect(res.status, c.password).to.equal(400);
       expect(errorBeside(res.text, 'password'), c.password).to.equal(escapeHtml(c.reason));
     }
-    const mismatch = await submit(agent, '/account/password', '/account/password', { current: PASSWORD, password: NEW_PASSWORD, confirm: `${NEW_PASSWORD}!` });
+    const mismatch = await submit(agent, '/account/password', '/account/password', {
+      current: PASSWORD,
+      password: NEW_PASSWORD,
+      confirm: `${NEW_PASSWORD}!`,
+    });
     expect(mismatch.status).to.equal(400);
     expect(errorBeside(mismatch.text, 'confirm')).to.equal('The two passwords are not the same.');
     expect((await login(u.email, PASSWORD)).headers.location, 'old password still works').to.equal('/');
@@ -61,7 +92,11 @@ describe('account: change password', () => {
     const other = await signedInAgent(u);
     expect(await isSignedIn(other)).to.equal(true);
 
-    const res = await submit(here, '/account/password', '/account/password', { current: PASSWORD, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    const res = await submit(here, '/account/password', '/account/password', {
+      current: PASSWORD,
+      password: NEW_PASSWORD,
+      confirm: NEW_PASSWORD,
+    });
     expect(res.status).to.equal(302);
     expect(res.headers.location).to.equal('/account/security');
     expect(await isSignedIn(here), 'this session stays in').to.equal(true);
@@ -86,7 +121,8 @@ describe('account: change password', () => {
 
 describe('account: password reset', () => {
   /** The page without what differs on every response anyway: the CSRF token and the CSP nonce. */
-  const normalise = (html: string) => html.replace(/name="_csrf" value="[^"]*"/g, 'name="_csrf" value=""').replace(/nonce="[^"]*"/g, 'nonce=""');
+  const normalise = (html: string) =>
+    html.replace(/name="_csrf" value="[^"]*"/g, 'name="_csrf" value=""').replace(/nonce="[^"]*"/g, 'nonce=""');
 
   async function requestReset(email: string) {
     return submit(request.agent(app()), '/password/forgot', '/password/forgot', { email });
@@ -102,7 +138,8 @@ describe('account: password reset', () => {
     return link;
   }
   /** POSTs a new password to the link (with a CSRF token from a page that has a form, since a dead link shows none). */
-  const choose = (link: string, password: string, confirm = password) => submit(request.agent(app()), '/password/forgot', link, { password, confirm });
+  const choose = (link: string, password: string, confirm = password) =>
+    submit(request.agent(app()), '/password/forgot', link, { password, confirm });
 
   it('answers an unknown address exactly as a real one, and sends it nothing', async () => {
     const u = await makeUser('staff');
@@ -164,7 +201,10 @@ describe('account: password reset', () => {
     expect(RESET_TTL_MS).to.equal(30 * 60_000);
     expect(ttl, 'expires_at − created_at (app and database clocks)').to.be.closeTo(RESET_TTL_MS, 5_000);
 
-    await s.db('user_tokens').where({ id: token.id }).update({ expires_at: new Date(Date.now() - 1000) });
+    await s
+      .db('user_tokens')
+      .where({ id: token.id })
+      .update({ expires_at: new Date(Date.now() - 1000) });
     expect((await request.agent(app()).get(link)).status).to.equal(410);
     expect((await choose(link, NEW_PASSWORD)).status).to.equal(410);
     expect((await login(u.email, PASSWORD)).headers.location, 'password unchanged').to.equal('/');
@@ -196,8 +236,13 @@ describe('account: password reset', () => {
 });
 
 describe('account: password age', () => {
-  const age = (u: TestUser, days: number) => s.db('users').where({ id: u.user.id }).update({ password_changed_at: new Date(Date.now() - days * 86400_000) });
-  const reminders = async (u: TestUser) => (await mailsTo(u.email)).filter((m) => m.subject === 'Time to consider a new Valley CRM password');
+  const age = (u: TestUser, days: number) =>
+    s
+      .db('users')
+      .where({ id: u.user.id })
+      .update({ password_changed_at: new Date(Date.now() - days * 86400_000) });
+  const reminders = async (u: TestUser) =>
+    (await mailsTo(u.email)).filter((m) => m.subject === 'Time to consider a new Valley CRM password');
 
   it('shows a banner on the dashboard once the password is old', async () => {
     const u = await makeUser('staff');

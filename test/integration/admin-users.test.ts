@@ -1,14 +1,29 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { s } from '../support/setup';
-import { app, linkIn, mailsTo, makeUser, signIn, signedInAgent, submit, unique, PASSWORD, type Agent, type TestUser } from '../support/helpers';
+import {
+  app,
+  linkIn,
+  mailsTo,
+  makeUser,
+  signIn,
+  signedInAgent,
+  submit,
+  unique,
+  PASSWORD,
+  type Agent,
+  type TestUser,
+} from '../support/helpers';
 import { INVALID_LOGIN } from '../../src/features/accounts/auth';
 
 const INVITED = 'You are invited to Valley CRM';
 const CHOSEN = 'lantern meadow copper kettle';
-const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&#34;');
-const errorBeside = (html: string, field: string) => new RegExp(`<p class="field-error" id="${field}-error">([^<]*)</p>`).exec(html)?.[1];
-const inputValue = (html: string, name: string) => new RegExp(`<input id="${name}" name="${name}"[^>]*?value="([^"]*)"`).exec(html)?.[1];
+const escapeHtml = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&#34;');
+const errorBeside = (html: string, field: string) =>
+  new RegExp(`<p class="field-error" id="${field}-error">([^<]*)</p>`).exec(html)?.[1];
+const inputValue = (html: string, name: string) =>
+  new RegExp(`<input id="${name}" name="${name}"[^>]*?value="([^"]*)"`).exec(html)?.[1];
 const selectedRole = (html: string) => /<option value="(\w+)" selected>/.exec(html)?.[1];
 
 async function signedIn(agent: Agent): Promise<boolean> {
@@ -17,10 +32,16 @@ async function signedIn(agent: Agent): Promise<boolean> {
   expect(res.status).to.equal(200);
   return true;
 }
-const login = (email: string, password: string) => submit(request.agent(app()), '/login', '/login', { email, password });
+const login = (email: string, password: string) =>
+  submit(request.agent(app()), '/login', '/login', { email, password });
 const userPage = (id: number) => `/admin/users/${id}`;
 /** POSTs one of the admin forms on the user page. */
-const act = (admin: Agent, id: number, action: 'role' | 'deactivate' | 'reactivate', form: Record<string, string> = {}) => submit(admin, userPage(id), `${userPage(id)}/${action}`, form);
+const act = (
+  admin: Agent,
+  id: number,
+  action: 'role' | 'deactivate' | 'reactivate',
+  form: Record<string, string> = {},
+) => submit(admin, userPage(id), `${userPage(id)}/${action}`, form);
 
 describe('admin: users', () => {
   let admin: TestUser;
@@ -67,7 +88,9 @@ describe('admin: users', () => {
     expect(signedInRes.headers.location).to.equal('/');
     expect((await request.agent(app()).get(link)).status, 'the link works once').to.equal(410);
 
-    const [inviteEntry] = await s.audit.find({ actorId: admin.user.id, action: 'user.invite' }).then((l) => l.filter((e) => e.targetId === String(invitee.id)));
+    const [inviteEntry] = await s.audit
+      .find({ actorId: admin.user.id, action: 'user.invite' })
+      .then((l) => l.filter((e) => e.targetId === String(invitee.id)));
     expect(inviteEntry?.details).to.deep.equal({ role: 'staff' });
     const [accepted] = await s.audit.find({ actorId: invitee.id, action: 'user.invite_accept' });
     expect(accepted?.targetId).to.equal(String(invitee.id));
@@ -75,7 +98,11 @@ describe('admin: users', () => {
 
   it('re-renders invalid input with errors beside the fields and the values kept', async () => {
     const email = 'not-an-address';
-    const res = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', { name: 'Ada Lovelace', email, role: 'wizard' });
+    const res = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', {
+      name: 'Ada Lovelace',
+      email,
+      role: 'wizard',
+    });
     expect(res.status).to.equal(400);
     expect(errorBeside(res.text, 'email')).to.equal('Enter an e-mail address like name@example.com.');
     expect(errorBeside(res.text, 'role')).to.equal('Choose a role: admin, staff or compliance.');
@@ -83,7 +110,11 @@ describe('admin: users', () => {
     expect(inputValue(res.text, 'name')).to.equal('Ada Lovelace');
     expect(inputValue(res.text, 'email')).to.equal(email);
 
-    const noName = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', { name: '  ', email: 'ada@example.test', role: 'compliance' });
+    const noName = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', {
+      name: '  ',
+      email: 'ada@example.test',
+      role: 'compliance',
+    });
     expect(noName.status).to.equal(400);
     expect(errorBeside(noName.text, 'name')).to.equal(escapeHtml('Enter the person’s name.'));
     expect(inputValue(noName.text, 'email')).to.equal('ada@example.test');
@@ -95,7 +126,11 @@ describe('admin: users', () => {
   it('refuses an e-mail address that is already in use (in any letter case)', async () => {
     const existing = await makeUser('staff');
     const before = await s.users.count();
-    const res = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', { name: 'Someone Else', email: existing.email.toUpperCase(), role: 'staff' });
+    const res = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', {
+      name: 'Someone Else',
+      email: existing.email.toUpperCase(),
+      role: 'staff',
+    });
     expect(res.status).to.equal(400);
     expect(errorBeside(res.text, 'email')).to.equal('A user with this e-mail address already exists.');
     expect(await s.users.count()).to.equal(before);
@@ -118,7 +153,9 @@ describe('admin: users', () => {
     await signIn(agent, u);
     expect((await agent.get('/admin/audit')).headers.location).to.equal('/account/2fa/setup');
 
-    const entries = (await s.audit.find({ actorId: admin.user.id, action: 'user.role_change' })).filter((e) => e.targetId === String(u.user.id));
+    const entries = (await s.audit.find({ actorId: admin.user.id, action: 'user.role_change' })).filter(
+      (e) => e.targetId === String(u.user.id),
+    );
     expect(entries).to.have.length(1);
     expect(entries[0].details).to.deep.equal({ from: 'staff', to: 'compliance' });
 
@@ -145,14 +182,19 @@ describe('admin: users', () => {
     expect((await s.users.get(u.user.id)).status).to.equal('active');
     expect((await login(u.email, PASSWORD)).headers.location).to.equal('/');
 
-    const of = async (action: string) => (await s.audit.find({ actorId: admin.user.id, action })).filter((e) => e.targetId === String(u.user.id));
+    const of = async (action: string) =>
+      (await s.audit.find({ actorId: admin.user.id, action })).filter((e) => e.targetId === String(u.user.id));
     expect(await of('user.deactivate')).to.have.length(1);
     expect(await of('user.reactivate')).to.have.length(1);
   });
 
   it('makes the invitation link of a deactivated invitee stop working', async () => {
     const email = `${unique('invitee')}@example.test`;
-    const res = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', { name: 'Late Joiner', email, role: 'staff' });
+    const res = await submit(adminAgent, '/admin/users/invite', '/admin/users/invite', {
+      name: 'Late Joiner',
+      email,
+      role: 'staff',
+    });
     expect(res.status).to.equal(302);
     const invitee = (await s.users.findByEmail(email))!;
     const [mail] = (await mailsTo(email)).filter((m) => m.subject === INVITED);
@@ -179,7 +221,9 @@ describe('admin: users', () => {
     const me = await s.users.get(self);
     expect(me).to.include({ status: 'active', role: 'admin' });
     expect(await signedIn(adminAgent)).to.equal(true);
-    expect((await s.audit.find({ actorId: self, action: 'user.deactivate' })).filter((e) => e.targetId === String(self))).to.have.length(0);
+    expect(
+      (await s.audit.find({ actorId: self, action: 'user.deactivate' })).filter((e) => e.targetId === String(self)),
+    ).to.have.length(0);
   });
 
   it('answers 404 for a user that does not exist', async () => {

@@ -17,14 +17,25 @@ async function rejection(p: PromiseLike<unknown>): Promise<Error> {
 }
 
 const rowIn = (html: string, id: number) => html.includes(`<td>${id}</td><td>`);
-const day = (d: Date, offset = 0) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + offset)).toISOString().slice(0, 10);
+const day = (d: Date, offset = 0) =>
+  new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + offset)).toISOString().slice(0, 10);
 
 describe('audit log', () => {
   describe('hash chain', () => {
     it('links every row to the previous one: prev_hash is the previous row’s hash, and each hash covers its row', async () => {
       const actor = { userId: null, ip: '192.0.2.1', requestId: unique('req') };
-      const a = await s.audit.record(actor, { action: 'test.chain', targetType: 'thing', targetId: 1, details: { n: 1, nested: { z: 1, a: [1, 'two'] } } });
-      const b = await s.audit.record(actor, { action: 'test.chain', targetType: 'thing', targetId: 2, details: { n: 2 } });
+      const a = await s.audit.record(actor, {
+        action: 'test.chain',
+        targetType: 'thing',
+        targetId: 1,
+        details: { n: 1, nested: { z: 1, a: [1, 'two'] } },
+      });
+      const b = await s.audit.record(actor, {
+        action: 'test.chain',
+        targetType: 'thing',
+        targetId: 2,
+        details: { n: 2 },
+      });
       expect(b.id).to.be.above(a.id);
       expect(b.prevHash).to.equal(a.hash);
 
@@ -33,17 +44,30 @@ describe('audit log', () => {
       expect(rows.length).to.be.at.least(2);
       expect(rows[0].prevHash, 'the first row starts the chain').to.equal('');
       for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash, `row ${rows[i].id}`).to.equal(rows[i - 1].hash);
-      for (const e of rows) expect(hashEntry(e), `row ${e.id}`).to.equal(e.hash).and.match(/^[0-9a-f]{64}$/);
+      for (const e of rows)
+        expect(hashEntry(e), `row ${e.id}`)
+          .to.equal(e.hash)
+          .and.match(/^[0-9a-f]{64}$/);
 
       // what is stored is what was hashed
       const stored = rows.find((e) => e.id === a.id)!;
-      expect(stored).to.include({ action: 'test.chain', targetType: 'thing', targetId: '1', ip: '192.0.2.1', requestId: actor.requestId });
+      expect(stored).to.include({
+        action: 'test.chain',
+        targetType: 'thing',
+        targetId: '1',
+        ip: '192.0.2.1',
+        requestId: actor.requestId,
+      });
       expect(stored.details).to.deep.equal({ n: 1, nested: { z: 1, a: [1, 'two'] } });
       expect(await s.audit.verify()).to.deep.include({ ok: true });
     });
 
     it('does not fork under concurrent appends', async () => {
-      const written = await Promise.all(Array.from({ length: 12 }, (_, i) => s.audit.record({ userId: null }, { action: 'test.concurrent', details: { i } })));
+      const written = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          s.audit.record({ userId: null }, { action: 'test.concurrent', details: { i } }),
+        ),
+      );
       const prevs = new Set(written.map((e) => e.prevHash));
       expect(prevs.size, 'no two rows share a predecessor').to.equal(written.length);
       expect((await s.audit.verify()).ok).to.equal(true);
@@ -79,7 +103,11 @@ describe('audit log', () => {
     });
 
     it('refuses UPDATE from the application’s connection', async () => {
-      const err = await attempt((trx) => trx('audit_log').where({ id: entry.id }).update({ details: JSON.stringify({ keep: false }) }));
+      const err = await attempt((trx) =>
+        trx('audit_log')
+          .where({ id: entry.id })
+          .update({ details: JSON.stringify({ keep: false }) }),
+      );
       expect(err.message).to.contain('audit_log is append-only');
       const err2 = await attempt((trx) => trx.raw(`UPDATE audit_log SET action = 'forged'`));
       expect(err2.message).to.contain('append-only');
@@ -87,7 +115,9 @@ describe('audit log', () => {
 
     it('refuses DELETE and TRUNCATE', async () => {
       expect((await attempt((trx) => trx.raw('DELETE FROM audit_log'))).message).to.contain('append-only');
-      expect((await attempt((trx) => trx('audit_log').where({ id: entry.id }).delete())).message).to.contain('append-only');
+      expect((await attempt((trx) => trx('audit_log').where({ id: entry.id }).delete())).message).to.contain(
+        'append-only',
+      );
       expect((await attempt((trx) => trx.raw('TRUNCATE audit_log'))).message).to.contain('append-only');
     });
 
@@ -126,7 +156,9 @@ describe('audit log', () => {
         expect(res.status).to.equal(200);
         expect(res.text).to.contain('<h1>Audit log</h1>');
         expect(rowIn(res.text, aliceOther.id)).to.equal(true);
-        expect(res.text.indexOf(`<td>${aliceOther.id}</td>`)).to.be.below(res.text.indexOf(`<td>${aliceLogin.id}</td>`));
+        expect(res.text.indexOf(`<td>${aliceOther.id}</td>`)).to.be.below(
+          res.text.indexOf(`<td>${aliceLogin.id}</td>`),
+        );
       }
     });
 
@@ -195,7 +227,11 @@ describe('audit log', () => {
         const res = await admin.get(`/admin/audit?${query}`);
         expect(res.status).to.equal(400);
         expect(res.text).to.contain('<h1>Audit log</h1>');
-        expect(res.text).to.match(new RegExp(`<p class="field-error" id="${fieldName}-error">Enter a valid value \\(dates as YYYY-MM-DD\\)\\.</p>`));
+        expect(res.text).to.match(
+          new RegExp(
+            `<p class="field-error" id="${fieldName}-error">Enter a valid value \\(dates as YYYY-MM-DD\\)\\.</p>`,
+          ),
+        );
         expect(res.text).to.match(new RegExp(`id="${fieldName}"[^>]*aria-invalid="true"`));
         expect(res.text).to.not.contain('Something went wrong');
       });

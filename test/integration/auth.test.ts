@@ -6,7 +6,10 @@ import { INVALID_LOGIN, LOCKED_LOGIN } from '../../src/features/accounts/auth';
 import { SESSION_COOKIE } from '../../src/http/middleware/session';
 import { newTotpSecret } from '../../src/features/accounts/totp';
 
-const sidOf = (res: request.Response) => (res.headers['set-cookie'] as unknown as string[] | undefined)?.find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.split(';')[0];
+const sidOf = (res: request.Response) =>
+  (res.headers['set-cookie'] as unknown as string[] | undefined)
+    ?.find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+    ?.split(';')[0];
 const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&#34;');
 
 describe('sign-in', () => {
@@ -15,7 +18,10 @@ describe('sign-in', () => {
     const agent = request.agent(app());
     const page = await agent.get('/login');
     const before = sidOf(page);
-    const res = await agent.post('/login').type('form').send({ email: u.email, password: PASSWORD, _csrf: csrfOf(page.text) });
+    const res = await agent
+      .post('/login')
+      .type('form')
+      .send({ email: u.email, password: PASSWORD, _csrf: csrfOf(page.text) });
     expect(res.status).to.equal(302);
     expect(res.headers.location).to.equal('/');
     const after = sidOf(res);
@@ -30,15 +36,23 @@ describe('sign-in', () => {
   it('answers a wrong password and an unknown account with the same message, keeping the e-mail', async () => {
     const u = await makeUser('staff');
     const agent = request.agent(app());
-    const wrong = await submit(agent, '/login', '/login', { email: u.email, password: 'not the right password at all' });
-    const unknown = await submit(agent, '/login', '/login', { email: `${unique('nobody')}@example.test`, password: 'whatever password here' });
+    const wrong = await submit(agent, '/login', '/login', {
+      email: u.email,
+      password: 'not the right password at all',
+    });
+    const unknown = await submit(agent, '/login', '/login', {
+      email: `${unique('nobody')}@example.test`,
+      password: 'whatever password here',
+    });
     for (const res of [wrong, unknown]) {
       expect(res.status).to.equal(401);
       expect(res.text).to.contain(escapeHtml(INVALID_LOGIN));
     }
     expect(wrong.text).to.contain(`value="${u.email}"`);
     const failures = await s.audit.find({ action: 'login.failure' });
-    expect(failures.some((e) => e.targetId === String(u.user.id) && e.details.reason === 'bad-password')).to.equal(true);
+    expect(failures.some((e) => e.targetId === String(u.user.id) && e.details.reason === 'bad-password')).to.equal(
+      true,
+    );
   });
 
   it('shows errors beside empty fields', async () => {
@@ -53,8 +67,12 @@ describe('sign-in', () => {
     const ghost = `${unique('ghost')}@example.test`;
     for (const email of [u.email, ghost]) {
       const agent = request.agent(app());
-      for (let i = 0; i < 10; i++) await submit(agent, '/login', '/login', { email, password: `wrong password number ${i}` });
-      const res = await submit(agent, '/login', '/login', { email, password: email === u.email ? PASSWORD : 'anything at all here' });
+      for (let i = 0; i < 10; i++)
+        await submit(agent, '/login', '/login', { email, password: `wrong password number ${i}` });
+      const res = await submit(agent, '/login', '/login', {
+        email,
+        password: email === u.email ? PASSWORD : 'anything at all here',
+      });
       expect(res.status).to.equal(429);
       expect(res.text).to.contain(escapeHtml(LOCKED_LOGIN));
     }
@@ -98,7 +116,11 @@ describe('sign-in', () => {
     };
     expect((await attempt()).status, 'first use').to.equal(302);
     expect((await attempt()).status, 'replayed').to.equal(401);
-    expect((await s.audit.find({ action: 'login.failure' })).some((e) => e.targetId === String(u.user.id) && e.details.reason === 'bad-second-factor')).to.equal(true);
+    expect(
+      (await s.audit.find({ action: 'login.failure' })).some(
+        (e) => e.targetId === String(u.user.id) && e.details.reason === 'bad-second-factor',
+      ),
+    ).to.equal(true);
   });
 
   it('signs out with POST only, ending the session', async () => {
@@ -106,7 +128,10 @@ describe('sign-in', () => {
     const agent = request.agent(app());
     await signIn(agent, u);
     const home = await agent.get('/');
-    const out = await agent.post('/logout').type('form').send({ _csrf: csrfOf(home.text) });
+    const out = await agent
+      .post('/logout')
+      .type('form')
+      .send({ _csrf: csrfOf(home.text) });
     expect(out.headers.location).to.equal('/login?signedOut=1');
     expect((await agent.get('/')).headers.location).to.equal('/login');
     expect((await s.audit.find({ actorId: u.user.id, action: 'logout' })).length).to.equal(1);

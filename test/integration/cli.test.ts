@@ -20,7 +20,10 @@ function crm(args: string[], env: Record<string, string | undefined> = {}): Prom
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', VAR_DIR: 'var/test', ...env };
   for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', ...args], { cwd: root, env: childEnv });
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', ...args], {
+      cwd: root,
+      env: childEnv,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -46,7 +49,9 @@ describe('operations CLI', function () {
   describe('user:create', () => {
     it('creates an active user with CRM_PASSWORD, who can sign in; the password is not printed; audited as the CLI', async () => {
       const email = `${unique('cli')}@example.test`;
-      const run = await crm(['user:create', '--email', email, '--name', 'Cli Person', '--role', 'staff'], { CRM_PASSWORD: STRONG });
+      const run = await crm(['user:create', '--email', email, '--name', 'Cli Person', '--role', 'staff'], {
+        CRM_PASSWORD: STRONG,
+      });
       expect(run.code, run.stderr).to.equal(0);
       const user = await s.users.findByEmail(email);
       expect(user).to.include({ name: 'Cli Person', role: 'staff', status: 'active' });
@@ -58,14 +63,18 @@ describe('operations CLI', function () {
       await signIn(agent, { user: user!, email, password: STRONG });
       expect((await agent.get('/')).status).to.equal(200);
 
-      const [entry] = await s.audit.find({ action: 'user.create' }).then((rows) => rows.filter((e) => e.targetId === String(user!.id)));
+      const [entry] = await s.audit
+        .find({ action: 'user.create' })
+        .then((rows) => rows.filter((e) => e.targetId === String(user!.id)));
       expect(entry).to.include({ actorId: null, ip: 'cli' });
       expect(entry.details).to.deep.equal({ role: 'staff' });
     });
 
     it('without CRM_PASSWORD generates a strong password and prints it exactly once', async () => {
       const email = `${unique('cli-gen')}@example.test`;
-      const run = await crm(['user:create', '--email', email, '--name', 'Generated Person', '--role', 'staff'], { CRM_PASSWORD: undefined });
+      const run = await crm(['user:create', '--email', email, '--name', 'Generated Person', '--role', 'staff'], {
+        CRM_PASSWORD: undefined,
+      });
       expect(run.code, run.stderr).to.equal(0);
       const m = /password \(shown once\): (\S+)/.exec(run.stdout);
       expect(m, run.stdout).to.not.equal(null);
@@ -76,13 +85,26 @@ describe('operations CLI', function () {
 
       const user = (await s.users.findByEmail(email))!;
       expect(user.status).to.equal('active');
-      expect(user.passwordHash).to.match(/^\$argon2id\$/).and.not.contain(password);
+      expect(user.passwordHash)
+        .to.match(/^\$argon2id\$/)
+        .and.not.contain(password);
       const agent = request.agent(app());
       await signIn(agent, { user, email, password });
       expect((await agent.get('/')).status).to.equal(200);
 
       // another run generates a different one
-      const again = await crm(['user:create', '--email', `${unique('cli-gen')}@example.test`, '--name', 'Other Person', '--role', 'compliance'], { CRM_PASSWORD: undefined });
+      const again = await crm(
+        [
+          'user:create',
+          '--email',
+          `${unique('cli-gen')}@example.test`,
+          '--name',
+          'Other Person',
+          '--role',
+          'compliance',
+        ],
+        { CRM_PASSWORD: undefined },
+      );
       expect(again.code).to.equal(0);
       expect(again.stdout).to.contain('password (shown once): ').and.not.contain(password);
     });
@@ -91,7 +113,11 @@ describe('operations CLI', function () {
       ['a missing --role', ['--email', 'E', '--name', 'Nobody'], /--role is required/],
       ['an unknown option', ['--email', 'E', '--name', 'Nobody', '--role', 'staff', '--superuser'], /superuser/],
       ['a bad role', ['--email', 'E', '--name', 'Nobody', '--role', 'overlord'], /--role: Choose a role/],
-      ['a bad e-mail address', ['--email', 'not-an-address', '--name', 'Nobody', '--role', 'staff'], /--email: Enter an e-mail address/],
+      [
+        'a bad e-mail address',
+        ['--email', 'not-an-address', '--name', 'Nobody', '--role', 'staff'],
+        /--email: Enter an e-mail address/,
+      ],
       ['a stray argument', ['--email', 'E', '--name', 'Nobody', '--role', 'staff', 'extra'], /extra/],
     ];
     for (const [what, args, message] of bad) {
@@ -100,14 +126,18 @@ describe('operations CLI', function () {
         const run = await crm(['user:create', ...args.map((a) => (a === 'E' ? email : a))], { CRM_PASSWORD: STRONG });
         expect(run.code, run.stderr).to.equal(2);
         expect(run.stderr).to.match(message);
-        expect(run.stderr).to.contain('Usage: npm run crm -- user:create --email E --name N --role admin|staff|compliance');
+        expect(run.stderr).to.contain(
+          'Usage: npm run crm -- user:create --email E --name N --role admin|staff|compliance',
+        );
         expect(await s.users.findByEmail(email)).to.equal(undefined);
       });
     }
 
     it('exits 2 on a password too weak for the policy, naming the field, creating nobody', async () => {
       const email = `${unique('cli-weak')}@example.test`;
-      const run = await crm(['user:create', '--email', email, '--name', 'Weak Person', '--role', 'staff'], { CRM_PASSWORD: 'short' });
+      const run = await crm(['user:create', '--email', email, '--name', 'Weak Person', '--role', 'staff'], {
+        CRM_PASSWORD: 'short',
+      });
       expect(run.code).to.equal(2);
       expect(run.stderr).to.contain('--password:');
       expect(await s.users.findByEmail(email)).to.equal(undefined);
@@ -115,7 +145,10 @@ describe('operations CLI', function () {
 
     it('exits 2 for an address already in use, leaving the existing user as it was', async () => {
       const existing = await makeUser('staff');
-      const run = await crm(['user:create', '--email', existing.email.toUpperCase(), '--name', 'Dup', '--role', 'admin'], { CRM_PASSWORD: STRONG });
+      const run = await crm(
+        ['user:create', '--email', existing.email.toUpperCase(), '--name', 'Dup', '--role', 'admin'],
+        { CRM_PASSWORD: STRONG },
+      );
       expect(run.code).to.equal(2);
       expect(run.stderr).to.contain('--email: A user with this e-mail address already exists.');
       expect((await s.users.get(existing.user.id)).role).to.equal('staff');
@@ -126,7 +159,10 @@ describe('operations CLI', function () {
     const run = await crm(['user:obliterate', '--email', 'x@example.test']);
     expect(run.code).to.equal(2);
     expect(run.stderr).to.contain('Unknown command: user:obliterate');
-    expect(run.stderr).to.contain('Usage: npm run crm -- <command> [options]').and.contain('user:create').and.contain('audit:verify');
+    expect(run.stderr)
+      .to.contain('Usage: npm run crm -- <command> [options]')
+      .and.contain('user:create')
+      .and.contain('audit:verify');
     const none = await crm([]);
     expect(none.code, 'no command at all').to.equal(2);
     expect(none.stderr).to.contain('Usage:');
@@ -159,7 +195,9 @@ describe('operations CLI', function () {
       const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
       const res = await again.post('/login').type('form').send({ email: u.email, password: u.password, _csrf: token });
       expect(res.status).to.equal(401);
-      const [entry] = (await s.audit.find({ action: 'user.deactivate' })).filter((e) => e.targetId === String(u.user.id));
+      const [entry] = (await s.audit.find({ action: 'user.deactivate' })).filter(
+        (e) => e.targetId === String(u.user.id),
+      );
       expect(entry).to.include({ actorId: null, ip: 'cli' });
     });
 
@@ -169,7 +207,9 @@ describe('operations CLI', function () {
       expect(unknown.stderr).to.contain('no user has that e-mail address');
       const missing = await crm(['user:deactivate']);
       expect(missing.code).to.equal(2);
-      expect(missing.stderr).to.contain('--email is required').and.contain('Usage: npm run crm -- user:deactivate --email E');
+      expect(missing.stderr)
+        .to.contain('--email is required')
+        .and.contain('Usage: npm run crm -- user:deactivate --email E');
       expect((await s.users.get(u.user.id)).status).to.equal('active');
     });
   });
@@ -184,13 +224,24 @@ describe('operations CLI', function () {
       expect(intact.code, intact.stdout + intact.stderr).to.equal(0);
       expect(intact.stdout).to.match(/audit chain intact: \d+ rows verified/);
 
-      const [row] = (await s.audit.find({ action: 'user.create' })).filter((e) => e.targetId === String(target.user.id));
+      const [row] = (await s.audit.find({ action: 'user.create' })).filter(
+        (e) => e.targetId === String(target.user.id),
+      );
       const last = await s.db('audit_log').max('id as id').first();
       expect(row.id).to.be.below(Number(last!.id));
-      const { details: original } = await s.db('audit_log').select(s.db.raw('details::text as details')).where({ id: row.id }).first();
+      const { details: original } = await s
+        .db('audit_log')
+        .select(s.db.raw('details::text as details'))
+        .where({ id: row.id })
+        .first();
 
       try {
-        await withTriggerOff(() => s.db('audit_log').where({ id: row.id }).update({ details: JSON.stringify({ role: 'admin' }) }));
+        await withTriggerOff(() =>
+          s
+            .db('audit_log')
+            .where({ id: row.id })
+            .update({ details: JSON.stringify({ role: 'admin' }) }),
+        );
 
         const broken = await crm(['audit:verify']);
         expect(broken.code).to.equal(1);
@@ -200,7 +251,12 @@ describe('operations CLI', function () {
         expect(page.status).to.equal(200);
         expect(page.text).to.contain(`Chain broken at row ${row.id}`);
       } finally {
-        await withTriggerOff(() => s.db('audit_log').where({ id: row.id }).update({ details: s.db.raw('?::jsonb', [original]) }));
+        await withTriggerOff(() =>
+          s
+            .db('audit_log')
+            .where({ id: row.id })
+            .update({ details: s.db.raw('?::jsonb', [original]) }),
+        );
       }
 
       const restored = await crm(['audit:verify']);
@@ -215,7 +271,12 @@ describe('operations CLI', function () {
       await makeUser('staff');
       const [latest] = await s.audit.find({ limit: 2 });
       try {
-        await withTriggerOff(() => s.db('audit_log').where({ id: latest.id }).update({ prev_hash: 'f'.repeat(64) }));
+        await withTriggerOff(() =>
+          s
+            .db('audit_log')
+            .where({ id: latest.id })
+            .update({ prev_hash: 'f'.repeat(64) }),
+        );
         const broken = await crm(['audit:verify']);
         expect(broken.code).to.equal(1);
         expect(broken.stdout).to.contain(`BROKEN at row ${latest.id}: previous-hash link does not match`);

@@ -11,7 +11,9 @@ import { SESSION_COOKIE } from '../../src/http/middleware/session';
 
 /** Services over the test database and Redis, except for the given overrides. */
 const servicesWith = (overrides: Record<string, string>): TestServices =>
-  testServices(loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', VAR_DIR: 'var/test', ...overrides }));
+  testServices(
+    loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', VAR_DIR: 'var/test', ...overrides }),
+  );
 
 describe('health endpoints', () => {
   it('GET /healthz answers 200 without a session or a cookie', async () => {
@@ -48,7 +50,12 @@ describe('health endpoints', () => {
       const agent = await signedInAgent(await makeUser('staff'));
       const home = await agent.get('/');
       expect(home.status).to.equal(200);
-      const cookie = agent.jar.getCookie(SESSION_COOKIE, { domain: '127.0.0.1', path: '/', secure: false, script: false });
+      const cookie = agent.jar.getCookie(SESSION_COOKIE, {
+        domain: '127.0.0.1',
+        path: '/',
+        secure: false,
+        script: false,
+      });
       expect(cookie, 'session cookie').to.not.equal(undefined);
       const res = await request(createApp(broken)).get('/').set('Cookie', `${SESSION_COOKIE}=${cookie!.value}`);
       expect(res.status).to.equal(503);

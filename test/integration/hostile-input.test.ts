@@ -21,7 +21,9 @@ function formsOf(html: string, page: string): Form[] {
     .filter((m) => /method="post"/i.test(m[1]))
     .map((m) => ({
       action: /action="([^"]*)"/.exec(m[1])?.[1]?.replace(/&amp;/g, '&') || page,
-      fields: [...new Set([...m[2].matchAll(/<(?:input|textarea|select)\b[^>]*\bname="([^"]+)"/g)].map((f) => f[1]))].filter((n) => n !== '_csrf'),
+      fields: [
+        ...new Set([...m[2].matchAll(/<(?:input|textarea|select)\b[^>]*\bname="([^"]+)"/g)].map((f) => f[1])),
+      ].filter((n) => n !== '_csrf'),
     }));
 }
 
@@ -58,43 +60,98 @@ describe('hostile input on every form', () => {
 
   it("answers every staff member's form (lead pages, account pages) without a server error", async () => {
     const agent = await signedInAgent(staff);
-    const pages = ['/', '/leads', '/leads/new', `/leads/${leadId}`, `/leads/${leadId}/edit`, `/leads/${leadId}/merge?other=${otherId}`, '/account/password', '/account/2fa/setup'];
+    const pages = [
+      '/',
+      '/leads',
+      '/leads/new',
+      `/leads/${leadId}`,
+      `/leads/${leadId}/edit`,
+      `/leads/${leadId}/merge?other=${otherId}`,
+      '/account/password',
+      '/account/2fa/setup',
+    ];
     const seen = [];
     // Signing out would end the walk; it has no fields to be hostile with.
     for (const page of pages) seen.push(...(await postEveryForm(agent, page, (action) => action === '/logout')));
-    expect(seen.map((x) => x.action), 'the forms were found').to.include.members(['/leads/new', `/leads/${leadId}/edit`, `/leads/${leadId}/consents`, '/leads/bulk', '/account/password']);
+    expect(
+      seen.map((x) => x.action),
+      'the forms were found',
+    ).to.include.members([
+      '/leads/new',
+      `/leads/${leadId}/edit`,
+      `/leads/${leadId}/consents`,
+      '/leads/bulk',
+      '/account/password',
+    ]);
   });
 
   it("answers every admin's form (users, teams, statuses, lead compliance) without a server error", async () => {
     const agent = await signedInAgent(admin);
-    const pages = ['/admin/users/invite', `/admin/users/${targetId}`, '/admin/teams', '/admin/statuses', `/leads/${leadId}`, '/account/security'];
+    const pages = [
+      '/admin/users/invite',
+      `/admin/users/${targetId}`,
+      '/admin/teams',
+      '/admin/statuses',
+      `/leads/${leadId}`,
+      '/account/security',
+    ];
     const seen = [];
     for (const page of pages) seen.push(...(await postEveryForm(agent, page, (action) => action === '/logout')));
-    expect(seen.map((x) => x.action)).to.include.members(['/admin/users/invite', '/admin/teams', '/admin/statuses', `/leads/${leadId}/compliance`, `/admin/users/${targetId}/team`]);
+    expect(seen.map((x) => x.action)).to.include.members([
+      '/admin/users/invite',
+      '/admin/teams',
+      '/admin/statuses',
+      `/leads/${leadId}/compliance`,
+      `/admin/users/${targetId}/team`,
+    ]);
     if ((await agent.get('/account/security')).status !== 200) await signIn(agent, admin);
   });
 
   it("answers a visitor's forms (sign-in, forgotten password) without a server error", async () => {
     const agent = request.agent(app());
     for (const page of ['/login', '/password/forgot']) await postEveryForm(agent, page);
-    const res = await agent.post('/login').type('form').send(formBody({ email: HOSTILE, password: HOSTILE }));
+    const res = await agent
+      .post('/login')
+      .type('form')
+      .send(formBody({ email: HOSTILE, password: HOSTILE }));
     expect(res.status, 'no CSRF token: refused, not a crash').to.equal(403);
   });
 
   it('saves a lead whose names and notes held control characters, without them', async () => {
     const agent = await signedInAgent(staff);
     const last = word();
-    const res = await post(agent, '/leads/new', { ...leadForm({ firstName: 'Ad\u0000a', lastName: `${last}\u0007`, company: 'Acme\u0000 Ltd', notes: 'line one\r\nline\u0000 two' }), confirmDuplicate: '1' }, '/leads/new');
+    const res = await post(
+      agent,
+      '/leads/new',
+      {
+        ...leadForm({
+          firstName: 'Ad\u0000a',
+          lastName: `${last}\u0007`,
+          company: 'Acme\u0000 Ltd',
+          notes: 'line one\r\nline\u0000 two',
+        }),
+        confirmDuplicate: '1',
+      },
+      '/leads/new',
+    );
     expect(res.status).to.equal(302);
     const row = await s.db('leads').where({ last_name: last }).first();
     expect([row.first_name, row.company]).to.deep.equal(['Ada', 'Acme Ltd']);
-    const lead = await s.leads.get((await s.users.get(staff.user.id)), Number(row.id));
+    const lead = await s.leads.get(await s.users.get(staff.user.id), Number(row.id));
     expect(lead.notes).to.equal('line one\r\nline two');
   });
 
   it('answers query strings with control characters on the list and the audit log without a server error', async () => {
     const agent = await signedInAgent(admin);
-    for (const q of ['q=%00', 'lookup=%00%01', 'tag=a%00b', 'source=%00', 'from=2026-01-01%00', 'after=%00', 'q=smith%00%07jones']) {
+    for (const q of [
+      'q=%00',
+      'lookup=%00%01',
+      'tag=a%00b',
+      'source=%00',
+      'from=2026-01-01%00',
+      'after=%00',
+      'q=smith%00%07jones',
+    ]) {
       const res = await agent.get(`/leads?${q}`);
       expect(res.status, `/leads?${q}`).to.be.below(500);
     }
@@ -103,12 +160,22 @@ describe('hostile input on every form', () => {
 
   it('keeps control characters out of every text column the forms wrote', async () => {
     const columns = [
-      ['leads', 'first_name'], ['leads', 'last_name'], ['leads', 'company'], ['leads', 'source'], ['teams', 'name'],
-      ['lead_statuses', 'label'], ['users', 'name'], ['lead_consents', 'method'], ['lead_history', 'new_value'],
+      ['leads', 'first_name'],
+      ['leads', 'last_name'],
+      ['leads', 'company'],
+      ['leads', 'source'],
+      ['teams', 'name'],
+      ['lead_statuses', 'label'],
+      ['users', 'name'],
+      ['lead_consents', 'method'],
+      ['lead_history', 'new_value'],
     ] as const;
     for (const [table, column] of columns) {
       const rows: Record<string, string | null>[] = await s.db(table).select(column);
-      expect(rows.filter((r) => CONTROL.test(r[column] ?? '')), `${table}.${column}`).to.deep.equal([]);
+      expect(
+        rows.filter((r) => CONTROL.test(r[column] ?? '')),
+        `${table}.${column}`,
+      ).to.deep.equal([]);
     }
   });
 });

@@ -47,7 +47,9 @@ describe('background jobs (BullMQ workers)', function () {
     const [mail] = await waitFor(() => (smtp.to(u.email).length ? smtp.to(u.email) : undefined));
     expect(mail.subject).to.equal('Reset your Valley CRM password');
     // the row is marked sent when the delivery's transaction commits, just after the SMTP server took the message
-    const row = await waitFor(() => s.db('outbox').where({ to_address: u.email, kind: 'password-reset' }).whereNotNull('sent_at').first());
+    const row = await waitFor(() =>
+      s.db('outbox').where({ to_address: u.email, kind: 'password-reset' }).whereNotNull('sent_at').first(),
+    );
     expect(mail.messageId).to.equal(`<outbox-${row.id}@valley-crm>`);
     expect(row.transport).to.equal('smtp');
 
@@ -66,22 +68,40 @@ describe('background jobs (BullMQ workers)', function () {
   it('delivers mail queued while no worker ran once a worker starts', async () => {
     const to = `${unique('backlog')}@example.test`;
     const ids = [];
-    for (let i = 0; i < 3; i++) ids.push(await s.mail.queue({ kind: 'test', to, subject: `Backlog ${i}`, text: `Message ${i}\n` }));
+    for (let i = 0; i < 3; i++)
+      ids.push(await s.mail.queue({ kind: 'test', to, subject: `Backlog ${i}`, text: `Message ${i}\n` }));
     expect(smtp.to(to)).to.have.length(0);
     await start();
     await waitFor(() => smtp.to(to).length === 3);
-    expect(smtp.to(to).map((m) => m.messageId).sort()).to.deep.equal(ids.map((id) => `<outbox-${id}@valley-crm>`).sort());
+    expect(
+      smtp
+        .to(to)
+        .map((m) => m.messageId)
+        .sort(),
+    ).to.deep.equal(ids.map((id) => `<outbox-${id}@valley-crm>`).sort());
   });
 
   it('runs a maintenance job through the maintenance worker', async () => {
     const u = await makeUser('staff');
     const old = new Date(Date.now() - 40 * 86400_000);
     const sid = `old-${randomToken(8)}`;
-    await s.db('user_sessions').insert({ sid, user_id: u.user.id, device: 'test', ip: '192.0.2.9', created_at: old, last_seen_at: old, ended_at: old });
+    await s.db('user_sessions').insert({
+      sid,
+      user_id: u.user.id,
+      device: 'test',
+      ip: '192.0.2.9',
+      created_at: old,
+      last_seen_at: old,
+      ended_at: old,
+    });
     await start();
     const before = Date.now();
     await s.jobs.runMaintenance('session-cleanup');
-    const job = await waitFor(async () => (await s.jobs.maintenance.getJobs(['completed'])).find((j) => j.name === 'session-cleanup' && j.timestamp >= before));
+    const job = await waitFor(async () =>
+      (await s.jobs.maintenance.getJobs(['completed'])).find(
+        (j) => j.name === 'session-cleanup' && j.timestamp >= before,
+      ),
+    );
     expect(job.returnvalue.removed).to.be.at.least(1);
     expect(await s.db('user_sessions').where({ sid }).first()).to.equal(undefined);
   });

@@ -10,9 +10,17 @@ import { runJob } from '../../src/jobs';
 
 const DAY = 86400_000;
 const age = (id: number, days: number, verifiedDaysAgo?: number) =>
-  s.db('leads').where({ id }).update({ created_at: new Date(Date.now() - days * DAY), last_verified_at: verifiedDaysAgo === undefined ? null : new Date(Date.now() - verifiedDaysAgo * DAY) });
-const digestsFor = (ownerId: number) => s.db('outbox').where('dedupe_key', 'like', `stale-digest:${ownerId}:%`).orderBy('id');
-const decode = (t: string) => t.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .db('leads')
+    .where({ id })
+    .update({
+      created_at: new Date(Date.now() - days * DAY),
+      last_verified_at: verifiedDaysAgo === undefined ? null : new Date(Date.now() - verifiedDaysAgo * DAY),
+    });
+const digestsFor = (ownerId: number) =>
+  s.db('outbox').where('dedupe_key', 'like', `stale-digest:${ownerId}:%`).orderBy('id');
+const decode = (t: string) =>
+  t.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 describe('leads: stale digest and dashboard', function () {
   this.timeout(60_000);
@@ -45,16 +53,26 @@ describe('leads: stale digest and dashboard', function () {
   it('e-mails each owner a digest of their own stale leads, through the outbox', async () => {
     await s.leadActions.sendStaleDigests(180);
     const [row] = await digestsFor(owner.user.id);
-    expect(row).to.include({ kind: 'stale-digest', to_address: owner.email, dedupe_key: `stale-digest:${owner.user.id}:${isoWeek(new Date())}` });
+    expect(row).to.include({
+      kind: 'stale-digest',
+      to_address: owner.email,
+      dedupe_key: `stale-digest:${owner.user.id}:${isoWeek(new Date())}`,
+    });
     const mails = await mailsTo(owner.email);
     expect(mails).to.have.length(1);
     expect(mails[0].subject).to.equal('1 of your leads need checking');
-    expect(mails[0].text).to.contain(`Stale Sam (Old Co): http://portal.test/leads/${stale}`).and.contain('not verified in the last 180 days');
-    for (const id of [verifiedLately, fresh, matesStale]) expect(mails[0].text).to.not.contain(`/leads/${id}\n`).and.not.contain(`/leads/${id} `);
+    expect(mails[0].text)
+      .to.contain(`Stale Sam (Old Co): http://portal.test/leads/${stale}`)
+      .and.contain('not verified in the last 180 days');
+    for (const id of [verifiedLately, fresh, matesStale])
+      expect(mails[0].text).to.not.contain(`/leads/${id}\n`).and.not.contain(`/leads/${id} `);
     expect(mails[0].text).to.not.contain('Teammate Tess');
     const matesMail = await mailsTo(mate.email);
     expect(matesMail).to.have.length(1);
-    expect(matesMail[0].text).to.contain(`Teammate Tess`).and.contain(`/leads/${matesStale}`).and.not.contain('Stale Sam');
+    expect(matesMail[0].text)
+      .to.contain(`Teammate Tess`)
+      .and.contain(`/leads/${matesStale}`)
+      .and.not.contain('Stale Sam');
   });
 
   it('sends it only once a week, however often it runs (also as the scheduled job); the next week again', async () => {
@@ -69,7 +87,10 @@ describe('leads: stale digest and dashboard', function () {
     await s.leadActions.sendStaleDigests(180, nextWeek);
     await s.leadActions.sendStaleDigests(180, nextWeek);
     const rows = await digestsFor(owner.user.id);
-    expect(rows.map((r) => r.dedupe_key)).to.deep.equal([`stale-digest:${owner.user.id}:${isoWeek(new Date())}`, `stale-digest:${owner.user.id}:${isoWeek(nextWeek)}`]);
+    expect(rows.map((r) => r.dedupe_key)).to.deep.equal([
+      `stale-digest:${owner.user.id}:${isoWeek(new Date())}`,
+      `stale-digest:${owner.user.id}:${isoWeek(nextWeek)}`,
+    ]);
     expect(await mailsTo(owner.email)).to.have.length(2);
   });
 
@@ -78,7 +99,7 @@ describe('leads: stale digest and dashboard', function () {
     const ids: number[] = [];
     for (let i = 0; i < 23; i++) ids.push((await createLead(busy, { firstName: `Many${i}`, lastName: 'Leads' })).id);
     for (const id of ids) await age(id, 181 + ids.indexOf(id));
-    await s.leadActions.merge((await s.users.get(busy.user.id)), ids[0], ids[1], { userId: null }); // ids[1] is no longer a lead of its own
+    await s.leadActions.merge(await s.users.get(busy.user.id), ids[0], ids[1], { userId: null }); // ids[1] is no longer a lead of its own
     const gone = await makeUser('staff');
     const goneLead = await createLead(gone);
     await age(goneLead.id, 300);
@@ -111,7 +132,9 @@ describe('leads: stale digest and dashboard', function () {
     list = await agent.get('/leads?stale=1');
     expect(listedIds(list.text)).to.deep.equal([matesStale]);
     await s.leadActions.sendStaleDigests(180, new Date(Date.now() + 14 * DAY));
-    expect(await digestsFor(owner.user.id), 'nothing stale left for the owner: no digest in that week').to.have.length(2);
+    expect(await digestsFor(owner.user.id), 'nothing stale left for the owner: no digest in that week').to.have.length(
+      2,
+    );
   });
 
   it('the dashboard charts the user’s own pipeline by status and new leads per week', async () => {
@@ -131,11 +154,21 @@ describe('leads: stale digest and dashboard', function () {
     expect(canvas, 'pipeline chart').to.not.equal(null);
     const chart = JSON.parse(decode(canvas![1]));
     const expected = statuses.map((st, i) => (i === 0 ? 2 : i === 1 || i === 2 ? 1 : 0));
-    expect(chart).to.deep.equal({ type: 'bar', labels: statuses.map((st) => st.label), data: expected, label: 'Leads' });
-    expect(decode(canvas![2])).to.equal(`Leads by status: ${statuses.map((st, i) => `${st.label} ${expected[i]}`).join(', ')}`);
+    expect(chart).to.deep.equal({
+      type: 'bar',
+      labels: statuses.map((st) => st.label),
+      data: expected,
+      label: 'Leads',
+    });
+    expect(decode(canvas![2])).to.equal(
+      `Leads by status: ${statuses.map((st, i) => `${st.label} ${expected[i]}`).join(', ')}`,
+    );
     const weekly = JSON.parse(decode(/<canvas id="weekly-chart" data-chart="([^"]*)"/.exec(home.text)![1]));
     expect(weekly.type).to.equal('line');
-    expect(weekly.data.reduce((n: number, x: number) => n + x, 0), 'the 200-day-old lead is outside the 12 weeks').to.equal(3);
+    expect(
+      weekly.data.reduce((n: number, x: number) => n + x, 0),
+      'the 200-day-old lead is outside the 12 weeks',
+    ).to.equal(3);
     expect(home.text).to.contain('src="/public/vendor/chart.umd.min.js"');
   });
 });

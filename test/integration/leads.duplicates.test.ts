@@ -9,7 +9,9 @@ import { createViaForm, leadForm, leadIdFrom, loadStatuses, londonPhone, post, w
 /** The possible duplicates named on the form: [lead id, reason]. */
 const warnings = (page: string) => {
   const box = /<section class="duplicates"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-  return [...box.matchAll(/<a href="\/leads\/(\d+)">[\s\S]*?— ([^<]*)<\/li>/g)].map((m) => [Number(m[1]), m[2].trim()] as [number, string]);
+  return [...box.matchAll(/<a href="\/leads\/(\d+)">[\s\S]*?— ([^<]*)<\/li>/g)].map(
+    (m) => [Number(m[1]), m[2].trim()] as [number, string],
+  );
 };
 
 describe('leads: duplicate warnings', function () {
@@ -25,7 +27,13 @@ describe('leads: duplicate warnings', function () {
     staff = await makeUser('staff');
     agent = await signedInAgent(staff);
     const w = word();
-    original = leadForm({ firstName: 'Katherine', lastName: `Johnson ${w}`, company: `Langley ${w}`, email: `${w}@example.test`, phone: phone.local });
+    original = leadForm({
+      firstName: 'Katherine',
+      lastName: `Johnson ${w}`,
+      company: `Langley ${w}`,
+      email: `${w}@example.test`,
+      phone: phone.local,
+    });
     id = await createViaForm(agent, original);
   });
 
@@ -46,10 +54,14 @@ describe('leads: duplicate warnings', function () {
   });
 
   it('warns about a similar name at a similar company, but not about a different person', async () => {
-    const res = await create(leadForm({ firstName: 'Katharine', lastName: original.lastName, company: original.company }));
+    const res = await create(
+      leadForm({ firstName: 'Katharine', lastName: original.lastName, company: original.company }),
+    );
     expect(res.status).to.equal(409);
     expect(warnings(res.text)).to.deep.equal([[id, 'similar name and company']]);
-    const other = await create(leadForm({ firstName: 'Dorothy', lastName: `Vaughan ${word()}`, company: `Langley ${word()}` }));
+    const other = await create(
+      leadForm({ firstName: 'Dorothy', lastName: `Vaughan ${word()}`, company: `Langley ${word()}` }),
+    );
     expect(other.status).to.equal(302);
   });
 
@@ -57,12 +69,18 @@ describe('leads: duplicate warnings', function () {
     const form = leadForm({ email: original.email, notes: 'A namesake, not the same person' });
     const res = await create(form);
     expect(res.status).to.equal(409);
-    expect(res.text).to.contain(`value="${form.lastName}"`).and.contain('A namesake, not the same person').and.contain('Save anyway');
+    expect(res.text)
+      .to.contain(`value="${form.lastName}"`)
+      .and.contain('A namesake, not the same person')
+      .and.contain('Save anyway');
     const saved = await create({ ...form, confirmDuplicate: '1' });
     expect(saved.status).to.equal(302);
     const newId = leadIdFrom(saved.headers.location);
     const [entry] = await s.audit.find({ actorId: staff.user.id, action: 'lead.create' });
-    expect(entry).to.deep.include({ targetId: String(newId), details: { ownerId: staff.user.id, duplicateWarned: true } });
+    expect(entry).to.deep.include({
+      targetId: String(newId),
+      details: { ownerId: staff.user.id, duplicateWarned: true },
+    });
     // the lead page lists the other as a possible duplicate, with a merge link
     const page = await agent.get(`/leads/${newId}`);
     expect(page.text).to.contain(`href="/leads/${newId}/merge?other=${id}"`);
@@ -72,7 +90,12 @@ describe('leads: duplicate warnings', function () {
     const twinValues = leadForm({ email: original.email });
     const twin = await createViaForm(agent, twinValues);
     // a lead that already has twins: changing its job title does not warn again
-    const plain = await post(agent, `/leads/${twin}/edit`, { ...twinValues, jobTitle: 'Analyst', ownerId: String(staff.user.id) }, `/leads/${twin}/edit`);
+    const plain = await post(
+      agent,
+      `/leads/${twin}/edit`,
+      { ...twinValues, jobTitle: 'Analyst', ownerId: String(staff.user.id) },
+      `/leads/${twin}/edit`,
+    );
     expect(plain.status).to.equal(302);
     expect((await s.db('leads').where({ id: twin }).first()).job_title).to.equal('Analyst');
     const quiet = await createViaForm(agent);
@@ -82,7 +105,10 @@ describe('leads: duplicate warnings', function () {
     const clash = await post(agent, `/leads/${quiet}/edit`, { ...form, phone: phone.e164 }, `/leads/${quiet}/edit`);
     expect(clash.status).to.equal(409);
     expect(warnings(clash.text)).to.deep.equal([[id, 'same phone number']]);
-    expect(warnings(clash.text).map((w) => w[0]), 'never itself').to.not.include(quiet);
+    expect(
+      warnings(clash.text).map((w) => w[0]),
+      'never itself',
+    ).to.not.include(quiet);
     const row = await s.db('leads').where({ id: quiet }).first();
     expect(row.phone_bidx, 'not saved while warned').to.not.equal(s.cipher.blindIndex(phone.e164));
   });
@@ -96,19 +122,45 @@ describe('leads: duplicate warnings', function () {
 
   it('keeps the duplicates found on saving with both leads, and forgets them once a lead no longer matches', async () => {
     const w = word();
-    const first = await createViaForm(agent, leadForm({ firstName: 'Mary', lastName: `Jackson ${w}`, company: `Hampton ${w}` }));
-    const second = await createViaForm(agent, leadForm({ firstName: 'Marie', lastName: `Jackson ${w}`, company: `Hampton ${w}` }));
+    const first = await createViaForm(
+      agent,
+      leadForm({ firstName: 'Mary', lastName: `Jackson ${w}`, company: `Hampton ${w}` }),
+    );
+    const second = await createViaForm(
+      agent,
+      leadForm({ firstName: 'Marie', lastName: `Jackson ${w}`, company: `Hampton ${w}` }),
+    );
     expect(await listed(first), 'found when the second was saved, shown on the first').to.deep.equal([second]);
     expect(await listed(second)).to.deep.equal([first]);
-    const pairs = await s.db('lead_duplicates').whereIn('lead_id', [first, second]).select('lead_id', 'other_id', 'reason');
-    expect(pairs).to.have.deep.members([{ lead_id: String(first), other_id: String(second), reason: 'name' }, { lead_id: String(second), other_id: String(first), reason: 'name' }]);
+    const pairs = await s
+      .db('lead_duplicates')
+      .whereIn('lead_id', [first, second])
+      .select('lead_id', 'other_id', 'reason');
+    expect(pairs).to.have.deep.members([
+      { lead_id: String(first), other_id: String(second), reason: 'name' },
+      { lead_id: String(second), other_id: String(first), reason: 'name' },
+    ]);
     // the second is corrected to another person: neither page offers the pair any more
-    const renamed = await post(agent, `/leads/${second}/edit`, { ...leadForm({ firstName: 'Christine', lastName: `Darden ${word()}` }), ownerId: String(staff.user.id) }, `/leads/${second}/edit`);
+    const renamed = await post(
+      agent,
+      `/leads/${second}/edit`,
+      { ...leadForm({ firstName: 'Christine', lastName: `Darden ${word()}` }), ownerId: String(staff.user.id) },
+      `/leads/${second}/edit`,
+    );
     expect(renamed.status).to.equal(302);
     expect(await listed(first)).to.deep.equal([]);
     expect(await listed(second)).to.deep.equal([]);
     // and named like the first again: found again, from either side
-    const back = await post(agent, `/leads/${second}/edit`, { ...leadForm({ firstName: 'Mary', lastName: `Jackson ${w}`, company: `Hampton ${w}` }), ownerId: String(staff.user.id), confirmDuplicate: '1' }, `/leads/${second}/edit`);
+    const back = await post(
+      agent,
+      `/leads/${second}/edit`,
+      {
+        ...leadForm({ firstName: 'Mary', lastName: `Jackson ${w}`, company: `Hampton ${w}` }),
+        ownerId: String(staff.user.id),
+        confirmDuplicate: '1',
+      },
+      `/leads/${second}/edit`,
+    );
     expect(back.status).to.equal(302);
     expect(await listed(first)).to.deep.equal([second]);
   });

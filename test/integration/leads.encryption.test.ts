@@ -33,28 +33,74 @@ describe('leads: encryption at rest', function () {
   });
 
   it('stores e-mail, phone, address and notes only as ciphertext with the key id, in leads and in history', async () => {
-    const secrets = { email: `${word()}@example.test`, phone: londonPhone(), address: `${word()} Lane\nLeeds`, notes: `Allergic to ${word()}` };
-    const next = { email: `${word()}@example.test`, phone: londonPhone(), address: `${word()} Road\nYork`, notes: `Moved to ${word()}` };
+    const secrets = {
+      email: `${word()}@example.test`,
+      phone: londonPhone(),
+      address: `${word()} Lane\nLeeds`,
+      notes: `Allergic to ${word()}`,
+    };
+    const next = {
+      email: `${word()}@example.test`,
+      phone: londonPhone(),
+      address: `${word()} Road\nYork`,
+      notes: `Moved to ${word()}`,
+    };
     const names = { lastName: `Curie ${word()}`, company: `Radium ${word()}` };
-    const form = leadForm({ ...names, email: secrets.email, phone: secrets.phone.local, address: secrets.address, notes: secrets.notes });
+    const form = leadForm({
+      ...names,
+      email: secrets.email,
+      phone: secrets.phone.local,
+      address: secrets.address,
+      notes: secrets.notes,
+    });
     const id = await createViaForm(agent, form);
-    const edited = await post(agent, `/leads/${id}/edit`, { ...form, ownerId: String(staff.user.id), email: next.email, phone: next.phone.local, address: next.address, notes: next.notes }, `/leads/${id}/edit`);
+    const edited = await post(
+      agent,
+      `/leads/${id}/edit`,
+      {
+        ...form,
+        ownerId: String(staff.user.id),
+        email: next.email,
+        phone: next.phone.local,
+        address: next.address,
+        notes: next.notes,
+      },
+      `/leads/${id}/edit`,
+    );
     expect(edited.status).to.equal(302);
 
-    const plaintexts = [secrets, next].flatMap((v) => [v.email, v.email.split('@')[0], v.phone.e164, v.phone.local, v.phone.e164.slice(3), v.address, v.address.split('\n')[0], v.notes, v.notes.split(' ').pop()!]);
+    const plaintexts = [secrets, next].flatMap((v) => [
+      v.email,
+      v.email.split('@')[0],
+      v.phone.e164,
+      v.phone.local,
+      v.phone.e164.slice(3),
+      v.address,
+      v.address.split('\n')[0],
+      v.notes,
+      v.notes.split(' ').pop()!,
+    ]);
     const lead = await s.db('leads').where({ id }).first();
     const history = await s.db('lead_history').where({ lead_id: id });
     const audit = await s.db('audit_log').where({ target_type: 'lead', target_id: String(id) });
     const stored = JSON.stringify({ lead, history, audit }).toLowerCase();
-    for (const p of plaintexts) expect(stored, `plaintext "${p}" in the database`).to.not.contain(p.toLowerCase().replace(/\n/g, '\\n'));
-    expect(stored, 'names are not personal fields here: the row is really the lead').to.contain(names.lastName.toLowerCase());
+    for (const p of plaintexts)
+      expect(stored, `plaintext "${p}" in the database`).to.not.contain(p.toLowerCase().replace(/\n/g, '\\n'));
+    expect(stored, 'names are not personal fields here: the row is really the lead').to.contain(
+      names.lastName.toLowerCase(),
+    );
 
     const key = String(s.cipher.currentKeyId);
-    for (const col of ['email_enc', 'phone_enc', 'address_enc', 'notes_enc']) expect(lead[col], col).to.match(CIPHERTEXT).and.satisfy((v: string) => v.split('.')[1] === key);
+    for (const col of ['email_enc', 'phone_enc', 'address_enc', 'notes_enc'])
+      expect(lead[col], col)
+        .to.match(CIPHERTEXT)
+        .and.satisfy((v: string) => v.split('.')[1] === key);
     expect(lead.key_id).to.equal(s.cipher.currentKeyId);
     expect(lead.email_bidx).to.equal(s.cipher.blindIndex(next.email));
     expect(lead.phone_bidx).to.equal(s.cipher.blindIndex(next.phone.e164));
-    expect(lead.email_bidx, 'the blind index is keyed, not a plain hash').to.not.equal(crypto.createHash('sha256').update(next.email).digest('base64url'));
+    expect(lead.email_bidx, 'the blind index is keyed, not a plain hash').to.not.equal(
+      crypto.createHash('sha256').update(next.email).digest('base64url'),
+    );
 
     const personal = history.filter((h) => ['email', 'phone', 'address', 'notes'].includes(h.field));
     expect(personal.map((h) => h.field)).to.have.members(['email', 'phone', 'address', 'notes']);
@@ -67,8 +113,12 @@ describe('leads: encryption at rest', function () {
 
     // …and the people allowed to see it read it back
     const page = await agent.get(`/leads/${id}`);
-    expect(page.text).to.contain(next.email).and.contain(next.phone.e164).and.contain(`Allergic to`).and.contain(secrets.email);
-    const read = await s.leads.get((await s.users.get(staff.user.id)), id);
+    expect(page.text)
+      .to.contain(next.email)
+      .and.contain(next.phone.e164)
+      .and.contain(`Allergic to`)
+      .and.contain(secrets.email);
+    const read = await s.leads.get(await s.users.get(staff.user.id), id);
     expect(read).to.include({ email: next.email, phone: next.phone.e164, address: next.address, notes: next.notes });
   });
 
@@ -76,7 +126,10 @@ describe('leads: encryption at rest', function () {
     const email = `${word()}@example.test`;
     const one = await createViaForm(agent, { email });
     const two = await createViaForm(agent, { email: email.toUpperCase() });
-    const [a, b] = await Promise.all([s.db('leads').where({ id: one }).first(), s.db('leads').where({ id: two }).first()]);
+    const [a, b] = await Promise.all([
+      s.db('leads').where({ id: one }).first(),
+      s.db('leads').where({ id: two }).first(),
+    ]);
     expect(a.email_enc).to.not.equal(b.email_enc);
     expect(a.email_bidx).to.equal(b.email_bidx);
     expect(s.cipher.decrypt(a.email_enc)).to.equal(email);
@@ -94,8 +147,20 @@ describe('leads: key rotation (keys:rotate)', function () {
   const dbName = `${mainUrl.pathname.slice(1)}_keys`;
   const url = Object.assign(new URL(mainUrl.toString()), { pathname: `/${dbName}` }).toString();
   const k = [1, 2, 3].map(() => crypto.randomBytes(32).toString('base64'));
-  const fixed = { BLIND_INDEX_KEY: crypto.randomBytes(32).toString('base64url'), SESSION_SECRET: crypto.randomBytes(32).toString('base64url') };
-  const env = (keys: string) => ({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', VAR_DIR: 'var/test', BASE_URL: 'http://portal.test', DATABASE_URL: url, DATA_KEYS: keys, ...fixed });
+  const fixed = {
+    BLIND_INDEX_KEY: crypto.randomBytes(32).toString('base64url'),
+    SESSION_SECRET: crypto.randomBytes(32).toString('base64url'),
+  };
+  const env = (keys: string) => ({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    VAR_DIR: 'var/test',
+    BASE_URL: 'http://portal.test',
+    DATABASE_URL: url,
+    DATA_KEYS: keys,
+    ...fixed,
+  });
   const built: TestServices[] = [];
   const build = (keys: string) => {
     const svc = testServices(loadConfig(env(keys)));
@@ -104,7 +169,9 @@ describe('leads: key rotation (keys:rotate)', function () {
   };
 
   async function admin(sql: string): Promise<void> {
-    const c = new Client({ connectionString: Object.assign(new URL(mainUrl.toString()), { pathname: '/postgres' }).toString() });
+    const c = new Client({
+      connectionString: Object.assign(new URL(mainUrl.toString()), { pathname: '/postgres' }).toString(),
+    });
     await c.connect();
     try {
       await c.query(sql);
@@ -123,9 +190,22 @@ describe('leads: key rotation (keys:rotate)', function () {
   /** Every lead (merged ones too) decrypted straight from the rows. */
   async function decryptAll(svc: TestServices) {
     const rows = await svc.db('leads').orderBy('id');
-    return new Map(rows.map((r) => [Number(r.id), { email: svc.cipher.decryptOptional(r.email_enc), phone: svc.cipher.decryptOptional(r.phone_enc), address: svc.cipher.decryptOptional(r.address_enc), notes: svc.cipher.decryptOptional(r.notes_enc) }]));
+    return new Map(
+      rows.map((r) => [
+        Number(r.id),
+        {
+          email: svc.cipher.decryptOptional(r.email_enc),
+          phone: svc.cipher.decryptOptional(r.phone_enc),
+          address: svc.cipher.decryptOptional(r.address_enc),
+          notes: svc.cipher.decryptOptional(r.notes_enc),
+        },
+      ]),
+    );
   }
-  const historyOf = async (svc: TestServices) => (await svc.stores.leads.records.history(ids, 10_000)).map((h) => ({ id: h.id, field: h.field, oldValue: h.oldValue, newValue: h.newValue })).sort((x, y) => x.id - y.id);
+  const historyOf = async (svc: TestServices) =>
+    (await svc.stores.leads.records.history(ids, 10_000))
+      .map((h) => ({ id: h.id, field: h.field, oldValue: h.oldValue, newValue: h.newValue }))
+      .sort((x, y) => x.id - y.id);
 
   before(async () => {
     expect(dbName).to.match(/^[a-z_][a-z0-9_]*$/);
@@ -137,11 +217,22 @@ describe('leads: key rotation (keys:rotate)', function () {
 
     s1 = build(`1:${k[0]}`);
     const actor = { userId: null };
-    owner = await s1.users.create({ email: `owner-${word()}@example.test`, name: 'Key Owner', role: 'admin' }, PASSWORD, actor);
+    owner = await s1.users.create(
+      { email: `owner-${word()}@example.test`, name: 'Key Owner', role: 'admin' },
+      PASSWORD,
+      actor,
+    );
     // A TOTP secret is personal data under the same keys (set as enrolment stores it; no mail queued).
     const secret = newTotpSecret();
-    const u = await s1.users.create({ email: `totp-${word()}@example.test`, name: 'Totp Person', role: 'staff' }, PASSWORD, actor);
-    await s1.db('users').where({ id: u.id }).update({ totp_secret_enc: s1.cipher.encrypt(secret), totp_enabled_at: new Date() });
+    const u = await s1.users.create(
+      { email: `totp-${word()}@example.test`, name: 'Totp Person', role: 'staff' },
+      PASSWORD,
+      actor,
+    );
+    await s1
+      .db('users')
+      .where({ id: u.id })
+      .update({ totp_secret_enc: s1.cipher.encrypt(secret), totp_enabled_at: new Date() });
     totpUser = { user: u, email: u.email, password: PASSWORD, totpSecret: secret };
 
     const statusId = String((await s1.leads.statusList())[0].id);
@@ -154,7 +245,18 @@ describe('leads: key rotation (keys:rotate)', function () {
       ids.push(r.lead.id);
     }
     for (const id of ids.slice(0, 4)) {
-      const r = await s1.leads.update(owner, id, leadInput({ statusId, ownerId: String(owner.id), email: `changed-${word()}@example.test`, notes: `Changed ${word()}` }), true, actor);
+      const r = await s1.leads.update(
+        owner,
+        id,
+        leadInput({
+          statusId,
+          ownerId: String(owner.id),
+          email: `changed-${word()}@example.test`,
+          notes: `Changed ${word()}`,
+        }),
+        true,
+        actor,
+      );
       expect(r.status).to.equal('saved');
     }
     await s1.leadActions.merge(owner, ids[6], ids[7], actor); // a merged lead is rotated too
@@ -170,7 +272,9 @@ describe('leads: key rotation (keys:rotate)', function () {
 
   it('re-encrypts every value under the newest key in resumable batches; then the old key can go', async () => {
     const s2 = build(`1:${k[0]},2:${k[1]}`);
-    const encryptedHistory = Number((await s2.db('lead_history').where({ encrypted: true }).count<{ count: string }[]>('* as count'))[0].count);
+    const encryptedHistory = Number(
+      (await s2.db('lead_history').where({ encrypted: true }).count<{ count: string }[]>('* as count'))[0].count,
+    );
     expect(encryptedHistory).to.be.above(8);
     expect(await s2.keyRotation.remaining()).to.equal(ids.length + encryptedHistory + 1);
 
@@ -201,13 +305,16 @@ describe('leads: key rotation (keys:rotate)', function () {
 
     for (const r of await s2b.db('leads')) {
       expect(r.key_id).to.equal(2);
-      for (const col of ['email_enc', 'phone_enc', 'address_enc', 'notes_enc']) if (r[col] !== null) expect(s2b.cipher.keyIdOf(r[col]), col).to.equal(2);
+      for (const col of ['email_enc', 'phone_enc', 'address_enc', 'notes_enc'])
+        if (r[col] !== null) expect(s2b.cipher.keyIdOf(r[col]), col).to.equal(2);
     }
     for (const h of await s2b.db('lead_history').where({ encrypted: true })) {
       expect(h.key_id).to.equal(2);
       for (const v of [h.old_value, h.new_value]) if (v !== null) expect(s2b.cipher.keyIdOf(v)).to.equal(2);
     }
-    expect(s2b.cipher.keyIdOf((await s2b.db('users').where({ id: totpUser.user.id }).first()).totp_secret_enc)).to.equal(2);
+    expect(
+      s2b.cipher.keyIdOf((await s2b.db('users').where({ id: totpUser.user.id }).first()).totp_secret_enc),
+    ).to.equal(2);
 
     // with key 2 alone: every lead, every history value, the blind index and TOTP sign-in still work
     const s3 = build(`2:${k[1]}`);
@@ -231,7 +338,10 @@ describe('leads: key rotation (keys:rotate)', function () {
     const keys = `2:${k[1]},3:${k[2]}`;
     const run = (args: string[]) =>
       new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-        const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', ...args], { cwd: root, env: env(keys) });
+        const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', ...args], {
+          cwd: root,
+          env: env(keys),
+        });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.stderr.on('data', (d) => (out += d));
@@ -243,13 +353,20 @@ describe('leads: key rotation (keys:rotate)', function () {
     expect(stuck).to.include({ targetKeyId: 2, finishedAt: null });
     const rotated = await run(['keys:rotate', '--wait']);
     expect(rotated.code, rotated.out).to.equal(0);
-    expect(rotated.out).to.match(/key rotation \d+ to key 3/).and.contain('values still under other keys: 0');
+    expect(rotated.out)
+      .to.match(/key rotation \d+ to key 3/)
+      .and.contain('values still under other keys: 0');
     const status = await run(['keys:status']);
     expect(status.code, status.out).to.equal(0);
-    expect(status.out).to.match(/rotation \d+ to key 3: finished/).and.contain('values under older keys: 0');
+    expect(status.out)
+      .to.match(/rotation \d+ to key 3: finished/)
+      .and.contain('values under older keys: 0');
 
     const s4 = build(`3:${k[2]}`);
-    expect(await s4.keyRotation.unfinished(), 'the stale rotation to key 2 was closed, not left to block every later one').to.deep.equal([]);
+    expect(
+      await s4.keyRotation.unfinished(),
+      'the stale rotation to key 2 was closed, not left to block every later one',
+    ).to.deep.equal([]);
     expect(await decryptAll(s4)).to.deep.equal(expected);
     expect(await historyOf(s4)).to.deep.equal(expectedHistory);
     const [entry] = await s4.audit.find({ action: 'keys.rotate' });

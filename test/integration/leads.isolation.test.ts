@@ -5,7 +5,19 @@
 import { expect } from 'chai';
 import { s } from '../support/setup';
 import { makeUser, signedInAgent, unique, type Agent, type TestUser } from '../support/helpers';
-import { countOf, createViaForm, fieldErrors, formBody, leadForm, listedIds, loadStatuses, londonPhone, post, today, word } from '../support/leads';
+import {
+  countOf,
+  createViaForm,
+  fieldErrors,
+  formBody,
+  leadForm,
+  listedIds,
+  loadStatuses,
+  londonPhone,
+  post,
+  today,
+  word,
+} from '../support/leads';
 
 const NOWHERE = 2_000_000_000; // a lead id that does not exist
 
@@ -20,10 +32,18 @@ async function snapshot(id: number): Promise<string> {
 }
 
 /** The owner field of the lead form, with its error. */
-const ownerSelect = (page: string) => /<div class="field[^"]*"><label for="ownerId">[\s\S]*?<\/select>/.exec(page)?.[0] ?? '';
+const ownerSelect = (page: string) =>
+  /<div class="field[^"]*"><label for="ownerId">[\s\S]*?<\/select>/.exec(page)?.[0] ?? '';
 
 const consentForm = (over: Record<string, string> = {}) => ({
-  channel: 'email', status: 'withdrawn', consentMethod: 'e-mail reply', consentSource: 'inbox', consentObtainedAt: today(), consentWording: 'Please stop', reason: '', ...over,
+  channel: 'email',
+  status: 'withdrawn',
+  consentMethod: 'e-mail reply',
+  consentSource: 'inbox',
+  consentObtainedAt: today(),
+  consentWording: 'Please stop',
+  reason: '',
+  ...over,
 });
 
 describe('leads: who may see and change which lead', function () {
@@ -44,7 +64,14 @@ describe('leads: who may see and change which lead', function () {
     statuses = await s.leads.statusList();
     teamX = await s.organisation.createTeam(unique('Team X'), { userId: null });
     teamY = await s.organisation.createTeam(unique('Team Y'), { userId: null });
-    [a, mate, b, c, admin, officer] = await Promise.all([makeUser('staff'), makeUser('staff'), makeUser('staff'), makeUser('staff'), makeUser('admin'), makeUser('compliance')]);
+    [a, mate, b, c, admin, officer] = await Promise.all([
+      makeUser('staff'),
+      makeUser('staff'),
+      makeUser('staff'),
+      makeUser('staff'),
+      makeUser('admin'),
+      makeUser('compliance'),
+    ]);
     await s.organisation.assignTeam(a.user.id, teamX, { userId: null });
     await s.organisation.assignTeam(mate.user.id, teamX, { userId: null });
     await s.organisation.assignTeam(c.user.id, teamY, { userId: null });
@@ -64,7 +91,13 @@ describe('leads: who may see and change which lead', function () {
 
     before(async () => {
       w = word();
-      lead = await createViaForm(agents.a, { lastName: `Hopper ${w}`, email: `${w}@example.test`, phone: phone.local, source: `Source ${w}`, tags: 'secret' });
+      lead = await createViaForm(agents.a, {
+        lastName: `Hopper ${w}`,
+        email: `${w}@example.test`,
+        phone: phone.local,
+        source: `Source ${w}`,
+        tags: 'secret',
+      });
       own = await createViaForm(agents.b, { lastName: `Bee ${word()}` });
     });
 
@@ -100,7 +133,9 @@ describe('leads: who may see and change which lead', function () {
         expect(res.status, `compliance ${id}`).to.equal(403);
       }
       expect(await snapshot(lead)).to.equal(before);
-      expect(await snapshot(own), 'their own lead is untouched by the refused bulk actions and merges').to.equal(ownBefore);
+      expect(await snapshot(own), 'their own lead is untouched by the refused bulk actions and merges').to.equal(
+        ownBefore,
+      );
       const audit = await s.audit.find({ actorId: b.user.id, limit: 200 });
       expect(audit.filter((e) => e.action.startsWith('lead.') && e.action !== 'lead.create')).to.deep.equal([]);
     });
@@ -128,8 +163,11 @@ describe('leads: who may see and change which lead', function () {
       }
       for (const page of pages.slice(1, 11)) expect(countOf((await agents.b.get(page)).text), page).to.equal(0);
       expect(countOf((await agents.b.get('/leads')).text), 'only their own').to.equal(1);
-      const dash = await s.dashboard.forUser((await s.users.get(b.user.id)));
-      expect(dash.pipeline.reduce((n, p) => n + p.count, 0), 'dashboard counts').to.equal(1);
+      const dash = await s.dashboard.forUser(await s.users.get(b.user.id));
+      expect(
+        dash.pipeline.reduce((n, p) => n + p.count, 0),
+        'dashboard counts',
+      ).to.equal(1);
       // staff in another team: the same
       const other = await agents.c.get(`/leads?q=${w}`);
       expect(countOf(other.text)).to.equal(0);
@@ -138,7 +176,12 @@ describe('leads: who may see and change which lead', function () {
 
     it('finds it as a teammate, an admin and a compliance officer (list, search, lookup, count, page)', async () => {
       for (const who of ['a', 'mate', 'admin', 'officer'] as const) {
-        for (const page of [`/leads?q=${w}`, `/leads?lookup=${encodeURIComponent(w.toUpperCase() + '@Example.test')}`, `/leads?lookup=${encodeURIComponent(phone.local)}`, `/leads?team=${teamX}&tag=secret`]) {
+        for (const page of [
+          `/leads?q=${w}`,
+          `/leads?lookup=${encodeURIComponent(w.toUpperCase() + '@Example.test')}`,
+          `/leads?lookup=${encodeURIComponent(phone.local)}`,
+          `/leads?team=${teamX}&tag=secret`,
+        ]) {
           const res = await agents[who].get(page);
           expect(listedIds(res.text), `${who} ${page}`).to.deep.equal([lead]);
           expect(countOf(res.text), `${who} ${page}`).to.equal(1);
@@ -156,23 +199,48 @@ describe('leads: who may see and change which lead', function () {
       expect(first.status, JSON.stringify(fieldErrors(first.text))).to.equal(302);
       const bLead = Number(/\/leads\/(\d+)$/.exec(first.headers.location)![1]);
       const bPage = await agents.b.get(`/leads/${bLead}`);
-      expect(bPage.text).to.not.contain('possible-duplicates').and.not.contain(`/leads/${lead}"`).and.not.contain(`#${lead}`);
-      expect(await s.db('lead_duplicates').where({ lead_id: bLead, other_id: lead }).first(), 'the pair is kept, and hidden from b').to.not.equal(undefined);
+      expect(bPage.text)
+        .to.not.contain('possible-duplicates')
+        .and.not.contain(`/leads/${lead}"`)
+        .and.not.contain(`#${lead}`);
+      expect(
+        await s.db('lead_duplicates').where({ lead_id: bLead, other_id: lead }).first(),
+        'the pair is kept, and hidden from b',
+      ).to.not.equal(undefined);
       // editing their own other lead to the same values: warned about their own lead only
       const editForm = leadForm({ ...same, ownerId: String(b.user.id) });
       const edit = await post(agents.b, `/leads/${own}/edit`, editForm, `/leads/${own}/edit`);
       expect(edit.status).to.equal(409);
       expect(edit.text).to.contain(`href="/leads/${bLead}"`).and.not.contain(`href="/leads/${lead}"`);
-      expect((await post(agents.b, `/leads/${own}/edit`, { ...editForm, confirmDuplicate: '1' }, `/leads/${own}/edit`)).status).to.equal(302);
+      expect(
+        (await post(agents.b, `/leads/${own}/edit`, { ...editForm, confirmDuplicate: '1' }, `/leads/${own}/edit`))
+          .status,
+      ).to.equal(302);
 
       // a teammate of the owner is warned about the owner's lead, and only that one
-      const warned = await post(agents.mate, '/leads/new', leadForm({ ...same, firstName: 'Grace', notes: 'kept note' }), '/leads/new');
+      const warned = await post(
+        agents.mate,
+        '/leads/new',
+        leadForm({ ...same, firstName: 'Grace', notes: 'kept note' }),
+        '/leads/new',
+      );
       expect(warned.status).to.equal(409);
-      expect(warned.text).to.contain('id="duplicates"').and.contain(`href="/leads/${lead}"`).and.contain('same e-mail address');
+      expect(warned.text)
+        .to.contain('id="duplicates"')
+        .and.contain(`href="/leads/${lead}"`)
+        .and.contain('same e-mail address');
       expect(warned.text).to.not.contain(`href="/leads/${bLead}"`).and.not.contain(`href="/leads/${own}"`);
-      expect(warned.text, 'values kept').to.contain('value="Grace"').and.contain('kept note').and.contain('name="confirmDuplicate"');
+      expect(warned.text, 'values kept')
+        .to.contain('value="Grace"')
+        .and.contain('kept note')
+        .and.contain('name="confirmDuplicate"');
       // an admin is warned about all three
-      const adminWarned = await post(agents.admin, '/leads/new', leadForm({ ...same, firstName: 'Grace' }), '/leads/new');
+      const adminWarned = await post(
+        agents.admin,
+        '/leads/new',
+        leadForm({ ...same, firstName: 'Grace' }),
+        '/leads/new',
+      );
       expect(adminWarned.status).to.equal(409);
       for (const id of [lead, bLead, own]) expect(adminWarned.text).to.contain(`href="/leads/${id}"`);
     });
@@ -180,7 +248,11 @@ describe('leads: who may see and change which lead', function () {
     it('is refused (404) with a bulk action mixing own and other leads, changing none of them', async () => {
       const mine = await createViaForm(agents.b);
       const before = [await snapshot(lead), await snapshot(mine)];
-      const res = await post(agents.b, '/leads/bulk', { ids: [String(mine), String(lead)], action: 'tag', tagValue: 'probe' });
+      const res = await post(agents.b, '/leads/bulk', {
+        ids: [String(mine), String(lead)],
+        action: 'tag',
+        tagValue: 'probe',
+      });
       expect(res.status).to.equal(404);
       expect([await snapshot(lead), await snapshot(mine)]).to.deep.equal(before);
       const alone = await post(agents.b, '/leads/bulk', { ids: [String(mine)], action: 'tag', tagValue: 'probe' });
@@ -195,12 +267,24 @@ describe('leads: who may see and change which lead', function () {
       const l2 = await createViaForm(agents.a);
       const form = await agents.mate.get(`/leads/${l1}/edit`);
       expect(form.status).to.equal(200);
-      const saved = await post(agents.mate, `/leads/${l1}/edit`, leadForm({ jobTitle: 'CTO', ownerId: String(a.user.id) }), `/leads/${l1}/edit`);
+      const saved = await post(
+        agents.mate,
+        `/leads/${l1}/edit`,
+        leadForm({ jobTitle: 'CTO', ownerId: String(a.user.id) }),
+        `/leads/${l1}/edit`,
+      );
       expect(saved.status, JSON.stringify(fieldErrors(saved.text))).to.equal(302);
       expect((await post(agents.mate, `/leads/${l1}/verify`, {})).status).to.equal(302);
-      expect((await post(agents.mate, `/leads/${l1}/consents`, consentForm({ status: 'granted' }))).status).to.equal(302);
-      expect((await s.db('lead_consents').where({ lead_id: l1 })).map((r) => r.recorded_by)).to.deep.equal([mate.user.id]);
-      expect((await post(agents.mate, '/leads/bulk', { ids: [String(l1), String(l2)], action: 'tag', tagValue: 'shared' })).status).to.equal(302);
+      expect((await post(agents.mate, `/leads/${l1}/consents`, consentForm({ status: 'granted' }))).status).to.equal(
+        302,
+      );
+      expect((await s.db('lead_consents').where({ lead_id: l1 })).map((r) => r.recorded_by)).to.deep.equal([
+        mate.user.id,
+      ]);
+      expect(
+        (await post(agents.mate, '/leads/bulk', { ids: [String(l1), String(l2)], action: 'tag', tagValue: 'shared' }))
+          .status,
+      ).to.equal(302);
       const rows = await s.db('leads').whereIn('id', [l1, l2]).orderBy('id');
       expect(rows[0]).to.include({ job_title: 'CTO', owner_id: a.user.id, team_id: teamX });
       expect(rows[0].last_verified_at).to.be.an.instanceOf(Date);
@@ -216,7 +300,10 @@ describe('leads: who may see and change which lead', function () {
       expect((await agents.admin.get(`/leads/${lead}`)).status).to.equal(200);
       expect((await agents.admin.get(`/leads/${lead}/edit`)).status).to.equal(200);
       expect((await post(agents.admin, `/leads/${lead}/verify`, {})).status).to.equal(302);
-      expect((await post(agents.admin, '/leads/bulk', { ids: [String(lead)], action: 'tag', tagValue: 'admin-seen' })).status).to.equal(302);
+      expect(
+        (await post(agents.admin, '/leads/bulk', { ids: [String(lead)], action: 'tag', tagValue: 'admin-seen' }))
+          .status,
+      ).to.equal(302);
       const row = await s.db('leads').where({ id: lead }).first();
       expect(row.tags).to.include('admin-seen');
       expect(row.last_verified_at).to.be.an.instanceOf(Date);
@@ -232,7 +319,9 @@ describe('leads: who may see and change which lead', function () {
     it('read every lead but may not use the general forms, bulk actions or merge (403 for the role)', async () => {
       const page = await agents.officer.get(`/leads/${lead}`);
       expect(page.status).to.equal(200);
-      expect(page.text, 'no edit or verify buttons').to.not.contain(`/leads/${lead}/edit`).and.not.contain(`/leads/${lead}/verify`);
+      expect(page.text, 'no edit or verify buttons')
+        .to.not.contain(`/leads/${lead}/edit`)
+        .and.not.contain(`/leads/${lead}/verify`);
       expect(page.text).to.contain('id="compliance"');
       const before = await snapshot(lead);
       const other = await createViaForm(agents.c);
@@ -255,7 +344,12 @@ describe('leads: who may see and change which lead', function () {
 
     it('set do-not-contact only with a reason, recorded in history and audit; an edit by staff keeps it', async () => {
       const before = await snapshot(lead);
-      const missing = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '1', dncReason: '  ' }, `/leads/${lead}`);
+      const missing = await post(
+        agents.officer,
+        `/leads/${lead}/compliance`,
+        { doNotContact: '1', dncReason: '  ' },
+        `/leads/${lead}`,
+      );
       expect(missing.status).to.equal(400);
       // beside the do-not-contact reason only, not beside the consent form's reason too (one id per field)
       expect(fieldErrors(missing.text)).to.deep.equal({ dncReason: 'Give the reason for this change.' });
@@ -264,31 +358,63 @@ describe('leads: who may see and change which lead', function () {
       expect(missing.text, 'the consent form stays closed').to.not.match(/<details open>\s*<summary>Record consent/);
       expect(await snapshot(lead)).to.equal(before);
 
-      const ok = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '1', dncReason: 'Asked us by phone' }, `/leads/${lead}`);
+      const ok = await post(
+        agents.officer,
+        `/leads/${lead}/compliance`,
+        { doNotContact: '1', dncReason: 'Asked us by phone' },
+        `/leads/${lead}`,
+      );
       expect(ok.status).to.equal(302);
       expect((await s.db('leads').where({ id: lead }).first()).do_not_contact).to.equal(true);
       const shown = await agents.c.get(`/leads/${lead}`);
-      expect(shown.text).to.match(/<td>Do not contact<\/td><td class="pre">No<\/td><td class="pre">Yes \(reason: Asked us by phone\)<\/td>/);
+      expect(shown.text).to.match(
+        /<td>Do not contact<\/td><td class="pre">No<\/td><td class="pre">Yes \(reason: Asked us by phone\)<\/td>/,
+      );
       const [entry] = await s.audit.find({ actorId: officer.user.id, action: 'lead.do_not_contact' });
       expect(entry).to.deep.include({ targetId: String(lead), details: { value: true } });
 
       // staff cannot touch it: not through the compliance route, and an ordinary edit does not reset it
-      expect((await post(agents.c, `/leads/${lead}/compliance`, { doNotContact: '0', dncReason: 'no' })).status).to.equal(403);
-      const edit = await post(agents.c, `/leads/${lead}/edit`, leadForm({ jobTitle: 'Head buyer', ownerId: String(c.user.id) }), `/leads/${lead}/edit`);
+      expect(
+        (await post(agents.c, `/leads/${lead}/compliance`, { doNotContact: '0', dncReason: 'no' })).status,
+      ).to.equal(403);
+      const edit = await post(
+        agents.c,
+        `/leads/${lead}/edit`,
+        leadForm({ jobTitle: 'Head buyer', ownerId: String(c.user.id) }),
+        `/leads/${lead}/edit`,
+      );
       expect(edit.status).to.equal(302);
-      expect((await s.db('leads').where({ id: lead }).first())).to.include({ do_not_contact: true, job_title: 'Head buyer' });
+      expect(await s.db('leads').where({ id: lead }).first()).to.include({
+        do_not_contact: true,
+        job_title: 'Head buyer',
+      });
       // a forged doNotContact field in the general form changes nothing either
-      await post(agents.c, `/leads/${lead}/edit`, { ...leadForm({ ownerId: String(c.user.id) }), doNotContact: '0' }, `/leads/${lead}/edit`);
+      await post(
+        agents.c,
+        `/leads/${lead}/edit`,
+        { ...leadForm({ ownerId: String(c.user.id) }), doNotContact: '0' },
+        `/leads/${lead}/edit`,
+      );
       expect((await s.db('leads').where({ id: lead }).first()).do_not_contact).to.equal(true);
 
       // and back, again with a reason
-      const lift = await post(agents.officer, `/leads/${lead}/compliance`, { doNotContact: '0', dncReason: 'Consented again in writing' }, `/leads/${lead}`);
+      const lift = await post(
+        agents.officer,
+        `/leads/${lead}/compliance`,
+        { doNotContact: '0', dncReason: 'Consented again in writing' },
+        `/leads/${lead}`,
+      );
       expect(lift.status).to.equal(302);
       expect((await s.db('leads').where({ id: lead }).first()).do_not_contact).to.equal(false);
     });
 
     it('correct consent records only with a reason (never deleting one), audited as a correction', async () => {
-      const missing = await post(agents.officer, `/leads/${lead}/consents`, consentForm({ status: 'granted' }), `/leads/${lead}`);
+      const missing = await post(
+        agents.officer,
+        `/leads/${lead}/consents`,
+        consentForm({ status: 'granted' }),
+        `/leads/${lead}`,
+      );
       expect(missing.status).to.equal(400);
       expect(fieldErrors(missing.text)).to.deep.equal({ reason: 'Give the reason for this correction.' });
       expect(missing.text.match(/id="reason-error"/g), 'not beside the do-not-contact reason too').to.have.length(1);
@@ -296,21 +422,40 @@ describe('leads: who may see and change which lead', function () {
       expect(missing.text, 'values kept').to.contain('value="e-mail reply"');
       expect(await s.db('lead_consents').where({ lead_id: lead })).to.have.length(0);
 
-      const ok = await post(agents.officer, `/leads/${lead}/consents`, consentForm({ status: 'withdrawn', reason: 'Withdrawal e-mail was filed late' }), `/leads/${lead}`);
+      const ok = await post(
+        agents.officer,
+        `/leads/${lead}/consents`,
+        consentForm({ status: 'withdrawn', reason: 'Withdrawal e-mail was filed late' }),
+        `/leads/${lead}`,
+      );
       expect(ok.status).to.equal(302);
       const rows = await s.db('lead_consents').where({ lead_id: lead });
       expect(rows).to.have.length(1);
-      expect(rows[0]).to.include({ channel: 'email', status: 'withdrawn', reason: 'Withdrawal e-mail was filed late', recorded_by: officer.user.id });
+      expect(rows[0]).to.include({
+        channel: 'email',
+        status: 'withdrawn',
+        reason: 'Withdrawal e-mail was filed late',
+        recorded_by: officer.user.id,
+      });
       const [entry] = await s.audit.find({ actorId: officer.user.id, action: 'lead.consent_correction' });
       expect(entry.targetId).to.equal(String(lead));
     });
 
     it('may not be made the owner of a lead', async () => {
       const lead2 = await createViaForm(agents.admin);
-      const res = await post(agents.admin, `/leads/${lead2}/edit`, leadForm({ ownerId: String(officer.user.id) }), `/leads/${lead2}/edit`);
+      const res = await post(
+        agents.admin,
+        `/leads/${lead2}/edit`,
+        leadForm({ ownerId: String(officer.user.id) }),
+        `/leads/${lead2}/edit`,
+      );
       expect(res.status).to.equal(400);
       expect(ownerSelect(res.text)).to.contain('Choose an owner you may assign leads to.');
-      const bulk = await post(agents.admin, '/leads/bulk', { ids: [String(lead2)], action: 'reassign', ownerValue: String(officer.user.id) });
+      const bulk = await post(agents.admin, '/leads/bulk', {
+        ids: [String(lead2)],
+        action: 'reassign',
+        ownerValue: String(officer.user.id),
+      });
       expect(bulk.status).to.equal(302);
       expect((await agents.admin.get('/leads')).text).to.contain('Choose an owner you may assign leads to.');
       expect((await s.db('leads').where({ id: lead2 }).first()).owner_id).to.equal(admin.user.id);
@@ -320,54 +465,107 @@ describe('leads: who may see and change which lead', function () {
   describe('reassignment', () => {
     it('lets staff give a lead to a teammate (not to others), is audited as lead.reassign and moves the team with the owner', async () => {
       const lead = await createViaForm(agents.a);
-      const refused = await post(agents.a, `/leads/${lead}/edit`, leadForm({ ownerId: String(b.user.id) }), `/leads/${lead}/edit`);
+      const refused = await post(
+        agents.a,
+        `/leads/${lead}/edit`,
+        leadForm({ ownerId: String(b.user.id) }),
+        `/leads/${lead}/edit`,
+      );
       expect(refused.status).to.equal(400);
       expect(refused.text).to.contain('Choose an owner you may assign leads to.');
       expect((await s.db('leads').where({ id: lead }).first()).owner_id).to.equal(a.user.id);
 
       const form = await agents.a.get(`/leads/${lead}/edit`);
-      expect(ownerSelect(form.text), 'the owner list holds teammates only').to.contain(`value="${mate.user.id}"`).and.not.contain(`value="${b.user.id}"`);
-      const res = await post(agents.a, `/leads/${lead}/edit`, leadForm({ ownerId: String(mate.user.id) }), `/leads/${lead}/edit`);
+      expect(ownerSelect(form.text), 'the owner list holds teammates only')
+        .to.contain(`value="${mate.user.id}"`)
+        .and.not.contain(`value="${b.user.id}"`);
+      const res = await post(
+        agents.a,
+        `/leads/${lead}/edit`,
+        leadForm({ ownerId: String(mate.user.id) }),
+        `/leads/${lead}/edit`,
+      );
       expect(res.status).to.equal(302);
-      expect((await s.db('leads').where({ id: lead }).first())).to.include({ owner_id: mate.user.id, team_id: teamX });
+      expect(await s.db('leads').where({ id: lead }).first()).to.include({ owner_id: mate.user.id, team_id: teamX });
       const [entry] = await s.audit.find({ actorId: a.user.id, action: 'lead.reassign' });
       expect(entry).to.deep.include({ targetId: String(lead), details: { from: a.user.id, to: mate.user.id } });
       const history = await s.stores.leads.records.history([lead]);
-      expect(history.find((h) => h.field === 'ownerId')).to.include({ oldValue: String(a.user.id), newValue: String(mate.user.id) });
+      expect(history.find((h) => h.field === 'ownerId')).to.include({
+        oldValue: String(a.user.id),
+        newValue: String(mate.user.id),
+      });
 
       // an admin moves it to another team: the old team loses it at once, the new one has it
-      const moved = await post(agents.admin, `/leads/${lead}/edit`, leadForm({ ownerId: String(c.user.id) }), `/leads/${lead}/edit`);
+      const moved = await post(
+        agents.admin,
+        `/leads/${lead}/edit`,
+        leadForm({ ownerId: String(c.user.id) }),
+        `/leads/${lead}/edit`,
+      );
       expect(moved.status).to.equal(302);
-      expect((await s.db('leads').where({ id: lead }).first())).to.include({ owner_id: c.user.id, team_id: teamY });
+      expect(await s.db('leads').where({ id: lead }).first()).to.include({ owner_id: c.user.id, team_id: teamY });
       expect((await agents.a.get(`/leads/${lead}`)).status).to.equal(404);
       expect((await agents.mate.get(`/leads/${lead}`)).status).to.equal(404);
       expect((await agents.c.get(`/leads/${lead}`)).status).to.equal(200);
-      expect((await s.audit.find({ actorId: admin.user.id, action: 'lead.reassign' }))[0].details).to.deep.equal({ from: mate.user.id, to: c.user.id });
+      expect((await s.audit.find({ actorId: admin.user.id, action: 'lead.reassign' }))[0].details).to.deep.equal({
+        from: mate.user.id,
+        to: c.user.id,
+      });
     });
 
     it('works in bulk for leads the user may change, one audit row per lead; a disallowed owner changes nothing', async () => {
       const l1 = await createViaForm(agents.a);
       const l2 = await createViaForm(agents.mate);
-      const bad = await post(agents.a, '/leads/bulk', { ids: [String(l1), String(l2)], action: 'reassign', ownerValue: String(c.user.id) });
+      const bad = await post(agents.a, '/leads/bulk', {
+        ids: [String(l1), String(l2)],
+        action: 'reassign',
+        ownerValue: String(c.user.id),
+      });
       expect(bad.status).to.equal(302);
       expect((await agents.a.get('/leads')).text).to.contain('Choose an owner you may assign leads to.');
-      expect((await s.db('leads').whereIn('id', [l1, l2]).orderBy('id')).map((r) => r.owner_id)).to.deep.equal([a.user.id, mate.user.id]);
+      expect((await s.db('leads').whereIn('id', [l1, l2]).orderBy('id')).map((r) => r.owner_id)).to.deep.equal([
+        a.user.id,
+        mate.user.id,
+      ]);
 
       const res = await agents.a.get('/leads').then((p) =>
-        agents.a.post('/leads/bulk').type('form').send(formBody({ _csrf: /name="_csrf" value="([^"]+)"/.exec(p.text)![1], ids: [String(l1), String(l2)], action: 'reassign', ownerValue: String(mate.user.id), back: '?sort=name' })),
+        agents.a
+          .post('/leads/bulk')
+          .type('form')
+          .send(
+            formBody({
+              _csrf: /name="_csrf" value="([^"]+)"/.exec(p.text)![1],
+              ids: [String(l1), String(l2)],
+              action: 'reassign',
+              ownerValue: String(mate.user.id),
+              back: '?sort=name',
+            }),
+          ),
       );
       expect(res.status).to.equal(302);
       expect(res.headers.location).to.equal('/leads?sort=name');
       expect((await agents.a.get('/leads')).text).to.contain('1 lead changed.');
-      expect((await s.db('leads').whereIn('id', [l1, l2])).map((r) => r.owner_id)).to.deep.equal([mate.user.id, mate.user.id]);
-      const entries = (await s.audit.find({ actorId: a.user.id, action: 'lead.reassign' })).filter((e) => e.details.bulk);
+      expect((await s.db('leads').whereIn('id', [l1, l2])).map((r) => r.owner_id)).to.deep.equal([
+        mate.user.id,
+        mate.user.id,
+      ]);
+      const entries = (await s.audit.find({ actorId: a.user.id, action: 'lead.reassign' })).filter(
+        (e) => e.details.bulk,
+      );
       expect(entries.map((e) => e.targetId)).to.deep.equal([String(l1)]);
       expect(entries[0].details).to.deep.equal({ from: a.user.id, to: mate.user.id, bulk: true });
     });
   });
 
   it('answers 404 for lead addresses that are not numbers or not live', async () => {
-    for (const path of ['/leads/abc', '/leads/0', '/leads/-1', '/leads/1.5', `/leads/${NOWHERE}`, '/leads/99999999999999999999']) {
+    for (const path of [
+      '/leads/abc',
+      '/leads/0',
+      '/leads/-1',
+      '/leads/1.5',
+      `/leads/${NOWHERE}`,
+      '/leads/99999999999999999999',
+    ]) {
       expect((await agents.admin.get(path)).status, path).to.equal(404);
     }
     expect((await agents.admin.get(`/leads/abc/merge?other=1`)).status).to.equal(404);

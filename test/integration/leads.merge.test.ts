@@ -5,16 +5,37 @@
 import { expect } from 'chai';
 import { s } from '../support/setup';
 import { makeUser, signedInAgent, type Agent, type TestUser } from '../support/helpers';
-import { countOf, createViaForm, leadForm, listedIds, loadStatuses, londonPhone, post, today, word } from '../support/leads';
+import {
+  countOf,
+  createViaForm,
+  leadForm,
+  listedIds,
+  loadStatuses,
+  londonPhone,
+  post,
+  today,
+  word,
+} from '../support/leads';
 
 function historyRows(page: string): [string, string, string][] {
   const table = /<section id="history">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
-  return [...table.matchAll(/<td>([^<]*)<\/td><td class="pre">([^<]*)<\/td><td class="pre">([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[3]]);
+  return [...table.matchAll(/<td>([^<]*)<\/td><td class="pre">([^<]*)<\/td><td class="pre">([^<]*)<\/td><\/tr>/g)].map(
+    (m) => [m[1], m[2], m[3]],
+  );
 }
 function consentState(page: string): Record<string, string> {
-  return Object.fromEntries([...page.matchAll(/<li><strong>([^<]+)<\/strong>: ([^<]*)<\/li>/g)].map((m) => [m[1], m[2].trim()]));
+  return Object.fromEntries(
+    [...page.matchAll(/<li><strong>([^<]+)<\/strong>: ([^<]*)<\/li>/g)].map((m) => [m[1], m[2].trim()]),
+  );
 }
-const consent = (channel: string, status: string, wording: string) => ({ channel, status, consentMethod: 'phone call', consentSource: 'call log', consentObtainedAt: today(), consentWording: wording });
+const consent = (channel: string, status: string, wording: string) => ({
+  channel,
+  status,
+  consentMethod: 'phone call',
+  consentSource: 'call log',
+  consentObtainedAt: today(),
+  consentWording: wording,
+});
 
 describe('leads: merging duplicates', function () {
   this.timeout(30_000);
@@ -43,26 +64,79 @@ describe('leads: merging duplicates', function () {
 
     before(async () => {
       keep = await createViaForm(agent, {
-        ...person, email: e1, phone: '', address: '', jobTitle: '', tags: 'fair', notes: 'Winner note',
-        emailConsent: 'granted', consentMethod: 'web form', consentSource: '/signup', consentObtainedAt: today(), consentWording: 'Newsletter please',
+        ...person,
+        email: e1,
+        phone: '',
+        address: '',
+        jobTitle: '',
+        tags: 'fair',
+        notes: 'Winner note',
+        emailConsent: 'granted',
+        consentMethod: 'web form',
+        consentSource: '/signup',
+        consentObtainedAt: today(),
+        consentWording: 'Newsletter please',
       });
-      gone = await createViaForm(agent, { ...person, email: e2, phone: p2.local, address: '1 Rue Cuvier\nParis', jobTitle: 'Professor', tags: 'vip, fair', notes: 'Loser note', source: 'Conference' });
-      await post(agent, `/leads/${gone}/edit`, leadForm({ ...person, email: e2, phone: p2.local, address: '1 Rue Cuvier\nParis', jobTitle: 'Professor', tags: 'vip, fair', notes: 'Loser note', source: 'Referral', ownerId: String(staff.user.id), confirmDuplicate: '1' }), `/leads/${gone}/edit`);
+      gone = await createViaForm(agent, {
+        ...person,
+        email: e2,
+        phone: p2.local,
+        address: '1 Rue Cuvier\nParis',
+        jobTitle: 'Professor',
+        tags: 'vip, fair',
+        notes: 'Loser note',
+        source: 'Conference',
+      });
+      await post(
+        agent,
+        `/leads/${gone}/edit`,
+        leadForm({
+          ...person,
+          email: e2,
+          phone: p2.local,
+          address: '1 Rue Cuvier\nParis',
+          jobTitle: 'Professor',
+          tags: 'vip, fair',
+          notes: 'Loser note',
+          source: 'Referral',
+          ownerId: String(staff.user.id),
+          confirmDuplicate: '1',
+        }),
+        `/leads/${gone}/edit`,
+      );
       // the person withdrew e-mail consent on the duplicate (after granting it on the kept one), and agreed to calls
-      await post(agent, `/leads/${gone}/consents`, consent('email', 'withdrawn', 'Stop the newsletter'), `/leads/${gone}`);
+      await post(
+        agent,
+        `/leads/${gone}/consents`,
+        consent('email', 'withdrawn', 'Stop the newsletter'),
+        `/leads/${gone}`,
+      );
       await post(agent, `/leads/${gone}/consents`, consent('phone', 'granted', 'Calls are fine'), `/leads/${gone}`);
       // and a compliance officer marked the duplicate do-not-contact
-      const dnc = await post(officerAgent, `/leads/${gone}/compliance`, { doNotContact: '1', dncReason: 'Complaint C-9' }, `/leads/${gone}`);
+      const dnc = await post(
+        officerAgent,
+        `/leads/${gone}/compliance`,
+        { doNotContact: '1', dncReason: 'Complaint C-9' },
+        `/leads/${gone}`,
+      );
       expect(dnc.status).to.equal(302);
       goneHistory = (await s.db('lead_history').where({ lead_id: gone })).length;
     });
 
     it('offers the merge from the possible-duplicates list and shows both leads before merging', async () => {
       const page = await agent.get(`/leads/${keep}`);
-      expect(page.text).to.contain('id="possible-duplicates"').and.contain(`href="/leads/${keep}/merge?other=${gone}"`).and.contain('similar name and company');
+      expect(page.text)
+        .to.contain('id="possible-duplicates"')
+        .and.contain(`href="/leads/${keep}/merge?other=${gone}"`)
+        .and.contain('similar name and company');
       const form = await agent.get(`/leads/${keep}/merge?other=${gone}`);
       expect(form.status).to.equal(200);
-      expect(form.text).to.contain(`Lead #${gone} will be merged into lead #${keep}`).and.contain(e1).and.contain(e2).and.contain(p2.e164).and.contain('Professor');
+      expect(form.text)
+        .to.contain(`Lead #${gone} will be merged into lead #${keep}`)
+        .and.contain(e1)
+        .and.contain(e2)
+        .and.contain(p2.e164)
+        .and.contain('Professor');
       expect(form.text).to.contain(`name="other" value="${gone}"`);
     });
 
@@ -73,16 +147,30 @@ describe('leads: merging duplicates', function () {
     });
 
     it('keeps the kept lead’s values, fills its blanks, joins tags and notes, and keeps do-not-contact', async () => {
-      const res = await post(agent, `/leads/${keep}/merge`, { other: String(gone) }, `/leads/${keep}/merge?other=${gone}`);
+      const res = await post(
+        agent,
+        `/leads/${keep}/merge`,
+        { other: String(gone) },
+        `/leads/${keep}/merge?other=${gone}`,
+      );
       expect(res.status).to.equal(302);
       expect(res.headers.location).to.equal(`/leads/${keep}`);
-      const lead = await s.leads.get((await s.users.get(staff.user.id)), keep);
-      expect(lead).to.deep.include({ email: e1, phone: p2.e164, address: '1 Rue Cuvier\nParis', jobTitle: 'Professor', source: 'Trade fair', tags: ['fair', 'vip'] });
+      const lead = await s.leads.get(await s.users.get(staff.user.id), keep);
+      expect(lead).to.deep.include({
+        email: e1,
+        phone: p2.e164,
+        address: '1 Rue Cuvier\nParis',
+        jobTitle: 'Professor',
+        source: 'Trade fair',
+        tags: ['fair', 'vip'],
+      });
       // the merged lead's different e-mail address is not lost: it is kept (encrypted) in the notes
       expect(lead.notes).to.equal(`Winner note\n\n[merged from lead #${gone}]\nLoser note\nother email: ${e2}`);
       expect(lead.doNotContact, 'the person asked not to be contacted: merging must not undo that').to.equal(true);
       const page = await agent.get(`/leads/${keep}`);
-      expect(page.text).to.contain(`Lead #${gone} was merged into this lead; both histories are kept.`).and.contain('Do not contact');
+      expect(page.text)
+        .to.contain(`Lead #${gone} was merged into this lead; both histories are kept.`)
+        .and.contain('Do not contact');
       // the filled phone is found by exact lookup on the kept lead
       const found = await agent.get(`/leads?lookup=${encodeURIComponent(p2.e164)}`);
       expect(listedIds(found.text)).to.deep.equal([keep]);
@@ -91,9 +179,16 @@ describe('leads: merging duplicates', function () {
     it('moves the consent records, so the newest decision per channel still wins', async () => {
       expect(await s.db('lead_consents').where({ lead_id: gone })).to.have.length(0);
       const rows = await s.db('lead_consents').where({ lead_id: keep }).orderBy('id');
-      expect(rows.map((r) => [r.channel, r.status])).to.deep.equal([['email', 'granted'], ['email', 'withdrawn'], ['phone', 'granted']]);
+      expect(rows.map((r) => [r.channel, r.status])).to.deep.equal([
+        ['email', 'granted'],
+        ['email', 'withdrawn'],
+        ['phone', 'granted'],
+      ]);
       const page = await agent.get(`/leads/${keep}`);
-      expect(consentState(page.text)).to.include({ 'E-mail': `withdrawn on ${today()}`, Phone: `granted on ${today()}` });
+      expect(consentState(page.text)).to.include({
+        'E-mail': `withdrawn on ${today()}`,
+        Phone: `granted on ${today()}`,
+      });
     });
 
     it('shows both histories on the kept lead, and keeps the merged lead’s rows', async () => {
@@ -105,8 +200,13 @@ describe('leads: merging duplicates', function () {
       expect(rows).to.deep.include(['Created', '', 'lawful basis: Legitimate interest']);
       expect(rows).to.deep.include(['Phone', '', p2.e164]);
       expect(rows).to.deep.include(['Do not contact', 'No', 'Yes']);
-      expect(rows.some((r) => r[0] === `Do not contact (lead #${gone})` && r[2] === 'Yes (reason: Complaint C-9)')).to.equal(true);
-      expect((await s.db('lead_history').where({ lead_id: gone })).length, 'nothing of the merged lead is deleted').to.equal(goneHistory + 1);
+      expect(
+        rows.some((r) => r[0] === `Do not contact (lead #${gone})` && r[2] === 'Yes (reason: Complaint C-9)'),
+      ).to.equal(true);
+      expect(
+        (await s.db('lead_history').where({ lead_id: gone })).length,
+        'nothing of the merged lead is deleted',
+      ).to.equal(goneHistory + 1);
       const row = await s.db('leads').where({ id: gone }).first();
       expect(row.merged_into_id).to.equal(String(keep));
       expect(s.cipher.decrypt(row.email_enc)).to.equal(e2);
@@ -115,7 +215,12 @@ describe('leads: merging duplicates', function () {
     });
 
     it('takes the merged lead out of every list, search, count, duplicate hint and action (404); its old link goes to the kept lead', async () => {
-      for (const path of [`/leads/${gone}/edit`, `/leads/${keep}/merge?other=${gone}`, `/leads/${gone}/merge?other=${keep}`]) expect((await agent.get(path)).status, path).to.equal(404);
+      for (const path of [
+        `/leads/${gone}/edit`,
+        `/leads/${keep}/merge?other=${gone}`,
+        `/leads/${gone}/merge?other=${keep}`,
+      ])
+        expect((await agent.get(path)).status, path).to.equal(404);
       // an old link to it leads to the kept lead, for those who may see that one; for others it does not exist
       const old = await agent.get(`/leads/${gone}`);
       expect(old.status).to.equal(302);
@@ -131,7 +236,9 @@ describe('leads: merging duplicates', function () {
       ] as [string, Record<string, string | string[]>][]) {
         expect((await post(agent, path, form)).status, path).to.equal(404);
       }
-      expect((await post(officerAgent, `/leads/${gone}/compliance`, { doNotContact: '0', dncReason: 'x' })).status).to.equal(404);
+      expect(
+        (await post(officerAgent, `/leads/${gone}/compliance`, { doNotContact: '0', dncReason: 'x' })).status,
+      ).to.equal(404);
       const search = await agent.get(`/leads?q=${w}`);
       expect(listedIds(search.text)).to.deep.equal([keep]);
       expect(countOf(search.text)).to.equal(1);
@@ -142,10 +249,17 @@ describe('leads: merging duplicates', function () {
 
   it('follows earlier merges: a lead merged into the merged lead stays in the kept lead’s history', async () => {
     const w = word();
-    const [a, b, c] = [await createViaForm(agent, { lastName: `A ${w}` }), await createViaForm(agent, { lastName: `B ${w}` }), await createViaForm(agent, { lastName: `C ${w}` })];
+    const [a, b, c] = [
+      await createViaForm(agent, { lastName: `A ${w}` }),
+      await createViaForm(agent, { lastName: `B ${w}` }),
+      await createViaForm(agent, { lastName: `C ${w}` }),
+    ];
     expect((await post(agent, `/leads/${b}/merge`, { other: String(c) })).status).to.equal(302);
     expect((await post(agent, `/leads/${a}/merge`, { other: String(b) })).status).to.equal(302);
-    expect((await s.db('leads').whereIn('id', [b, c]).orderBy('id')).map((r) => r.merged_into_id)).to.deep.equal([String(a), String(a)]);
+    expect((await s.db('leads').whereIn('id', [b, c]).orderBy('id')).map((r) => r.merged_into_id)).to.deep.equal([
+      String(a),
+      String(a),
+    ]);
     const rows = historyRows((await agent.get(`/leads/${a}`)).text);
     expect(rows).to.deep.include([`Created (lead #${c})`, '', 'lawful basis: Legitimate interest']);
     expect(rows).to.deep.include([`Merged (lead #${c})`, '', `merged into lead #${b}`]);
@@ -158,6 +272,9 @@ describe('leads: merging duplicates', function () {
     const mine = await createViaForm(agent);
     expect((await post(agent, `/leads/${mine}/merge`, { other: String(theirs) })).status).to.equal(404);
     expect((await post(officerAgent, `/leads/${mine}/merge`, { other: String(theirs) })).status).to.equal(403);
-    expect((await s.db('leads').whereIn('id', [mine, theirs])).map((r) => r.merged_into_id)).to.deep.equal([null, null]);
+    expect((await s.db('leads').whereIn('id', [mine, theirs])).map((r) => r.merged_into_id)).to.deep.equal([
+      null,
+      null,
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { s } from '../support/setup';
 import { makeUser, signedInAgent, type Agent, type TestUser } from '../support/helpers';
 import { createLead, createViaForm, fieldErrors, listedIds, loadStatuses, post, word } from '../support/leads';
 
-const statusSelect = (page: string, id: string) => new RegExp(`<select id="${id}" name="${id}">([\\s\\S]*?)</select>`).exec(page)?.[1] ?? '';
+const statusSelect = (page: string, id: string) =>
+  new RegExp(`<select id="${id}" name="${id}">([\\s\\S]*?)</select>`).exec(page)?.[1] ?? '';
 
 describe('leads: teams and statuses (admin)', function () {
   this.timeout(30_000);
@@ -36,7 +37,9 @@ describe('leads: teams and statuses (admin)', function () {
       expect(ok.status).to.equal(302);
       expect(ok.headers.location).to.equal('/admin/teams');
       const page = await adminAgent.get('/admin/teams');
-      expect(page.text).to.contain('Team created.').and.match(new RegExp(`>${name}</a></td><td>0</td>`));
+      expect(page.text)
+        .to.contain('Team created.')
+        .and.match(new RegExp(`>${name}</a></td><td>0</td>`));
       const [entry] = await s.audit.find({ actorId: admin.user.id, action: 'team.create' });
       expect(entry.details).to.deep.equal({ name });
 
@@ -57,10 +60,17 @@ describe('leads: teams and statuses (admin)', function () {
 
       const page = await adminAgent.get(`/admin/users/${staff.user.id}`);
       expect(page.text).to.contain(`<option value="${team}" >`);
-      const res = await post(adminAgent, `/admin/users/${staff.user.id}/team`, { teamId: String(team) }, `/admin/users/${staff.user.id}`);
+      const res = await post(
+        adminAgent,
+        `/admin/users/${staff.user.id}/team`,
+        { teamId: String(team) },
+        `/admin/users/${staff.user.id}`,
+      );
       expect(res.status).to.equal(302);
       expect(res.headers.location).to.equal(`/admin/users/${staff.user.id}`);
-      expect((await adminAgent.get(`/admin/users/${staff.user.id}`)).text).to.contain('Team changed. Their lead access follows at once.').and.contain(`<option value="${team}" selected>`);
+      expect((await adminAgent.get(`/admin/users/${staff.user.id}`)).text)
+        .to.contain('Team changed. Their lead access follows at once.')
+        .and.contain(`<option value="${team}" selected>`);
       const [entry] = await s.audit.find({ actorId: admin.user.id, action: 'user.team_change' });
       expect(entry).to.deep.include({ targetId: String(staff.user.id), details: { from: null, to: team } });
 
@@ -73,7 +83,12 @@ describe('leads: teams and statuses (admin)', function () {
       const theirs = await createViaForm(staffAgent);
       expect((await s.db('leads').where({ id: theirs }).first()).team_id).to.equal(team);
 
-      const out = await post(adminAgent, `/admin/users/${staff.user.id}/team`, { teamId: '' }, `/admin/users/${staff.user.id}`);
+      const out = await post(
+        adminAgent,
+        `/admin/users/${staff.user.id}/team`,
+        { teamId: '' },
+        `/admin/users/${staff.user.id}`,
+      );
       expect(out.status).to.equal(302);
       expect((await s.users.get(staff.user.id)).teamId).to.equal(null);
       expect((await staffAgent.get(`/leads/${lead.id}`)).status).to.equal(404);
@@ -81,7 +96,12 @@ describe('leads: teams and statuses (admin)', function () {
     });
 
     it('refuses a team that does not exist, and a user that does not exist', async () => {
-      const res = await post(adminAgent, `/admin/users/${staff.user.id}/team`, { teamId: '999999' }, `/admin/users/${staff.user.id}`);
+      const res = await post(
+        adminAgent,
+        `/admin/users/${staff.user.id}/team`,
+        { teamId: '999999' },
+        `/admin/users/${staff.user.id}`,
+      );
       expect(res.status).to.equal(400);
       expect((await s.users.get(staff.user.id)).teamId).to.equal(null);
       expect((await post(adminAgent, '/admin/users/999999/team', { teamId: '' }, '/admin/teams')).status).to.equal(404);
@@ -118,7 +138,9 @@ describe('leads: teams and statuses (admin)', function () {
       expect(statusSelect(list, 'status')).to.contain(`>${label}</option>`);
       const id = await createViaForm(staffAgent, { statusId: String(status.id) });
       expect((await staffAgent.get(`/leads/${id}`)).text).to.contain(`<dt>Status</dt><dd>${label}</dd>`);
-      expect(statusSelect((await staffAgent.get('/leads')).text, 'statusValue'), 'bulk').to.contain(`>${label}</option>`);
+      expect(statusSelect((await staffAgent.get('/leads')).text, 'statusValue'), 'bulk').to.contain(
+        `>${label}</option>`,
+      );
     });
 
     it('renames a status: the new label shows in forms and on leads at once; errors beside that status’s field', async () => {
@@ -127,29 +149,57 @@ describe('leads: teams and statuses (admin)', function () {
       const status = (await s.leads.statusList()).find((st) => st.label === label)!;
       const lead = await createViaForm(staffAgent, { statusId: String(status.id) });
 
-      const empty = await post(adminAgent, `/admin/statuses/${status.id}`, { [`label-${status.id}`]: ' ' }, '/admin/statuses');
+      const empty = await post(
+        adminAgent,
+        `/admin/statuses/${status.id}`,
+        { [`label-${status.id}`]: ' ' },
+        '/admin/statuses',
+      );
       expect(empty.status).to.equal(400);
       expect(fieldErrors(empty.text)).to.deep.equal({ [`label-${status.id}`]: 'Enter the status name.' });
-      const taken = await post(adminAgent, `/admin/statuses/${status.id}`, { [`label-${status.id}`]: 'Contacted' }, '/admin/statuses');
+      const taken = await post(
+        adminAgent,
+        `/admin/statuses/${status.id}`,
+        { [`label-${status.id}`]: 'Contacted' },
+        '/admin/statuses',
+      );
       expect(fieldErrors(taken.text)).to.deep.equal({ [`label-${status.id}`]: 'A status with this name exists.' });
       expect(taken.text).to.match(new RegExp(`name="label-${status.id}" type="text"\\s*value="Contacted"`));
       expect((await s.leads.statusList()).find((st) => st.id === status.id)!.label).to.equal(label);
 
       const renamed = `Offer ${word()}`;
-      const ok = await post(adminAgent, `/admin/statuses/${status.id}`, { [`label-${status.id}`]: renamed }, '/admin/statuses');
+      const ok = await post(
+        adminAgent,
+        `/admin/statuses/${status.id}`,
+        { [`label-${status.id}`]: renamed },
+        '/admin/statuses',
+      );
       expect(ok.status).to.equal(302);
       expect((await adminAgent.get('/admin/statuses')).text).to.contain('Status renamed.');
       const form = await staffAgent.get(`/leads/${lead}/edit`);
-      expect(statusSelect(form.text, 'statusId')).to.contain(`<option value="${status.id}" selected>${renamed}</option>`).and.not.contain(label);
+      expect(statusSelect(form.text, 'statusId'))
+        .to.contain(`<option value="${status.id}" selected>${renamed}</option>`)
+        .and.not.contain(label);
       expect((await staffAgent.get(`/leads/${lead}`)).text).to.contain(`<dt>Status</dt><dd>${renamed}</dd>`);
       const [entry] = await s.audit.find({ actorId: admin.user.id, action: 'status.rename' });
       expect(entry).to.deep.include({ targetId: String(status.id), details: { from: label, to: renamed } });
       // a status's own name may be kept with other casing
-      expect((await post(adminAgent, `/admin/statuses/${status.id}`, { [`label-${status.id}`]: renamed.toUpperCase() }, '/admin/statuses')).status).to.equal(302);
+      expect(
+        (
+          await post(
+            adminAgent,
+            `/admin/statuses/${status.id}`,
+            { [`label-${status.id}`]: renamed.toUpperCase() },
+            '/admin/statuses',
+          )
+        ).status,
+      ).to.equal(302);
     });
 
     it('answers 404 for a status that does not exist, and is for admins only', async () => {
-      expect((await post(adminAgent, '/admin/statuses/999999', { 'label-999999': 'Ghost' }, '/admin/statuses')).status).to.equal(404);
+      expect(
+        (await post(adminAgent, '/admin/statuses/999999', { 'label-999999': 'Ghost' }, '/admin/statuses')).status,
+      ).to.equal(404);
       expect((await staffAgent.get('/admin/statuses')).status).to.equal(403);
       expect((await post(staffAgent, '/admin/statuses', { label: `Sneaky ${word()}` })).status).to.equal(403);
     });

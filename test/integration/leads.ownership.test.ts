@@ -12,21 +12,30 @@ describe('leads: owner and team stay put on unrelated edits', function () {
   before(loadStatuses);
 
   it('keeps the lead in its team when its owner has moved to another team, until it is reassigned', async () => {
-    const [north, south] = await Promise.all([s.organisation.createTeam(`North ${word()}`, actor), s.organisation.createTeam(`South ${word()}`, actor)]);
+    const [north, south] = await Promise.all([
+      s.organisation.createTeam(`North ${word()}`, actor),
+      s.organisation.createTeam(`South ${word()}`, actor),
+    ]);
     const owner = await makeUser('staff');
     await s.organisation.assignTeam(owner.user.id, north, actor);
     const lead = await createLead(owner);
     expect(lead.teamId).to.equal(north);
 
     await s.organisation.assignTeam(owner.user.id, south, actor);
-    const moved = (await s.users.get(owner.user.id));
-    const edit = await s.leads.update(moved, lead.id, leadInput({ firstName: 'Edited', ownerId: String(owner.user.id) }), true, actor);
+    const moved = await s.users.get(owner.user.id);
+    const edit = await s.leads.update(
+      moved,
+      lead.id,
+      leadInput({ firstName: 'Edited', ownerId: String(owner.user.id) }),
+      true,
+      actor,
+    );
     expect(edit.status).to.equal('saved');
     expect((await s.stores.leads.leads.find(lead.id, { kind: 'all' }))!.teamId, 'unrelated edit').to.equal(north);
 
     const teammate = await makeUser('staff');
     await s.organisation.assignTeam(teammate.user.id, south, actor);
-    const admin = (await s.users.get((await makeUser('admin')).user.id));
+    const admin = await s.users.get((await makeUser('admin')).user.id);
     await s.leads.update(admin, lead.id, leadInput({ ownerId: String(teammate.user.id) }), true, actor);
     expect((await s.stores.leads.leads.find(lead.id, { kind: 'all' }))!.teamId, 'reassigned').to.equal(south);
   });
@@ -42,11 +51,19 @@ describe('leads: owner and team stay put on unrelated edits', function () {
     expect(form.status).to.equal(200);
     expect(form.text).to.match(new RegExp(`<option value="${owner.user.id}" selected>`));
 
-    const adminUser = (await s.users.get(admin.user.id));
-    await s.leads.update(adminUser, lead.id, leadInput({ firstName: 'Still', ownerId: String(owner.user.id) }), true, actor);
+    const adminUser = await s.users.get(admin.user.id);
+    await s.leads.update(
+      adminUser,
+      lead.id,
+      leadInput({ firstName: 'Still', ownerId: String(owner.user.id) }),
+      true,
+      actor,
+    );
     const after = (await s.stores.leads.leads.find(lead.id, { kind: 'all' }))!;
     expect(after.ownerId).to.equal(owner.user.id);
     expect(after.firstName).to.equal('Still');
-    expect((await s.audit.find({ action: 'lead.reassign' })).some((e) => e.targetId === String(lead.id))).to.equal(false);
+    expect((await s.audit.find({ action: 'lead.reassign' })).some((e) => e.targetId === String(lead.id))).to.equal(
+      false,
+    );
   });
 });

@@ -13,7 +13,13 @@ import { startWorkers } from '../../workers/index';
 import { config, s, smtp, testServices, type TestServices } from '../support/setup';
 import { deliverOutbox, makeUser, signIn, unique, type TestUser } from '../support/helpers';
 
-const message = (to: string, extra: Partial<NewMessage> = {}): NewMessage => ({ kind: 'test', to, subject: `Test ${unique('subject')}`, text: 'Hello from the outbox.\n', ...extra });
+const message = (to: string, extra: Partial<NewMessage> = {}): NewMessage => ({
+  kind: 'test',
+  to,
+  subject: `Test ${unique('subject')}`,
+  text: 'Hello from the outbox.\n',
+  ...extra,
+});
 const address = (label: string) => `${unique(label)}@example.test`;
 const outboxRow = (id: number) => s.db('outbox').where({ id }).first();
 
@@ -85,7 +91,12 @@ describe('outbox mail', () => {
       expect(received[0]).to.deep.include({ subject: m.subject, messageId: `<outbox-${id}@valley-crm>` });
       expect(received[0].text.trim()).to.equal(m.text.trim());
       const row = await outboxRow(id);
-      expect(row).to.include({ transport: 'smtp', message_id: `<outbox-${id}@valley-crm>`, attempts: 1, last_error: null });
+      expect(row).to.include({
+        transport: 'smtp',
+        message_id: `<outbox-${id}@valley-crm>`,
+        attempts: 1,
+        last_error: null,
+      });
       expect(row.sent_at).to.be.instanceOf(Date);
     });
 
@@ -101,7 +112,15 @@ describe('outbox mail', () => {
     describe('when the SMTP server does not answer', () => {
       let down: TestServices;
       before(() => {
-        down = testServices(loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', VAR_DIR: 'var/test', SMTP_URL: 'smtp://127.0.0.1:1' }));
+        down = testServices(
+          loadConfig({
+            ...process.env,
+            NODE_ENV: 'test',
+            LOG_LEVEL: 'silent',
+            VAR_DIR: 'var/test',
+            SMTP_URL: 'smtp://127.0.0.1:1',
+          }),
+        );
       });
       after(() => down.close());
 
@@ -166,9 +185,21 @@ describe('outbox mail', () => {
       varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'valley-mail-'));
       const secrets = path.join(config.varDir, 'secrets.json');
       if (fs.existsSync(secrets)) fs.copyFileSync(secrets, path.join(varDir, 'secrets.json'));
-      const loaded = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', SMTP_URL: '', VAR_DIR: varDir, BASE_URL: 'http://portal.test' });
+      const loaded = loadConfig({
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SMTP_URL: '',
+        VAR_DIR: varDir,
+        BASE_URL: 'http://portal.test',
+      });
       // the same keys as the suite's services, so users made by the helpers can sign in here
-      local = testServices({ ...loaded, sessionSecret: config.sessionSecret, dataKeys: config.dataKeys, blindIndexKey: config.blindIndexKey });
+      local = testServices({
+        ...loaded,
+        sessionSecret: config.sessionSecret,
+        dataKeys: config.dataKeys,
+        blindIndexKey: config.blindIndexKey,
+      });
       if (local.redis.status !== 'ready') await once(local.redis, 'ready');
       admin = await makeUser('admin');
     });
@@ -193,7 +224,9 @@ describe('outbox mail', () => {
 
       const file = path.join(varDir, 'mail', `${String(id).padStart(8, '0')}.eml`);
       expect(fs.existsSync(file)).to.equal(true);
-      expect(fs.readdirSync(path.join(varDir, 'mail')).filter((f) => f.startsWith(String(id).padStart(8, '0')))).to.have.length(1);
+      expect(
+        fs.readdirSync(path.join(varDir, 'mail')).filter((f) => f.startsWith(String(id).padStart(8, '0'))),
+      ).to.have.length(1);
       const eml = fs.readFileSync(file, 'utf8');
       expect(eml).to.contain(`Message-ID: <outbox-${id}@valley-crm>`);
       expect(eml).to.contain(`To: ${to}`);
@@ -205,7 +238,10 @@ describe('outbox mail', () => {
 
     it('lists local messages at /admin/mail and shows one at /admin/mail/:id, escaped, to admins', async () => {
       const to = address('mailbox');
-      const m = message(to, { subject: `Mailbox <b>${unique('subj')}</b>`, text: 'Open <script>alert(1)</script> here.\n' });
+      const m = message(to, {
+        subject: `Mailbox <b>${unique('subj')}</b>`,
+        text: 'Open <script>alert(1)</script> here.\n',
+      });
       const id = (await local.mail.queue(m))!;
       await local.mail.deliver(id);
       const overSmtp = (await s.mail.queue(message(address('smtp-only'))))!;
@@ -217,7 +253,9 @@ describe('outbox mail', () => {
       expect(list.text).to.contain('<h1>Local mailbox</h1>').and.contain('SMTP_URL is not set');
       expect(list.text).to.contain(`href="/admin/mail/${id}"`).and.contain(to);
       expect(list.text).to.contain(m.subject.replace('<b>', '&lt;b&gt;').replace('</b>', '&lt;/b&gt;'));
-      expect(list.text, 'SMTP deliveries are not in the local mailbox').to.not.contain(`href="/admin/mail/${overSmtp}"`);
+      expect(list.text, 'SMTP deliveries are not in the local mailbox').to.not.contain(
+        `href="/admin/mail/${overSmtp}"`,
+      );
 
       const shown = await agent.get(`/admin/mail/${id}`);
       expect(shown.status).to.equal(200);

@@ -47,7 +47,10 @@ describe('after npm start, as a newcomer', () => {
     const without = await run(['src/cli/index.ts', 'audit:verify'], bareEnv({ VAR_DIR: varDir }));
     expect(without.code, 'nothing recorded: a clear stop').to.equal(1);
     expect(without.out).to.contain('DATABASE_URL is not set: run `npm start` once');
-    fs.writeFileSync(path.join(varDir, 'services.json'), JSON.stringify({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }));
+    fs.writeFileSync(
+      path.join(varDir, 'services.json'),
+      JSON.stringify({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }),
+    );
     const ran = await run(['src/cli/index.ts', 'audit:verify'], bareEnv({ VAR_DIR: varDir }));
     expect(ran.out).to.match(/audit chain intact: \d+ rows verified/);
     expect(ran.code).to.equal(0);
@@ -56,7 +59,14 @@ describe('after npm start, as a newcomer', () => {
   it('logs the port the web process listens on, not the default', async function () {
     this.timeout(60_000);
     const port = await freePort();
-    const env = { ...process.env, NODE_ENV: 'test', VAR_DIR: varDir, PORT: String(port), LOG_LEVEL: 'info', BASE_URL: 'http://localhost:3000' };
+    const env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      VAR_DIR: varDir,
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      BASE_URL: 'http://localhost:3000',
+    };
     const web: ChildProcess = spawn(tsx, ['src/server.ts'], { cwd: root, env });
     try {
       let out = '';
@@ -71,7 +81,9 @@ describe('after npm start, as a newcomer', () => {
           }
         });
       });
-      expect(JSON.parse(line).msg).to.equal(`Valley CRM listening on port ${port} (users reach it at http://localhost:3000)`);
+      expect(JSON.parse(line).msg).to.equal(
+        `Valley CRM listening on port ${port} (users reach it at http://localhost:3000)`,
+      );
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).to.equal(200);
     } finally {
       web.kill('SIGTERM');

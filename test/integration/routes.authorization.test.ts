@@ -87,7 +87,14 @@ const EXPECTED: Record<string, Who> = {
   'GET /admin/queues/api/queues': ADMIN,
 };
 /** Signed-in routes an admin or compliance officer may use before setting up two-factor sign-in (to set it up). */
-const BEFORE_ENROLMENT = new Set(['POST /logout', 'GET /account/password', 'POST /account/password', 'GET /account/2fa/setup', 'POST /account/2fa/setup', 'GET /account/2fa/codes']);
+const BEFORE_ENROLMENT = new Set([
+  'POST /logout',
+  'GET /account/password',
+  'POST /account/password',
+  'GET /account/2fa/setup',
+  'POST /account/2fa/setup',
+  'GET /account/2fa/codes',
+]);
 /** Registered outside routeTable: the probes (app routes) and the job board's pages (behind its own authorize). */
 const OUTSIDE_TABLE = ['GET /healthz', 'GET /readyz'];
 const JOB_BOARD = ['GET /admin/queues', 'GET /admin/queues/api/queues'];
@@ -112,7 +119,8 @@ function walk(stack: LayerLike[], prefix: string, out: { routes: string[]; mount
   for (const layer of stack) {
     if (layer.route) {
       expect(layer.route.path, 'route paths are strings').to.be.a('string');
-      for (const [method, on] of Object.entries(layer.route.methods)) if (on) out.routes.push(keyOf(method, join(prefix, layer.route.path as string)));
+      for (const [method, on] of Object.entries(layer.route.methods))
+        if (on) out.routes.push(keyOf(method, join(prefix, layer.route.path as string)));
       continue;
     }
     expect(layer.rawPath, `layer ${layer.name}: mount path readable`).to.be.a('string');
@@ -132,7 +140,16 @@ function expectedOutcome(who: Who, actor: Actor): Outcome {
 /** Harmless values for route parameters: a throwaway user for :id, made-up session ids and tokens. */
 let targetId = 0;
 const fill = (path: string) =>
-  path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(({ id: String(targetId), sid: 'no-such-session', token: 'no-such-token-0123456789abcdef' } as Record<string, string>)[name] ?? '1'));
+  path.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(
+      (
+        { id: String(targetId), sid: 'no-such-session', token: 'no-such-token-0123456789abcdef' } as Record<
+          string,
+          string
+        >
+      )[name] ?? '1',
+    ),
+  );
 
 /** Public handlers that send a visitor without a pending sign-in back to /login themselves (with a message). */
 const HANDLER_SENDS_TO_LOGIN = new Set(['GET /login/2fa', 'POST /login/2fa']);
@@ -143,7 +160,11 @@ describe('routes × roles', () => {
   const agents: Partial<Record<Actor, Agent>> = {};
 
   before(async () => {
-    const target = await s.users.create({ email: `${unique('target')}@example.test`, name: 'Route Target', role: 'staff' }, PASSWORD, { userId: null });
+    const target = await s.users.create(
+      { email: `${unique('target')}@example.test`, name: 'Route Target', role: 'staff' },
+      PASSWORD,
+      { userId: null },
+    );
     targetId = target.id;
     for (const role of ['staff', 'compliance', 'admin'] as const) {
       users[role] = await makeUser(role); // admins and compliance officers come enrolled in two-factor sign-in
@@ -160,7 +181,10 @@ describe('routes × roles', () => {
     if (method === 'get') return agent.get(path);
     const page = await agent.get(csrfPage);
     expect(page.status, `CSRF page ${csrfPage}`).to.equal(200);
-    return agent.post(path).type('form').send({ _csrf: csrfOf(page.text) });
+    return agent
+      .post(path)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text) });
   }
 
   /** Keeps a role's agent signed in (POST /logout, for one, ends the session). */
@@ -203,16 +227,27 @@ describe('routes × roles', () => {
     const undeclared = found.routes.filter((k) => !declared.includes(k) && !OUTSIDE_TABLE.includes(k));
     expect(undeclared, 'routes registered without an access rule in routeTable').to.deep.equal([]);
     expect([...found.routes].sort()).to.deep.equal([...declared, ...OUTSIDE_TABLE].sort());
-    expect([...found.routes, ...JOB_BOARD].sort(), 'every route has a line in EXPECTED').to.deep.equal(Object.keys(EXPECTED).sort());
+    expect([...found.routes, ...JOB_BOARD].sort(), 'every route has a line in EXPECTED').to.deep.equal(
+      Object.keys(EXPECTED).sort(),
+    );
     // The declared rule says the same as the hand-written line (the probes below check what the app does).
     for (const r of table) {
-      const who: Who = r.access.kind === 'public' ? 'public' : r.access.kind === 'signedIn' ? 'signed-in' : r.access.roles;
+      const who: Who =
+        r.access.kind === 'public' ? 'public' : r.access.kind === 'signedIn' ? 'signed-in' : r.access.roles;
       const key = keyOf(r.method, r.path);
-      expect(typeof who === 'string' ? who : [...who].sort(), key).to.deep.equal(typeof EXPECTED[key] === 'string' ? EXPECTED[key] : [...EXPECTED[key]].sort());
-      expect(r.access.kind === 'signedIn' && Boolean(r.access.beforeEnrolment), `${key}: reachable before enrolment`).to.equal(BEFORE_ENROLMENT.has(key));
+      expect(typeof who === 'string' ? who : [...who].sort(), key).to.deep.equal(
+        typeof EXPECTED[key] === 'string' ? EXPECTED[key] : [...EXPECTED[key]].sort(),
+      );
+      expect(
+        r.access.kind === 'signedIn' && Boolean(r.access.beforeEnrolment),
+        `${key}: reachable before enrolment`,
+      ).to.equal(BEFORE_ENROLMENT.has(key));
     }
     expect([...new Set(found.mounts)].sort(), 'mounted (non-route) paths').to.deep.equal(KNOWN_MOUNTS);
-    expect(found.mounts.filter((m) => m === '/admin/queues'), 'the job board sits behind its own authorize layer').to.have.length(2);
+    expect(
+      found.mounts.filter((m) => m === '/admin/queues'),
+      'the job board sits behind its own authorize layer',
+    ).to.have.length(2);
   });
 
   for (const route of ALL_CHECKED) {
@@ -242,8 +277,18 @@ describe('routes × roles', () => {
         // the set-up page also puts the pending secret in the session, so POSTing the set-up form is meaningful
         const res = await send(agent, '/account/2fa/setup', route.method, fill(route.path));
         expect(res.status, `${route.key}: no server error`).to.be.below(500);
-        const gate = res.status === 302 && res.headers.location === '/account/2fa/setup' && !(route.key === 'GET /account/2fa/codes' || route.key === 'POST /account/2fa/setup');
-        seen[route.key] = res.status === 403 ? 'forbidden' : gate ? 'to-2fa-setup' : res.status === 302 && res.headers.location === '/login' && !HANDLER_SENDS_TO_LOGIN.has(route.key) ? 'to-login' : 'allowed';
+        const gate =
+          res.status === 302 &&
+          res.headers.location === '/account/2fa/setup' &&
+          !(route.key === 'GET /account/2fa/codes' || route.key === 'POST /account/2fa/setup');
+        seen[route.key] =
+          res.status === 403
+            ? 'forbidden'
+            : gate
+              ? 'to-2fa-setup'
+              : res.status === 302 && res.headers.location === '/login' && !HANDLER_SENDS_TO_LOGIN.has(route.key)
+                ? 'to-login'
+                : 'allowed';
         want[route.key] = route.who === 'public' || BEFORE_ENROLMENT.has(route.key) ? 'allowed' : 'to-2fa-setup';
         if ((await agent.get('/account/password')).status !== 200) await signIn(agent, u);
       }

@@ -17,7 +17,11 @@ function expectNoLeak(body: string): void {
 }
 
 const cspOf = (res: request.Response) => String(res.headers['content-security-policy'] ?? '');
-const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (csp: string, name: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('security', () => {
   let admin: Agent;
@@ -47,7 +51,9 @@ describe('security', () => {
     it('sends the policy on error pages too', async () => {
       const res = await request(app()).get(`/${unique('nowhere')}`);
       expect(res.status).to.equal(404);
-      expect(directive(cspOf(res), 'script-src')).to.match(/'nonce-/).and.not.contain('unsafe-inline');
+      expect(directive(cspOf(res), 'script-src'))
+        .to.match(/'nonce-/)
+        .and.not.contain('unsafe-inline');
     });
   });
 
@@ -58,7 +64,9 @@ describe('security', () => {
       const email = `${unique('csrf-none')}@example.test`;
       const res = await admin.post('/admin/users/invite').type('form').send(inviteForm(email));
       expect(res.status).to.equal(403);
-      expect(res.text).to.contain('<h1>Not allowed</h1>').and.contain('This form has expired or did not come from this portal.');
+      expect(res.text)
+        .to.contain('<h1>Not allowed</h1>')
+        .and.contain('This form has expired or did not come from this portal.');
       expectNoLeak(res.text);
       expect(await s.users.findByEmail(email)).to.equal(undefined);
       expect(await s.db('outbox').where({ to_address: email }).first()).to.equal(undefined);
@@ -70,19 +78,28 @@ describe('security', () => {
       const token = csrfOf(page.text);
       const wrong = `${token.slice(0, -4)}${token.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
       for (const _csrf of [wrong, 'x', '']) {
-        const res = await admin.post('/admin/users/invite').type('form').send({ ...inviteForm(email), _csrf });
+        const res = await admin
+          .post('/admin/users/invite')
+          .type('form')
+          .send({ ...inviteForm(email), _csrf });
         expect(res.status, `token ${JSON.stringify(_csrf)}`).to.equal(403);
         expectNoLeak(res.text);
       }
       // a token from another session is no good either
       const other = request.agent(app());
       const otherToken = csrfOf((await other.get('/login')).text);
-      const cross = await admin.post('/admin/users/invite').type('form').send({ ...inviteForm(email), _csrf: otherToken });
+      const cross = await admin
+        .post('/admin/users/invite')
+        .type('form')
+        .send({ ...inviteForm(email), _csrf: otherToken });
       expect(cross.status).to.equal(403);
       expect(await s.users.findByEmail(email)).to.equal(undefined);
 
       // and the right token works, so the refusals above were about the token alone
-      const ok = await admin.post('/admin/users/invite').type('form').send({ ...inviteForm(email), _csrf: token });
+      const ok = await admin
+        .post('/admin/users/invite')
+        .type('form')
+        .send({ ...inviteForm(email), _csrf: token });
       expect(ok.status).to.equal(302);
       expect((await s.users.findByEmail(email))?.status).to.equal('invited');
     });
@@ -145,7 +162,9 @@ describe('security', () => {
       expect(await s.users.findByEmail(email)).to.equal(undefined);
 
       // the same body properly compressed is understood (so the 400 above was about the malformed body)
-      const good = zlib.gzipSync(`email=${encodeURIComponent(email)}&name=Yes&role=staff&_csrf=${encodeURIComponent(csrfOf(page.text))}`);
+      const good = zlib.gzipSync(
+        `email=${encodeURIComponent(email)}&name=Yes&role=staff&_csrf=${encodeURIComponent(csrfOf(page.text))}`,
+      );
       const ok = await admin
         .post('/admin/users/invite')
         .set('Content-Type', 'application/x-www-form-urlencoded')
@@ -184,7 +203,9 @@ describe('security', () => {
     });
 
     it('answers JSON clients with a JSON error and nothing more', async () => {
-      const res = await request(app()).get(`/${unique('nowhere')}`).set('Accept', 'application/json');
+      const res = await request(app())
+        .get(`/${unique('nowhere')}`)
+        .set('Accept', 'application/json');
       expect(res.status).to.equal(404);
       expect(res.body).to.deep.equal({ error: 'Page not found' });
     });
@@ -195,7 +216,15 @@ describe('security', () => {
         // The real PostgreSQL server, but its maintenance database, which has none of our tables: queries fail.
         const url = new URL(s.config.DATABASE_URL);
         url.pathname = '/postgres';
-        broken = testServices(loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url.toString(), VAR_DIR: 'var/test' }));
+        broken = testServices(
+          loadConfig({
+            ...process.env,
+            NODE_ENV: 'test',
+            LOG_LEVEL: 'silent',
+            DATABASE_URL: url.toString(),
+            VAR_DIR: 'var/test',
+          }),
+        );
       });
       after(() => broken.close());
 

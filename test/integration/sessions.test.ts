@@ -6,8 +6,10 @@ import type { SessionData } from 'express-session';
 import { SessionStore } from '../../src/features/accounts/sessionStore';
 
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
-const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
-const SAFARI_IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+const CHROME_WINDOWS =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+const SAFARI_IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const NEW_SIGN_IN = 'New sign-in to your Valley CRM account';
 
 /** A browser-like agent: its own cookie jar (session and device cookies) and User-Agent. */
@@ -77,7 +79,10 @@ describe('active sessions', () => {
     const target = sessionRows(page.text).find((r) => !r.current)!;
     expect(target.device).to.equal('Chrome 126 on Windows 10');
 
-    const res = await here.post(target.revokeAction!).type('form').send({ _csrf: csrfOf(page.text) });
+    const res = await here
+      .post(target.revokeAction!)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text) });
     expect(res.status).to.equal(302);
     expect(res.headers.location).to.equal('/account/security');
     const after = await here.get('/account/security');
@@ -96,7 +101,12 @@ describe('active sessions', () => {
     const u = await makeUser('staff');
     const here = await browser(u, FIREFOX_LINUX);
     const [{ sid }] = await s.sessions.list(u.user.id);
-    const res = await submit(here, '/account/security', `/account/security/sessions/${encodeURIComponent(sid)}/revoke`, {});
+    const res = await submit(
+      here,
+      '/account/security',
+      `/account/security/sessions/${encodeURIComponent(sid)}/revoke`,
+      {},
+    );
     expect(res.status).to.equal(404);
     expect(await signedIn(here)).to.equal(true);
   });
@@ -125,13 +135,23 @@ describe('active sessions', () => {
     const victimAgent = await browser(victim, CHROME_WINDOWS);
     const [{ sid }] = await s.sessions.list(victim.user.id);
 
-    const res = await submit(attacker, '/account/security', `/account/security/sessions/${encodeURIComponent(sid)}/revoke`, {});
+    const res = await submit(
+      attacker,
+      '/account/security',
+      `/account/security/sessions/${encodeURIComponent(sid)}/revoke`,
+      {},
+    );
     expect(res.status).to.equal(404);
     expect(await signedIn(victimAgent)).to.equal(true);
     expect(await s.sessions.list(victim.user.id)).to.have.length(1);
     expect(await s.audit.find({ actorId: u.user.id, action: 'session.revoke' })).to.have.length(0);
 
-    const unknown = await submit(attacker, '/account/security', '/account/security/sessions/no-such-session/revoke', {});
+    const unknown = await submit(
+      attacker,
+      '/account/security',
+      '/account/security/sessions/no-such-session/revoke',
+      {},
+    );
     expect(unknown.status).to.equal(404);
   });
 });
@@ -164,7 +184,11 @@ describe('new-device sign-in notice', () => {
 describe('session store', () => {
   it('pushes a session’s Redis expiry back at most once per interval, and always when the session is saved', async () => {
     const store = new SessionStore({ client: s.redis, prefix: 'test:sess:', ttl: 1800, touchIntervalMs: 300 });
-    const call = (fn: (cb: (err?: unknown) => void) => unknown) => new Promise<void>((resolve, reject) => void fn((err) => (err ? reject(err instanceof Error ? err : new Error('store error')) : resolve())));
+    const call = (fn: (cb: (err?: unknown) => void) => unknown) =>
+      new Promise<void>(
+        (resolve, reject) =>
+          void fn((err) => (err ? reject(err instanceof Error ? err : new Error('store error')) : resolve())),
+      );
     const sess = { cookie: { originalMaxAge: null } } as unknown as SessionData;
     await call((cb) => store.set('one', sess, cb));
     expect(await s.redis.ttl('test:sess:one')).to.be.within(1799, 1800);

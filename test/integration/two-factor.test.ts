@@ -2,12 +2,28 @@ import { expect } from 'chai';
 import request from 'supertest';
 import { generateSync } from 'otplib';
 import { s } from '../support/setup';
-import { app, csrfOf, mailsTo, makeUser, signIn, signedInAgent, submit, unique, PASSWORD, type Agent, type TestUser } from '../support/helpers';
+import {
+  app,
+  csrfOf,
+  mailsTo,
+  makeUser,
+  signIn,
+  signedInAgent,
+  submit,
+  unique,
+  PASSWORD,
+  type Agent,
+  type TestUser,
+} from '../support/helpers';
 import { SESSION_COOKIE } from '../../src/http/middleware/session';
 import type { Role } from '../../src/features/accounts';
 
-const errorBeside = (html: string, field: string) => new RegExp(`<p class="field-error" id="${field}-error">([^<]*)</p>`).exec(html)?.[1];
-const sidCookie = (res: request.Response) => (res.headers['set-cookie'] as unknown as string[] | undefined)?.find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.split(';')[0];
+const errorBeside = (html: string, field: string) =>
+  new RegExp(`<p class="field-error" id="${field}-error">([^<]*)</p>`).exec(html)?.[1];
+const sidCookie = (res: request.Response) =>
+  (res.headers['set-cookie'] as unknown as string[] | undefined)
+    ?.find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+    ?.split(';')[0];
 const secretOn = (html: string) => {
   const m = /<code id="totp-secret">([A-Z2-7]+)<\/code>/.exec(html);
   if (!m) throw new Error('no TOTP secret on the page');
@@ -26,7 +42,10 @@ async function enrol(agent: Agent) {
   const page = await agent.get('/account/2fa/setup');
   expect(page.status).to.equal(200);
   const secret = secretOn(page.text);
-  const res = await agent.post('/account/2fa/setup').type('form').send({ code: generateSync({ secret }), _csrf: csrfOf(page.text) });
+  const res = await agent
+    .post('/account/2fa/setup')
+    .type('form')
+    .send({ code: generateSync({ secret }), _csrf: csrfOf(page.text) });
   expect(res.status).to.equal(302);
   expect(res.headers.location).to.equal('/account/2fa/codes');
   const codesPage = await agent.get('/account/2fa/codes');
@@ -49,9 +68,14 @@ describe('two-factor sign-in: enrolment', () => {
     const page = await agent.get('/account/2fa/setup');
     const secret = secretOn(page.text);
     expect(page.text).to.contain('data:image/png;base64,');
-    const res = await agent.post('/account/2fa/setup').type('form').send({ code: wrongCode(secret), _csrf: csrfOf(page.text) });
+    const res = await agent
+      .post('/account/2fa/setup')
+      .type('form')
+      .send({ code: wrongCode(secret), _csrf: csrfOf(page.text) });
     expect(res.status).to.equal(400);
-    expect(errorBeside(res.text, 'code')).to.equal('That code is not right. Enter the 6-digit code your app shows now.');
+    expect(errorBeside(res.text, 'code')).to.equal(
+      'That code is not right. Enter the 6-digit code your app shows now.',
+    );
     expect(secretOn(res.text), 'same secret after the error').to.equal(secret);
     expect((await s.users.get(u.user.id)).totpEnabledAt).to.equal(null);
     expect(await s.audit.find({ actorId: u.user.id, action: '2fa.enrol' })).to.have.length(0);
@@ -87,14 +111,18 @@ describe('two-factor sign-in: enrolment', () => {
     expect(stored.totp_secret_enc).to.be.a('string').and.not.contain(secret);
     const [entry] = await s.audit.find({ actorId: u.user.id, action: '2fa.enrol' });
     expect(entry?.targetId).to.equal(String(u.user.id));
-    expect((await mailsTo(u.email)).some((m) => m.subject === 'Your Valley CRM two-factor sign-in was changed')).to.equal(true);
+    expect(
+      (await mailsTo(u.email)).some((m) => m.subject === 'Your Valley CRM two-factor sign-in was changed'),
+    ).to.equal(true);
 
     // next sign-in asks for the code
     const next = request.agent(app());
     const first = await submit(next, '/login', '/login', { email: u.email, password: PASSWORD });
     expect(first.headers.location).to.equal('/login/2fa');
     expect((await next.get('/')).headers.location, 'password alone is not enough').to.equal('/login');
-    const ok = await submit(next, '/login/2fa', '/login/2fa', { code: generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }) }); // the enrolment code cannot be replayed: the next one
+    const ok = await submit(next, '/login/2fa', '/login/2fa', {
+      code: generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }),
+    }); // the enrolment code cannot be replayed: the next one
     expect(ok.status).to.equal(302);
     expect((await next.get('/')).status).to.equal(200);
 
@@ -124,7 +152,10 @@ describe('two-factor sign-in: required for admins and compliance officers', () =
       expect(setup.text).to.contain('Your role requires two-factor sign-in');
       expect((await agent.get('/account/password')).status, 'can still change the password').to.equal(200);
 
-      const out = await agent.post('/logout').type('form').send({ _csrf: csrfOf(setup.text) });
+      const out = await agent
+        .post('/logout')
+        .type('form')
+        .send({ _csrf: csrfOf(setup.text) });
       expect(out.status).to.equal(302);
       expect(out.headers.location).to.equal('/login?signedOut=1');
       expect((await agent.get('/account/2fa/setup')).headers.location, 'signed out').to.equal('/login');
@@ -143,10 +174,15 @@ describe('two-factor sign-in: required for admins and compliance officers', () =
     const manage = await agent.get('/account/2fa/setup');
     expect(manage.text).to.contain('must keep it on');
     expect(manage.text).to.not.contain('action="/account/2fa/disable"');
-    const res = await agent.post('/account/2fa/disable').type('form').send({ password: PASSWORD, _csrf: csrfOf(manage.text) });
+    const res = await agent
+      .post('/account/2fa/disable')
+      .type('form')
+      .send({ password: PASSWORD, _csrf: csrfOf(manage.text) });
     expect(res.status).to.equal(400);
     // the page has no password field for them, so the reason is in the error summary
-    expect(res.text).to.contain('<li><a href="#password">Administrators and compliance officers must keep two-factor sign-in on.</a></li>');
+    expect(res.text).to.contain(
+      '<li><a href="#password">Administrators and compliance officers must keep two-factor sign-in on.</a></li>',
+    );
     expect((await s.users.get(u.user.id)).totpEnabledAt).to.not.equal(null);
     expect(await s.audit.find({ actorId: u.user.id, action: '2fa.disable' })).to.have.length(0);
   });
@@ -156,7 +192,9 @@ describe('two-factor sign-in: turning it off (staff)', () => {
   it('needs the right password, then turns it off, audits it and sign-in asks only for the password', async () => {
     const u = await makeUser('staff', { twoFactor: true });
     const agent = await signedInAgent(u);
-    const wrong = await submit(agent, '/account/2fa/setup', '/account/2fa/disable', { password: 'not my password at all' });
+    const wrong = await submit(agent, '/account/2fa/setup', '/account/2fa/disable', {
+      password: 'not my password at all',
+    });
     expect(wrong.status).to.equal(400);
     expect(errorBeside(wrong.text, 'password')).to.equal('Your password is not right.');
     expect((await s.users.get(u.user.id)).totpEnabledAt).to.not.equal(null);
@@ -179,7 +217,11 @@ describe('two-factor sign-in: turning it off (staff)', () => {
   it('refuses while the password is shorter than 15 characters (allowed only with two-factor sign-in)', async () => {
     const u = await makeUser('staff', { twoFactor: true });
     const agent = await signedInAgent(u);
-    const changed = await submit(agent, '/account/password', '/account/password', { current: PASSWORD, password: 'plumtank', confirm: 'plumtank' });
+    const changed = await submit(agent, '/account/password', '/account/password', {
+      current: PASSWORD,
+      password: 'plumtank',
+      confirm: 'plumtank',
+    });
     expect(changed.status, '8 characters are enough with 2FA').to.equal(302);
     const res = await submit(agent, '/account/2fa/setup', '/account/2fa/disable', { password: 'plumtank' });
     expect(res.status).to.equal(400);

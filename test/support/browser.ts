@@ -45,7 +45,13 @@ export async function startAppAndBrowser(): Promise<{ base: string; browser: Bro
 
 /** Opens a page that records console errors, uncaught exceptions, CSP violations, 5xx responses and failed resources. */
 export async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: Problems }> {
-  const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [], serverErrors: [], brokenResources: [] };
+  const problems: Problems = {
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    serverErrors: [],
+    brokenResources: [],
+  };
   const page = await context.newPage();
   page.on('console', (m) => {
     // A 4xx page (401 for a wrong password, 400 for a form with errors, 404) is logged as "Failed to load resource";
@@ -55,13 +61,16 @@ export async function watchedPage(context: BrowserContext): Promise<{ page: Page
   page.on('pageerror', (e) => problems.pageErrors.push(e.message));
   page.on('response', (r) => {
     if (r.status() >= 500) problems.serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
-    else if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.brokenResources.push(`${r.status()} ${r.url()}`);
+    else if (r.status() >= 400 && r.request().resourceType() !== 'document')
+      problems.brokenResources.push(`${r.status()} ${r.url()}`);
   });
   await page.exposeFunction('__valleyCsp', (text: string) => problems.cspViolations.push(text));
   // Runs through the DevTools protocol, so the page's own CSP does not apply to it.
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __valleyCsp(t: string): void }).__valleyCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`);
+      (window as unknown as { __valleyCsp(t: string): void }).__valleyCsp(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`,
+      );
     });
   });
   return { page, problems };
@@ -69,7 +78,10 @@ export async function watchedPage(context: BrowserContext): Promise<{ page: Page
 
 export function expectClean(problems: Problems, where: string) {
   expect(problems.cspViolations, `CSP violations (${where})`).to.deep.equal([]);
-  expect(problems.consoleErrors.filter((t) => /Content Security Policy/i.test(t)), `CSP console errors (${where})`).to.deep.equal([]);
+  expect(
+    problems.consoleErrors.filter((t) => /Content Security Policy/i.test(t)),
+    `CSP console errors (${where})`,
+  ).to.deep.equal([]);
   expect(problems.consoleErrors, `console errors (${where})`).to.deep.equal([]);
   expect(problems.pageErrors, `uncaught exceptions (${where})`).to.deep.equal([]);
   expect(problems.serverErrors, `5xx responses (${where})`).to.deep.equal([]);
@@ -99,7 +111,8 @@ export async function descriptionOf(el: Locator): Promise<string> {
   const ids = (await el.getAttribute('aria-describedby')) ?? '';
   const page = el.page();
   const parts: string[] = [];
-  for (const id of ids.split(/\s+/).filter(Boolean)) parts.push((await page.locator(`[id="${id}"]`).innerText()).trim());
+  for (const id of ids.split(/\s+/).filter(Boolean))
+    parts.push((await page.locator(`[id="${id}"]`).innerText()).trim());
   return parts.join(' ');
 }
 
@@ -108,7 +121,13 @@ export async function descriptionOf(el: Locator): Promise<string> {
  * enters the current code for it (after forgetting the last step used, so one test may sign the same user in
  * several times within one 30-second step).
  */
-export async function signInThroughForm(page: Page, base: string, email: string, password: string, totpSecret?: string) {
+export async function signInThroughForm(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+  totpSecret?: string,
+) {
   await page.goto(`${base}/login`);
   await page.getByLabel('E-mail address', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
@@ -134,10 +153,14 @@ const sidewaysOverflow = (page: Page) =>
       .filter((el) => {
         if (el.getBoundingClientRect().right <= width + 1) return false;
         if (['absolute', 'fixed'].includes(getComputedStyle(el).position)) return true;
-        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+          if (getComputedStyle(a).overflowX !== 'visible') return false;
         return true;
       })
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`,
+      )
       .slice(0, 8);
     return { overflow, culprits };
   });
@@ -155,7 +178,9 @@ export async function checkLayout(page: Page, name: string, shots: string | unde
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     if (shots) await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
     const { overflow, culprits } = await sidewaysOverflow(page);
-    expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px: ${culprits.join(', ')}`).to.be.at.most(0);
+    expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px: ${culprits.join(', ')}`).to.be.at.most(
+      0,
+    );
   }
   await page.setViewportSize(size);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

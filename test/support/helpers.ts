@@ -21,7 +21,9 @@ export interface TestUser {
 /** An active user. Admins and compliance officers get two-factor sign-in (their role requires it). */
 export async function makeUser(role: Role, opts: { twoFactor?: boolean; name?: string } = {}): Promise<TestUser> {
   const email = `${unique(role)}@example.test`;
-  const user = await s.users.create({ email, name: opts.name ?? `Test ${role} ${counter}`, role }, PASSWORD, { userId: null });
+  const user = await s.users.create({ email, name: opts.name ?? `Test ${role} ${counter}`, role }, PASSWORD, {
+    userId: null,
+  });
   const result: TestUser = { user, email, password: PASSWORD };
   if (opts.twoFactor ?? role !== 'staff') {
     const secret = newTotpSecret();
@@ -34,7 +36,8 @@ export async function makeUser(role: Role, opts: { twoFactor?: boolean; name?: s
 }
 
 /** The TOTP code of the current 30-second step, or of the step `offsetSeconds` away (±30 is accepted). */
-export const totpCode = (secret: string, offsetSeconds = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
+export const totpCode = (secret: string, offsetSeconds = 0) =>
+  generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
 
 /**
  * Test set-up only: forget the last accepted TOTP step, so a suite may sign the same user in several
@@ -55,7 +58,10 @@ export function csrfOf(html: string): string {
 /** GETs `page` and POSTs `form` to `action` with that page's CSRF token. */
 export async function submit(agent: Agent, page: string, action: string, form: Record<string, string>) {
   const res = await agent.get(page);
-  return agent.post(action).type('form').send({ ...form, _csrf: csrfOf(res.text) });
+  return agent
+    .post(action)
+    .type('form')
+    .send({ ...form, _csrf: csrfOf(res.text) });
 }
 
 export async function signIn(agent: Agent, u: TestUser): Promise<void> {

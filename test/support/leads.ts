@@ -24,7 +24,8 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 /** A complete, valid lead form (lawful basis with evidence), unique person; `over` replaces fields. */
 /** A lead form as the controller reads it (parsed and validated): what the lead services take. */
-export const leadInput = (over: Record<string, string> = {}) => parseLeadForm(leadForm(over), config.DEFAULT_PHONE_COUNTRY);
+export const leadInput = (over: Record<string, string> = {}) =>
+  parseLeadForm(leadForm(over), config.DEFAULT_PHONE_COUNTRY);
 
 export function leadForm(over: Record<string, string> = {}): Record<string, string> {
   const w = word();
@@ -71,7 +72,7 @@ export async function createViaForm(agent: Agent, over: Record<string, string> =
 
 /** Creates a lead through the service as `u` (the same code the form runs); returns it. */
 export async function createLead(u: TestUser, over: Record<string, string> = {}): Promise<Lead> {
-  const user = (await s.users.get(u.user.id));
+  const user = await s.users.get(u.user.id);
   const result = await s.leads.create(user, leadInput(over), true, { userId: user.id });
   if (result.status !== 'saved') throw new Error('not saved');
   return result.lead;
@@ -89,7 +90,10 @@ export async function post(agent: Agent, action: string, form: Record<string, st
   const p = await agent.get(page);
   const m = /name="_csrf" value="([^"]+)"/.exec(p.text);
   if (!m) throw new Error(`no CSRF token on ${page}`);
-  return agent.post(action).type('form').send(formBody({ ...form, _csrf: m[1] }));
+  return agent
+    .post(action)
+    .type('form')
+    .send(formBody({ ...form, _csrf: m[1] }));
 }
 
 /** The messages shown beside fields (partials/field and partials/textarea): name → text. */
@@ -98,7 +102,8 @@ export function fieldErrors(page: string): Record<string, string> {
 }
 
 /** EJS escapes ' and " like this. */
-export const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&#34;');
+export const html = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&#34;');
 
 /** Row ids of the lead list page. */
 export const listedIds = (page: string) => [...page.matchAll(/href="\/leads\/(\d+)"/g)].map((m) => Number(m[1]));
@@ -111,7 +116,11 @@ export function countOf(page: string): number {
 }
 
 /** The whole row of a lead in SQL, as text (to search for plaintext). */
-export async function rawRowText(table: 'leads' | 'lead_history' | 'lead_consents' | 'audit_log' | 'outbox', column: string, id: number): Promise<string> {
+export async function rawRowText(
+  table: 'leads' | 'lead_history' | 'lead_consents' | 'audit_log' | 'outbox',
+  column: string,
+  id: number,
+): Promise<string> {
   const rows = await s.db(table).where(column, id);
   return JSON.stringify(rows);
 }

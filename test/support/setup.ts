@@ -25,7 +25,14 @@ export const mochaHooks = {
   async beforeAll(this: Mocha.Context) {
     this.timeout(60_000);
     const port = await smtp.start();
-    config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', SMTP_URL: `smtp://127.0.0.1:${port}`, VAR_DIR: 'var/test', BASE_URL: 'http://portal.test' });
+    config = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      VAR_DIR: 'var/test',
+      BASE_URL: 'http://portal.test',
+    });
     s = testServices(config);
     if (s.redis.status !== 'ready') await once(s.redis, 'ready');
     await s.redis.flushdb();

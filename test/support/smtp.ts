@@ -20,7 +20,12 @@ export class TestSmtp {
       simpleParser(stream)
         .then((mail) => {
           for (const rcpt of session.envelope.rcptTo) {
-            this.messages.push({ to: rcpt.address.toLowerCase(), subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId ?? '' });
+            this.messages.push({
+              to: rcpt.address.toLowerCase(),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              messageId: mail.messageId ?? '',
+            });
           }
           callback();
         })

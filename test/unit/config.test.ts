@@ -5,7 +5,11 @@ import { expect } from 'chai';
 import { ConfigError, loadConfig } from '../../src/platform/config';
 
 const KEY = (byte: number) => Buffer.alloc(32, byte).toString('base64');
-const SECRETS = { SESSION_SECRET: 's'.repeat(40), DATA_KEYS: `1:${KEY(1)},2:${KEY(2)}`, BLIND_INDEX_KEY: 'b'.repeat(40) };
+const SECRETS = {
+  SESSION_SECRET: 's'.repeat(40),
+  DATA_KEYS: `1:${KEY(1)},2:${KEY(2)}`,
+  BLIND_INDEX_KEY: 'b'.repeat(40),
+};
 
 /** The ConfigError loadConfig throws for `env` (fails the test when it does not throw one). */
 function configError(env: NodeJS.ProcessEnv): ConfigError {
@@ -25,7 +29,11 @@ describe('configuration (loadConfig)', () => {
   beforeEach(() => {
     varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'valley-config-'));
     // Deliberately not process.env: the result must depend only on what is passed in.
-    base = { DATABASE_URL: 'postgres://valley:valley@db.invalid:5432/valley', REDIS_URL: 'redis://redis.invalid:6379/0', VAR_DIR: varDir };
+    base = {
+      DATABASE_URL: 'postgres://valley:valley@db.invalid:5432/valley',
+      REDIS_URL: 'redis://redis.invalid:6379/0',
+      VAR_DIR: varDir,
+    };
   });
   afterEach(() => {
     fs.rmSync(varDir, { recursive: true, force: true });
@@ -74,7 +82,8 @@ describe('configuration (loadConfig)', () => {
       ['DATA_KEYS', `1:${Buffer.alloc(16).toString('base64')}`],
       ['COOKIE_SECURE', 'yes please'],
     ];
-    for (const [name, value] of cases) expect(configError({ ...base, [name]: value }).message, `${name}=${value}`).to.contain(name);
+    for (const [name, value] of cases)
+      expect(configError({ ...base, [name]: value }).message, `${name}=${value}`).to.contain(name);
   });
 
   it('requires SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY in production, naming the missing one, and generates nothing', () => {
@@ -125,7 +134,10 @@ describe('configuration (loadConfig)', () => {
       expect(other.sessionSecret).to.not.equal(first.sessionSecret);
 
       await new Promise<void>((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
-      expect(warnings.filter((w) => w.includes(file)), 'one warning for the one generation').to.have.length(1);
+      expect(
+        warnings.filter((w) => w.includes(file)),
+        'one warning for the one generation',
+      ).to.have.length(1);
     } finally {
       process.off('warning', onWarning);
     }
@@ -133,13 +145,21 @@ describe('configuration (loadConfig)', () => {
 
   it('reaches the servers `npm start` recorded in VAR_DIR/services.json when the environment names none', () => {
     const { DATABASE_URL: _d, REDIS_URL: _r, ...noUrls } = base;
-    const recorded = { DATABASE_URL: 'postgres://valley:valley@127.0.0.1:5432/valley_dev', REDIS_URL: 'redis://127.0.0.1:6379' };
-    expect(configError(noUrls).message, 'nothing recorded yet: says what to do').to.match(/DATABASE_URL is not set: run `npm start` once/);
+    const recorded = {
+      DATABASE_URL: 'postgres://valley:valley@127.0.0.1:5432/valley_dev',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    };
+    expect(configError(noUrls).message, 'nothing recorded yet: says what to do').to.match(
+      /DATABASE_URL is not set: run `npm start` once/,
+    );
     fs.writeFileSync(path.join(varDir, 'services.json'), JSON.stringify(recorded));
     const c = loadConfig(noUrls);
     expect([c.DATABASE_URL, c.REDIS_URL]).to.deep.equal([recorded.DATABASE_URL, recorded.REDIS_URL]);
     const exported = loadConfig({ ...noUrls, DATABASE_URL: 'postgres://elsewhere/db' });
-    expect([exported.DATABASE_URL, exported.REDIS_URL], 'the environment wins').to.deep.equal(['postgres://elsewhere/db', recorded.REDIS_URL]);
+    expect([exported.DATABASE_URL, exported.REDIS_URL], 'the environment wins').to.deep.equal([
+      'postgres://elsewhere/db',
+      recorded.REDIS_URL,
+    ]);
     fs.writeFileSync(path.join(varDir, 'services.json'), '{ damaged');
     expect(configError(noUrls).message, 'a damaged file is as good as none').to.contain('DATABASE_URL is not set');
   });

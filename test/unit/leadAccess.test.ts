@@ -1,6 +1,14 @@
 // The lead access rule as a pure policy: who may read, change, change compliance fields of, and be given a lead.
 import { expect } from 'chai';
-import { allows, canChangeCompliance, canWrite, complianceScope, mayBeGivenLead, readScope, writeScope } from '../../src/features/leads/access';
+import {
+  allows,
+  canChangeCompliance,
+  canWrite,
+  complianceScope,
+  mayBeGivenLead,
+  readScope,
+  writeScope,
+} from '../../src/features/leads/access';
 
 const staff = { id: 1, role: 'staff' as const, teamId: 10 };
 const loner = { id: 2, role: 'staff' as const, teamId: null };
@@ -33,7 +41,12 @@ describe('lead access policy', () => {
   });
 
   describe('who may be given a lead', () => {
-    const person = (id: number, role: 'staff' | 'admin' | 'compliance', teamId: number | null, status: 'active' | 'invited' | 'deactivated' = 'active') => ({ id, role, teamId, status });
+    const person = (
+      id: number,
+      role: 'staff' | 'admin' | 'compliance',
+      teamId: number | null,
+      status: 'active' | 'invited' | 'deactivated' = 'active',
+    ) => ({ id, role, teamId, status });
     it('staff: themselves and active teammates; admins: anyone active but compliance officers', () => {
       expect(mayBeGivenLead(staff, person(1, 'staff', 10)), 'self').to.equal(true);
       expect(mayBeGivenLead(staff, person(5, 'staff', 10)), 'teammate').to.equal(true);
@@ -49,7 +62,10 @@ describe('lead access policy', () => {
       expect(mayBeGivenLead(staff, person(5, 'staff', 10, 'deactivated')), 'deactivated teammate').to.equal(false);
       expect(mayBeGivenLead(staff, person(5, 'staff', 10, 'invited')), 'invited teammate').to.equal(false);
       expect(mayBeGivenLead(staff, person(5, 'staff', 10, 'deactivated'), 5), 'the current owner stays').to.equal(true);
-      expect(mayBeGivenLead(staff, person(6, 'staff', 11, 'active'), 6), 'current owner from another team stays').to.equal(true);
+      expect(
+        mayBeGivenLead(staff, person(6, 'staff', 11, 'active'), 6),
+        'current owner from another team stays',
+      ).to.equal(true);
     });
   });
 });

@@ -10,10 +10,14 @@ describe('request input without control characters', () => {
   });
 
   it('cleans every value of a form body, arrays and keys included, and leaves other types alone', () => {
-    expect(withoutControlCharacters({ 'first\u0000Name': 'A\u0000da', ids: ['1\u0000', '2'], n: 3 })).to.deep.equal({ firstName: 'Ada', ids: ['1', '2'], n: 3 });
+    expect(withoutControlCharacters({ 'first\u0000Name': 'A\u0000da', ids: ['1\u0000', '2'], n: 3 })).to.deep.equal({
+      firstName: 'Ada',
+      ids: ['1', '2'],
+      n: 3,
+    });
   });
 
-  it('parses query strings like Express\'s simple parser, cleaned', () => {
+  it("parses query strings like Express's simple parser, cleaned", () => {
     expect(parseQuery('q=sm%00ith&status=&tag=a&tag=b%07')).to.deep.equal({ q: 'smith', status: '', tag: ['a', 'b'] });
   });
 });

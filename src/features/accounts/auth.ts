@@ -12,7 +12,8 @@ import type { Emails } from './emails';
 import { dummyHash, verifyPassword } from './passwords';
 import { checkTotp, hashRecoveryCode } from './totp';
 
-export type LoginResult = { status: 'ok'; user: User; needsSecondFactor: boolean } | { status: 'invalid' } | { status: 'locked' };
+export type LoginResult =
+  { status: 'ok'; user: User; needsSecondFactor: boolean } | { status: 'invalid' } | { status: 'locked' };
 
 export const INVALID_LOGIN = 'The e-mail address or password is not right.';
 export const LOCKED_LOGIN = 'Too many failed sign-in attempts. Wait 15 minutes, or reset your password.';
@@ -37,16 +38,34 @@ export class AuthService {
     const ip = actor.ip ?? 'unknown';
     const user = await this.d.users.findByEmail(email);
     if (await this.d.throttle.isLocked(email, ip)) {
-      await this.d.audit.record(actor, { action: 'login.failure', targetType: 'user', targetId: user?.id, details: { reason: 'locked' } });
+      await this.d.audit.record(actor, {
+        action: 'login.failure',
+        targetType: 'user',
+        targetId: user?.id,
+        details: { reason: 'locked' },
+      });
       return { status: 'locked' };
     }
-    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyHash(), `${password}x`);
+    const ok = user
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyPassword(await dummyHash(), `${password}x`);
     if (!ok || !user || user.status !== 'active') {
       const outcome = await this.d.throttle.recordFailure(email, ip);
       const reason = !user ? 'unknown-account' : user.status !== 'active' ? `account-${user.status}` : 'bad-password';
-      await this.d.audit.record(actor, { action: 'login.failure', targetType: 'user', targetId: user?.id, details: { reason } });
+      await this.d.audit.record(actor, {
+        action: 'login.failure',
+        targetType: 'user',
+        targetId: user?.id,
+        details: { reason },
+      });
       if (outcome !== 'counted') {
-        if (outcome === 'locked-now') await this.d.audit.record(actor, { action: 'login.lockout', targetType: 'user', targetId: user?.id, details: { minutes: 15 } });
+        if (outcome === 'locked-now')
+          await this.d.audit.record(actor, {
+            action: 'login.lockout',
+            targetType: 'user',
+            targetId: user?.id,
+            details: { minutes: 15 },
+          });
         return { status: 'locked' };
       }
       return { status: 'invalid' };
@@ -62,13 +81,25 @@ export class AuthService {
     }
     const used = await this.d.db.transaction(async (trx) => {
       const ok = await this.d.tokens.useRecoveryCode(user.id, hashRecoveryCode(code), trx);
-      if (ok) await this.d.audit.record(actor, { action: '2fa.recovery_used', targetType: 'user', targetId: user.id }, trx);
+      if (ok)
+        await this.d.audit.record(actor, { action: '2fa.recovery_used', targetType: 'user', targetId: user.id }, trx);
       return ok;
     });
     if (!used) {
       const outcome = await this.d.throttle.recordFailure(user.email, actor.ip ?? 'unknown');
-      await this.d.audit.record(actor, { action: 'login.failure', targetType: 'user', targetId: user.id, details: { reason: 'bad-second-factor' } });
-      if (outcome === 'locked-now') await this.d.audit.record(actor, { action: 'login.lockout', targetType: 'user', targetId: user.id, details: { minutes: 15 } });
+      await this.d.audit.record(actor, {
+        action: 'login.failure',
+        targetType: 'user',
+        targetId: user.id,
+        details: { reason: 'bad-second-factor' },
+      });
+      if (outcome === 'locked-now')
+        await this.d.audit.record(actor, {
+          action: 'login.lockout',
+          targetType: 'user',
+          targetId: user.id,
+          details: { minutes: 15 },
+        });
     }
     return used;
   }
@@ -83,8 +114,13 @@ export class AuthService {
     await this.d.db.transaction(async (trx) => {
       await this.d.users.update(user.id, { lastLoginAt: new Date() }, trx);
       const seen = await this.d.devices.remember(user.id, sha256(deviceId), trx);
-      if (seen.isNew && !seen.firstEver) await this.d.mail.queue(this.d.emails.newDevice(user.email, device, actor.ip ?? 'unknown'), trx);
-      await this.d.audit.record({ ...actor, userId: user.id }, { action: 'login.success', targetType: 'user', targetId: user.id, details: { newDevice: seen.isNew } }, trx);
+      if (seen.isNew && !seen.firstEver)
+        await this.d.mail.queue(this.d.emails.newDevice(user.email, device, actor.ip ?? 'unknown'), trx);
+      await this.d.audit.record(
+        { ...actor, userId: user.id },
+        { action: 'login.success', targetType: 'user', targetId: user.id, details: { newDevice: seen.isNew } },
+        trx,
+      );
     });
   }
 

@@ -26,7 +26,12 @@ export type { SessionService } from './sessions';
 export type { UserAdminService, UserInput } from './users';
 
 export function accountStores(db: Knex) {
-  return { users: new UsersStore(db), tokens: new TokensStore(db), sessions: new SessionsStore(db), devices: new DevicesStore() };
+  return {
+    users: new UsersStore(db),
+    tokens: new TokensStore(db),
+    sessions: new SessionsStore(db),
+    devices: new DevicesStore(),
+  };
 }
 export type AccountStores = ReturnType<typeof accountStores>;
 
@@ -40,7 +45,17 @@ export function createAccounts(p: Platform, stores: AccountStores) {
   const throttle = new LoginThrottle(p.redis);
   const auth = new AuthService({ db, users: userStore, tokens, devices, audit, throttle, cipher, mail, emails });
   const passwordMaxAgeDays = config.PASSWORD_MAX_AGE_DAYS;
-  const accounts = new AccountService({ db, users: userStore, tokens, audit, cipher, mail, emails, sessions, passwordMaxAgeDays });
+  const accounts = new AccountService({
+    db,
+    users: userStore,
+    tokens,
+    audit,
+    cipher,
+    mail,
+    emails,
+    sessions,
+    passwordMaxAgeDays,
+  });
   const users = new UserAdminService({ db, users: userStore, tokens, audit, mail, emails, sessions });
   return { auth, accounts, sessions, users };
 }

@@ -30,17 +30,26 @@ export function isCommonPassword(password: string): boolean {
 }
 
 /** Returns why the password is refused, or undefined when it is acceptable. No composition rules. */
-export function passwordProblem(password: string, user: { email: string; name: string; twoFactor: boolean }): string | undefined {
+export function passwordProblem(
+  password: string,
+  user: { email: string; name: string; twoFactor: boolean },
+): string | undefined {
   const min = user.twoFactor ? MIN_LENGTH_WITH_2FA : MIN_LENGTH;
   const length = [...password].length;
-  if (length < min) return `Use at least ${min} characters${user.twoFactor ? '' : ' (8 once two-factor sign-in is on)'}. A few unrelated words make a strong, memorable password.`;
+  if (length < min)
+    return `Use at least ${min} characters${user.twoFactor ? '' : ' (8 once two-factor sign-in is on)'}. A few unrelated words make a strong, memorable password.`;
   if (length > MAX_LENGTH) return `Use at most ${MAX_LENGTH} characters.`;
-  if (isCommonPassword(password)) return 'That password appears in lists of common or breached passwords. Choose another.';
+  if (isCommonPassword(password))
+    return 'That password appears in lists of common or breached passwords. Choose another.';
   const lower = password.toLowerCase();
   const email = user.email.toLowerCase();
   const local = email.split('@')[0];
-  if (lower.includes(email) || (local.length >= 3 && lower.includes(local))) return 'The password must not contain your e-mail address.';
-  const nameParts = user.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3);
+  if (lower.includes(email) || (local.length >= 3 && lower.includes(local)))
+    return 'The password must not contain your e-mail address.';
+  const nameParts = user.name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((p) => p.length >= 3);
   if (nameParts.some((p) => lower.includes(p))) return 'The password must not contain your name.';
   return undefined;
 }

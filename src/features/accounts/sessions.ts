@@ -37,14 +37,24 @@ export class SessionService {
   async revoke(userId: number, sid: string, actor: Actor): Promise<boolean> {
     if (!(await this.rows.endOne(userId, sid, new Date()))) return false;
     await this.destroy(sid);
-    await this.audit.record(actor, { action: 'session.revoke', targetType: 'user', targetId: userId, details: { count: 1 } });
+    await this.audit.record(actor, {
+      action: 'session.revoke',
+      targetType: 'user',
+      targetId: userId,
+      details: { count: 1 },
+    });
     return true;
   }
 
   /** The user signs out every other session of theirs. */
   async revokeOthers(userId: number, keepSid: string, actor: Actor): Promise<number> {
     const count = await this.revokeAll(userId, keepSid);
-    await this.audit.record(actor, { action: 'session.revoke', targetType: 'user', targetId: userId, details: { count } });
+    await this.audit.record(actor, {
+      action: 'session.revoke',
+      targetType: 'user',
+      targetId: userId,
+      details: { count },
+    });
     return count;
   }
 

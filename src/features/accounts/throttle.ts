@@ -13,8 +13,20 @@ export class LoginThrottle {
   private readonly ip: RateLimiterRedis;
 
   constructor(redis: Redis, prefix = 'valley') {
-    this.account = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:login:acct`, points: ACCOUNT_FAILURES, duration: WINDOW, blockDuration: WINDOW });
-    this.ip = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:login:ip`, points: IP_FAILURES, duration: WINDOW, blockDuration: WINDOW });
+    this.account = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:login:acct`,
+      points: ACCOUNT_FAILURES,
+      duration: WINDOW,
+      blockDuration: WINDOW,
+    });
+    this.ip = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:login:ip`,
+      points: IP_FAILURES,
+      duration: WINDOW,
+      blockDuration: WINDOW,
+    });
   }
 
   private static key(email: string) {

@@ -20,7 +20,12 @@ export async function totpQr(secret: string, label: string): Promise<{ uri: stri
 export async function checkTotp(secret: string, code: string, afterStep?: number | null): Promise<number | undefined> {
   const token = code.replace(/\s+/g, '');
   if (!/^\d{6}$/.test(token)) return undefined;
-  const result = await verify({ secret, token, epochTolerance: 30, ...(afterStep ? { afterTimeStep: afterStep } : {}) });
+  const result = await verify({
+    secret,
+    token,
+    epochTolerance: 30,
+    ...(afterStep ? { afterTimeStep: afterStep } : {}),
+  });
   return result.valid && 'timeStep' in result ? result.timeStep : undefined;
 }
 
@@ -32,5 +37,9 @@ export function newRecoveryCodes(): string[] {
     return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
   });
 }
-export const normalizeRecoveryCode = (code: string) => code.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+export const normalizeRecoveryCode = (code: string) =>
+  code
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 export const hashRecoveryCode = (code: string) => sha256(normalizeRecoveryCode(code));

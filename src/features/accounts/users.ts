@@ -71,7 +71,8 @@ export class UserAdminService {
   }
 
   private async assertFree(email: string, trx: Knex.Transaction) {
-    if (await this.d.users.findByEmail(email, trx)) throw new ValidationError({ email: 'A user with this e-mail address already exists.' });
+    if (await this.d.users.findByEmail(email, trx))
+      throw new ValidationError({ email: 'A user with this e-mail address already exists.' });
   }
 
   /** Used by the operations CLI: creates an active user with a password. */
@@ -83,7 +84,11 @@ export class UserAdminService {
     return this.d.db.transaction(async (trx) => {
       await this.assertFree(v.email, trx);
       const user = await this.d.users.insert({ ...v, status: 'active', passwordHash: hash }, trx);
-      await this.d.audit.record(actor, { action: 'user.create', targetType: 'user', targetId: user.id, details: { role: user.role } }, trx);
+      await this.d.audit.record(
+        actor,
+        { action: 'user.create', targetType: 'user', targetId: user.id, details: { role: user.role } },
+        trx,
+      );
       return user;
     });
   }
@@ -96,7 +101,11 @@ export class UserAdminService {
       await this.assertFree(v.email, trx);
       const user = await this.d.users.insert({ ...v, status: 'invited' }, trx);
       await this.d.tokens.create(user.id, 'invite', sha256(token), new Date(Date.now() + INVITE_TTL_MS), trx);
-      await this.d.audit.record(actor, { action: 'user.invite', targetType: 'user', targetId: user.id, details: { role: user.role } }, trx);
+      await this.d.audit.record(
+        actor,
+        { action: 'user.invite', targetType: 'user', targetId: user.id, details: { role: user.role } },
+        trx,
+      );
       await this.d.mail.queue(this.d.emails.invitation(user.email, user.name, user.role, token), trx);
       return user;
     });
@@ -104,14 +113,20 @@ export class UserAdminService {
 
   /** A new role takes effect at once: the user's sessions end and they sign in again. */
   async changeRole(id: number, role: string, actor: Actor): Promise<void> {
-    if (!ROLES.includes(role as Role)) throw new ValidationError({ role: 'Choose a role: admin, staff or compliance.' });
+    if (!ROLES.includes(role as Role))
+      throw new ValidationError({ role: 'Choose a role: admin, staff or compliance.' });
     const user = await this.get(id);
     if (user.role === role) return;
-    if (user.id === actor.userId) throw new ValidationError({ role: 'You cannot change your own role; ask another administrator.' });
+    if (user.id === actor.userId)
+      throw new ValidationError({ role: 'You cannot change your own role; ask another administrator.' });
     await this.d.db.transaction(async (trx) => {
       await this.d.users.update(id, { role: role as Role }, trx);
       await this.d.users.bumpSessionEpoch(id, trx);
-      await this.d.audit.record(actor, { action: 'user.role_change', targetType: 'user', targetId: id, details: { from: user.role, to: role } }, trx);
+      await this.d.audit.record(
+        actor,
+        { action: 'user.role_change', targetType: 'user', targetId: id, details: { from: user.role, to: role } },
+        trx,
+      );
     });
     await this.d.sessions.revokeAll(id);
   }

@@ -11,4 +11,5 @@ export { keyJobs } from './jobs';
 
 export const keyStores = (db: Knex, cipher: DataCipher) => ({ rotations: new RotationStore(db, cipher) });
 export type KeyStores = ReturnType<typeof keyStores>;
-export const createKeys = (p: Platform, stores: KeyStores) => new KeyRotationService(p.db, stores.rotations, p.jobs, p.cipher.currentKeyId);
+export const createKeys = (p: Platform, stores: KeyStores) =>
+  new KeyRotationService(p.db, stores.rotations, p.jobs, p.cipher.currentKeyId);

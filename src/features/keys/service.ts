@@ -30,7 +30,12 @@ export class KeyRotationService {
 
   /** One job per rotation id: enqueuing it again while it runs is a no-op; it resumes from PostgreSQL. */
   async enqueue(rotationId: number): Promise<void> {
-    await this.jobs.add('maintenance', ROTATE_JOB, { rotationId }, { jobId: `${ROTATE_JOB}-${rotationId}`, attempts: 5 });
+    await this.jobs.add(
+      'maintenance',
+      ROTATE_JOB,
+      { rotationId },
+      { jobId: `${ROTATE_JOB}-${rotationId}`, attempts: 5 },
+    );
   }
 
   unfinished(): Promise<Rotation[]> {
@@ -45,7 +50,10 @@ export class KeyRotationService {
     return this.db.transaction(async (trx) => {
       const rot = await this.store.lock(rotationId, trx);
       if (!rot || rot.finishedAt) return false;
-      if (rot.targetKeyId !== this.currentKeyId) throw new Error(`key rotation ${rotationId} targets key ${rot.targetKeyId}, but the newest configured key is ${this.currentKeyId}`);
+      if (rot.targetKeyId !== this.currentKeyId)
+        throw new Error(
+          `key rotation ${rotationId} targets key ${rot.targetKeyId}, but the newest configured key is ${this.currentKeyId}`,
+        );
       const { lastId, changed, count } = await this.store.batch(trx, rot.phase, rot.cursor, batchSize, rot.targetKeyId);
       const finishedPhase = count < batchSize;
       const phase = finishedPhase ? NEXT_PHASE[rot.phase] : rot.phase;

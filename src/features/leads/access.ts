@@ -33,7 +33,8 @@ export function allows(scope: LeadScope, lead: { ownerId: number; teamId: number
   return lead.ownerId === scope.userId || (scope.teamId !== null && lead.teamId === scope.teamId);
 }
 
-export const canWrite = (user: ScopeUser, lead: { ownerId: number; teamId: number | null }) => allows(writeScope(user), lead);
+export const canWrite = (user: ScopeUser, lead: { ownerId: number; teamId: number | null }) =>
+  allows(writeScope(user), lead);
 export const canChangeCompliance = (user: ScopeUser) => complianceScope(user).kind === 'all';
 
 /**
@@ -45,5 +46,7 @@ export function mayBeGivenLead(actor: ScopeUser, candidate: Candidate, currentOw
   if (candidate.role === 'compliance') return false;
   if (candidate.id === currentOwnerId) return true;
   if (candidate.status !== 'active') return false;
-  return actor.role === 'admin' || candidate.id === actor.id || (actor.teamId !== null && candidate.teamId === actor.teamId);
+  return (
+    actor.role === 'admin' || candidate.id === actor.id || (actor.teamId !== null && candidate.teamId === actor.teamId)
+  );
 }

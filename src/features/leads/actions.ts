@@ -13,7 +13,6 @@ import type { RecordsStore } from './data/recordsStore';
 import type { LeadPeople, LeadStatuses } from './deps';
 import { BULK_LIMIT, parseTags, type BulkAction, type ConsentInput, type Lead } from './model';
 
-
 export interface LeadActionDeps {
   db: Knex;
   leads: LeadsStore;
@@ -49,7 +48,8 @@ export class LeadActionService {
       change = (l) => ({ tags: l.tags.includes(tag) ? l.tags : [...l.tags, tag] });
     } else if (action === 'reassign') {
       const owner = await this.d.users.find(Number(value));
-      if (!owner || !mayBeGivenLead(user, owner)) throw new ValidationError({ value: 'Choose an owner you may assign leads to.' });
+      if (!owner || !mayBeGivenLead(user, owner))
+        throw new ValidationError({ value: 'Choose an owner you may assign leads to.' });
       change = () => ({ ownerId: owner.id, teamId: owner.teamId });
     } else {
       throw new ValidationError({ action: 'Choose an action.' });
@@ -65,10 +65,25 @@ export class LeadActionService {
         if (!changes.length) continue;
         await this.d.leads.update(id, next, trx);
         await this.d.records.addHistory(id, user.id, changes, trx);
-        if (action === 'reassign') await this.d.audit.record(actor, { action: 'lead.reassign', targetType: 'lead', targetId: id, details: { from: lead.ownerId, to: next.ownerId, bulk: true } }, trx);
+        if (action === 'reassign')
+          await this.d.audit.record(
+            actor,
+            {
+              action: 'lead.reassign',
+              targetType: 'lead',
+              targetId: id,
+              details: { from: lead.ownerId, to: next.ownerId, bulk: true },
+            },
+            trx,
+          );
         changed++;
       }
-      if (action !== 'reassign') await this.d.audit.record(actor, { action: `lead.bulk_${action}`, targetType: 'lead', details: { ids: unique, changed } }, trx);
+      if (action !== 'reassign')
+        await this.d.audit.record(
+          actor,
+          { action: `lead.bulk_${action}`, targetType: 'lead', details: { ids: unique, changed } },
+          trx,
+        );
       return changed;
     });
   }
@@ -82,23 +97,47 @@ export class LeadActionService {
       const loser = await this.d.leads.find(loserId, scope, trx, true);
       if (!winner || !loser) throw new NotFoundError();
       const fill: Partial<Lead> = { tags: [...new Set([...winner.tags, ...loser.tags])] };
-      for (const k of ['company', 'jobTitle', 'email', 'phone', 'address', 'source'] as const) if (!winner[k] && loser[k]) fill[k] = loser[k];
+      for (const k of ['company', 'jobTitle', 'email', 'phone', 'address', 'source'] as const)
+        if (!winner[k] && loser[k]) fill[k] = loser[k];
       // Contact details the kept lead already has different values for are not lost: they go to the notes.
-      const other = (['email', 'phone', 'address'] as const).filter((k) => winner[k] && loser[k] && winner[k] !== loser[k]).map((k) => `other ${k}: ${loser[k]}`);
+      const other = (['email', 'phone', 'address'] as const)
+        .filter((k) => winner[k] && loser[k] && winner[k] !== loser[k])
+        .map((k) => `other ${k}: ${loser[k]}`);
       const merged = [loser.notes, ...other].filter(Boolean).join('\n');
       if (merged) fill.notes = winner.notes ? `${winner.notes}\n\n[merged from lead #${loser.id}]\n${merged}` : merged;
       // The same person asked not to be contacted: merging must not lift that (only a compliance decision may).
       if (loser.doNotContact) fill.doNotContact = true;
       const changes = diff(winner, fill);
       if (changes.length) await this.d.leads.update(winner.id, fill, trx);
-      await this.d.records.addHistory(winner.id, user.id, [...changes, { field: 'merged', oldValue: null, newValue: `lead #${loser.id} merged into this lead`, personal: false }], trx);
-      await this.d.records.addHistory(loser.id, user.id, [{ field: 'merged', oldValue: null, newValue: `merged into lead #${winner.id}`, personal: false }], trx);
+      await this.d.records.addHistory(
+        winner.id,
+        user.id,
+        [
+          ...changes,
+          { field: 'merged', oldValue: null, newValue: `lead #${loser.id} merged into this lead`, personal: false },
+        ],
+        trx,
+      );
+      await this.d.records.addHistory(
+        loser.id,
+        user.id,
+        [{ field: 'merged', oldValue: null, newValue: `merged into lead #${winner.id}`, personal: false }],
+        trx,
+      );
       await this.d.records.moveConsents(loser.id, winner.id, trx);
       await this.d.leads.markMerged(loser.id, winner.id, trx);
       // The merged lead is no one's duplicate any more; the kept one may now match others (blanks filled).
       await this.d.duplicates.remove(loser.id, trx);
-      await this.d.duplicates.replace(winner.id, await this.d.duplicates.matches(probeOf({ ...winner, ...fill }), winner.id, trx), trx);
-      await this.d.audit.record(actor, { action: 'lead.merge', targetType: 'lead', targetId: winner.id, details: { merged: loser.id } }, trx);
+      await this.d.duplicates.replace(
+        winner.id,
+        await this.d.duplicates.matches(probeOf({ ...winner, ...fill }), winner.id, trx),
+        trx,
+      );
+      await this.d.audit.record(
+        actor,
+        { action: 'lead.merge', targetType: 'lead', targetId: winner.id, details: { merged: loser.id } },
+        trx,
+      );
     });
   }
 
@@ -111,8 +150,24 @@ export class LeadActionService {
       if (!lead) throw new NotFoundError();
       if (lead.doNotContact === value) return;
       await this.d.leads.update(id, { doNotContact: value }, trx);
-      await this.d.records.addHistory(id, user.id, [{ field: 'doNotContact', oldValue: String(lead.doNotContact), newValue: `${value} (reason: ${reason.trim()})`, personal: false }], trx);
-      await this.d.audit.record(actor, { action: 'lead.do_not_contact', targetType: 'lead', targetId: id, details: { value } }, trx);
+      await this.d.records.addHistory(
+        id,
+        user.id,
+        [
+          {
+            field: 'doNotContact',
+            oldValue: String(lead.doNotContact),
+            newValue: `${value} (reason: ${reason.trim()})`,
+            personal: false,
+          },
+        ],
+        trx,
+      );
+      await this.d.audit.record(
+        actor,
+        { action: 'lead.do_not_contact', targetType: 'lead', targetId: id, details: { value } },
+        trx,
+      );
     });
   }
 
@@ -124,11 +179,34 @@ export class LeadActionService {
     const asCompliance = user.role === 'compliance';
     if (asCompliance && !rec.reason) throw new ValidationError({ reason: 'Give the reason for this correction.' });
     await this.d.db.transaction(async (trx) => {
-      const lead = (await this.d.leads.find(id, writeScope(user), trx, true)) ?? (await this.d.leads.find(id, complianceScope(user), trx, true));
+      const lead =
+        (await this.d.leads.find(id, writeScope(user), trx, true)) ??
+        (await this.d.leads.find(id, complianceScope(user), trx, true));
       if (!lead) throw new NotFoundError();
       await this.d.records.addConsent(id, { ...rec, recordedBy: user.id }, trx);
-      await this.d.records.addHistory(id, user.id, [{ field: `consent.${rec.channel}`, oldValue: null, newValue: rec.status + (rec.reason ? ` (reason: ${rec.reason})` : ''), personal: false }], trx);
-      await this.d.audit.record(actor, { action: asCompliance ? 'lead.consent_correction' : 'lead.consent', targetType: 'lead', targetId: id, details: { channel: rec.channel, status: rec.status } }, trx);
+      await this.d.records.addHistory(
+        id,
+        user.id,
+        [
+          {
+            field: `consent.${rec.channel}`,
+            oldValue: null,
+            newValue: rec.status + (rec.reason ? ` (reason: ${rec.reason})` : ''),
+            personal: false,
+          },
+        ],
+        trx,
+      );
+      await this.d.audit.record(
+        actor,
+        {
+          action: asCompliance ? 'lead.consent_correction' : 'lead.consent',
+          targetType: 'lead',
+          targetId: id,
+          details: { channel: rec.channel, status: rec.status },
+        },
+        trx,
+      );
     });
   }
 
@@ -141,7 +219,10 @@ export class LeadActionService {
       const owner = await this.d.users.find(ownerId);
       if (!owner || owner.status !== 'active') continue;
       const lines = leads.map((l) => `  - ${l.name}: ${this.d.baseUrl.replace(/\/$/, '')}/leads/${l.id}`).join('\n');
-      const more = total > leads.length ? `\n  …and ${total - leads.length} more: ${this.d.baseUrl.replace(/\/$/, '')}/leads?stale=1&owner=${ownerId}\n` : '\n';
+      const more =
+        total > leads.length
+          ? `\n  …and ${total - leads.length} more: ${this.d.baseUrl.replace(/\/$/, '')}/leads?stale=1&owner=${ownerId}\n`
+          : '\n';
       const id = await this.d.mail.queue({
         kind: 'stale-digest',
         to: owner.email,

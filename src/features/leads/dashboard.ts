@@ -10,7 +10,9 @@ const WEEKS = 12;
 /** The Mondays (YYYY-MM-DD, UTC) from `weeks` weeks before the week of `now` to that week. */
 export function weekStarts(now: Date, weeks: number): string[] {
   const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7));
-  return Array.from({ length: weeks + 1 }, (_, i) => new Date(monday - (weeks - i) * 7 * 86400_000).toISOString().slice(0, 10));
+  return Array.from({ length: weeks + 1 }, (_, i) =>
+    new Date(monday - (weeks - i) * 7 * 86400_000).toISOString().slice(0, 10),
+  );
 }
 
 export class DashboardService {
@@ -26,7 +28,11 @@ export class DashboardService {
   async forUser(user: User, now = new Date(), weeks = WEEKS) {
     const scope = readScope(user);
     const starts = weekStarts(now, weeks);
-    const [statuses, byStatus, perWeek] = await Promise.all([this.statuses.listStatuses(), this.counts.byStatus(scope), this.counts.newPerWeek(scope, starts[0])]);
+    const [statuses, byStatus, perWeek] = await Promise.all([
+      this.statuses.listStatuses(),
+      this.counts.byStatus(scope),
+      this.counts.newPerWeek(scope, starts[0]),
+    ]);
     const counts = new Map(byStatus.map((r) => [r.statusId, r.count]));
     const found = new Map(perWeek.map((w) => [w.week, w.count]));
     return {

@@ -17,14 +17,16 @@ import type { Batch, DemoLoader } from './data/demoLoader';
 
 // Name pools large enough that, as in a real CRM, most people are distinct (the same first name, last name and
 // company together are rare), while common names and words still repeat the way they do in real data.
-const FIRST = `Amelia Oliver Isla George Ava Noah Mia Leo Ivy Arthur Freya Oscar Lily Harry Grace Jack Sofia Theo Ella Finley
+const FIRST =
+  `Amelia Oliver Isla George Ava Noah Mia Leo Ivy Arthur Freya Oscar Lily Harry Grace Jack Sofia Theo Ella Finley
 Priya Mohammed Chen Fatima Lukas Elena Mateo Aisha Kenji Zara Olivia Muhammad Emily Jacob Charlotte Thomas Sophie James Chloe William
 Jessica Henry Ruby Alfie Evie Charlie Poppy Joshua Daisy Alexander Phoebe Samuel Matilda Daniel Rosie Benjamin Florence Max Alice Lucas
 Imogen Ethan Hannah Adam Sienna Isaac Layla Logan Maya Edward Eliza Jacob Nora Sebastian Clara Reuben Anna Hugo Emma Felix Hana Omar
 Leila Yusuf Amira Ibrahim Nadia Ravi Anjali Arjun Meera Wei Mei Hiroshi Yuki Sven Ingrid Lars Astrid Pierre Camille Luca Giulia Marco
 Francesca Pablo Lucia Diego Carmen Jakub Zofia Piotr Katarzyna Tomas Eva Nikolai Irina Dmitri Olga Kwame Ama Chidi Ngozi Tunde Adaeze
 Sean Siobhan Ciaran Niamh Rhys Cerys Dylan Seren Callum Eilidh Angus Morag Ewan Isla Fraser Kirsty`.split(/\s+/);
-const LAST = `Smith Jones Taylor Brown Williams Wilson Johnson Davies Patel Robinson Wright Thompson Evans Walker White Roberts Green
+const LAST =
+  `Smith Jones Taylor Brown Williams Wilson Johnson Davies Patel Robinson Wright Thompson Evans Walker White Roberts Green
 Hall Khan Clarke Novak Garcia Müller Rossi Nakamura Okafor Larsen Dubois Kowalski Silva Wood Jackson Turner Harris Martin Cooper Hill
 Ward Morris Moore Clark Lee King Baker Harrison Morgan Allen James Scott Phillips Watson Davis Parker Price Bennett Young Griffiths
 Mitchell Kelly Cook Carter Richardson Bailey Collins Bell Shaw Murphy Miller Cox Richards Khan Marshall Anderson Simpson Ellis Adams
@@ -36,19 +38,67 @@ Zieliński Dvořák Svoboda Novotný Jansen Janssen Dekker Bakker Visser Smit Me
 Andersen Nielsen Hansen Pedersen Johansson Karlsson Nilsson Eriksson Lindberg Virtanen Korhonen Mäkinen O'Brien O'Connor Byrne
 Ryan Walsh McCarthy Doyle Kennedy Lynch Murray Quinn Moran Boyle MacDonald Campbell Stewart Robertson Thomson Reid Ross Paterson
 Fraser Hughes Lewis Edwards Jenkins Owen Price Mensah Boateng Owusu Adeyemi Okonkwo Eze Abubakar Diallo Traoré Haddad Nasser
-Mansour Farouk Cohen Levi Mizrahi Friedman Petrov Ivanov Smirnov Popescu Ionescu Horvath Nagy Kovács Papadopoulos Georgiou`.split(/\s+/);
-const COMPANY_A = `North South East West Blue Green Red River Oak Elm Ash Summit Harbour Bright Granite Silver Golden Meadow Atlas
+Mansour Farouk Cohen Levi Mizrahi Friedman Petrov Ivanov Smirnov Popescu Ionescu Horvath Nagy Kovács Papadopoulos Georgiou`.split(
+    /\s+/,
+  );
+const COMPANY_A =
+  `North South East West Blue Green Red River Oak Elm Ash Summit Harbour Bright Granite Silver Golden Meadow Atlas
 Pioneer Cedar Falcon Iron Copper Stone Brook Valley Hill Lake Bay Coast Ridge Forest Field Orchard Willow Maple Birch Pine Heron
 Kestrel Otter Fox Badger Lion Crown Anchor Beacon Compass Harvest Keystone Lighthouse Mill Quarry Rowan Thistle Vale Wren Apex
-Vertex Nova Orbit Quantum Vector Pixel Signal Fusion Civic Metro Urban Rural Royal Union Premier Prime Swift Clear True First`.split(/\s+/);
-const COMPANY_B = `Logistics Foods Analytics Builders Health Energy Textiles Software Consulting Dental Motors Print Legal Travel Labs
+Vertex Nova Orbit Quantum Vector Pixel Signal Fusion Civic Metro Urban Rural Royal Union Premier Prime Swift Clear True First`.split(
+    /\s+/,
+  );
+const COMPANY_B =
+  `Logistics Foods Analytics Builders Health Energy Textiles Software Consulting Dental Motors Print Legal Travel Labs
 Engineering Architects Accountancy Insurance Media Marketing Design Furniture Plumbing Electrical Roofing Catering Bakery Brewing
 Pharmacy Veterinary Optics Security Cleaning Recruitment Training Education Publishing Packaging Plastics Metals Timber Glass
 Ceramics Fashion Cosmetics Fitness Leisure Hotels Property Lettings Finance Capital Partners Solutions Systems Networks Robotics
-Aviation Marine Farming Gardens Nurseries Vets Clinic Care Transport Freight Couriers Storage Events Studios Games Music`.split(/\s+/);
-const COMPANY_C = ['Ltd', 'Ltd', 'Ltd', 'LLP', 'Group', 'GmbH', '& Co', 'plc', 'Partners', '', '', 'UK', 'International', 'Holdings'];
-const TITLES = ['Office Manager', 'Purchasing Lead', 'Operations Director', 'Founder', 'IT Manager', 'Finance Officer', 'Head of Sales', 'Practice Manager', 'Managing Director', 'Procurement Officer', 'Facilities Manager', null, null];
-const SOURCES = ['Web form', 'Trade fair 2026', 'Referral', 'Webinar', 'Cold call list', 'Partner', 'LinkedIn', 'Newsletter sign-up', 'Trade fair 2025', 'Inbound call'];
+Aviation Marine Farming Gardens Nurseries Vets Clinic Care Transport Freight Couriers Storage Events Studios Games Music`.split(
+    /\s+/,
+  );
+const COMPANY_C = [
+  'Ltd',
+  'Ltd',
+  'Ltd',
+  'LLP',
+  'Group',
+  'GmbH',
+  '& Co',
+  'plc',
+  'Partners',
+  '',
+  '',
+  'UK',
+  'International',
+  'Holdings',
+];
+const TITLES = [
+  'Office Manager',
+  'Purchasing Lead',
+  'Operations Director',
+  'Founder',
+  'IT Manager',
+  'Finance Officer',
+  'Head of Sales',
+  'Practice Manager',
+  'Managing Director',
+  'Procurement Officer',
+  'Facilities Manager',
+  null,
+  null,
+];
+const SOURCES = [
+  'Web form',
+  'Trade fair 2026',
+  'Referral',
+  'Webinar',
+  'Cold call list',
+  'Partner',
+  'LinkedIn',
+  'Newsletter sign-up',
+  'Trade fair 2025',
+  'Inbound call',
+];
 const TAGS = ['vip', 'newsletter', 'follow-up', 'enterprise', 'smb', 'renewal', 'event'];
 const BASES = ['consent', 'contract', 'legitimate_interest', 'legitimate_interest', 'consent'];
 
@@ -72,7 +122,9 @@ function field(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '\\N';
   if (typeof v === 'boolean') return v ? 't' : 'f';
   const s = String(v);
-  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
+  return /[\\\t\n\r]/.test(s)
+    ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : s;
 }
 const line = (values: (string | number | boolean | null | undefined)[]) => `${values.map(field).join('\t')}\n`;
 
@@ -81,32 +133,52 @@ export class DemoSeeder {
     private readonly loader: DemoLoader,
     private readonly cipher: DataCipher,
     private readonly users: Pick<UserAdminService, 'create' | 'findByEmail' | 'list'>,
-    private readonly organisation: Pick<OrganisationService, 'listTeams' | 'createTeam' | 'assignTeam' | 'listStatuses'>,
+    private readonly organisation: Pick<
+      OrganisationService,
+      'listTeams' | 'createTeam' | 'assignTeam' | 'listStatuses'
+    >,
   ) {}
 
   /** Teams and staff to own the leads (created once; returns their ids). */
-  private async people(password: string, actor: Actor): Promise<{ ids: number[]; teams: Map<number, number | null>; created: number }> {
+  private async people(
+    password: string,
+    actor: Actor,
+  ): Promise<{ ids: number[]; teams: Map<number, number | null>; created: number }> {
     const teamNames = ['North', 'South', 'Enterprise', 'Partners'];
     const known = new Map((await this.organisation.listTeams()).map((t) => [t.name, t.id]));
-    for (const name of teamNames) if (!known.has(name)) known.set(name, await this.organisation.createTeam(name, actor));
+    for (const name of teamNames)
+      if (!known.has(name)) known.set(name, await this.organisation.createTeam(name, actor));
     const teams = teamNames.map((name) => ({ name, id: known.get(name)! }));
     let created = 0;
     for (let i = 1; i <= 24; i++) {
       const email = `demo.staff${i}@valley.local`;
       let user = await this.users.findByEmail(email);
       if (!user) {
-        user = await this.users.create({ email, name: `${pick(FIRST, i * 7)} ${pick(LAST, i * 11)}`, role: 'staff' }, password, actor);
+        user = await this.users.create(
+          { email, name: `${pick(FIRST, i * 7)} ${pick(LAST, i * 11)}`, role: 'staff' },
+          password,
+          actor,
+        );
         created++;
       }
       await this.organisation.assignTeam(user.id, teams[i % teams.length].id, actor);
     }
-    for (const [role, email] of [['compliance', 'demo.compliance@valley.local'], ['admin', 'demo.admin@valley.local']] as const) {
+    for (const [role, email] of [
+      ['compliance', 'demo.compliance@valley.local'],
+      ['admin', 'demo.admin@valley.local'],
+    ] as const) {
       if (!(await this.users.findByEmail(email))) {
-        await this.users.create({ email, name: role === 'admin' ? 'Demo Admin' : 'Demo Compliance', role }, password, actor);
+        await this.users.create(
+          { email, name: role === 'admin' ? 'Demo Admin' : 'Demo Compliance', role },
+          password,
+          actor,
+        );
         created++;
       }
     }
-    const staff = (await this.users.list()).filter((u) => /^demo\.staff\d+@valley\.local$/.test(u.email)).sort((a, b) => a.id - b.id);
+    const staff = (await this.users.list())
+      .filter((u) => /^demo\.staff\d+@valley\.local$/.test(u.email))
+      .sort((a, b) => a.id - b.id);
     return { ids: staff.map((u) => u.id), teams: new Map(staff.map((u) => [u.id, u.teamId])), created };
   }
 
@@ -133,8 +205,17 @@ export class DemoSeeder {
         const brand = `${pick(COMPANY_A, rnd(COMPANY_A.length))} ${pick(COMPANY_B, rnd(COMPANY_B.length))}`;
         const suffix = pick(COMPANY_C, rnd(COMPANY_C.length));
         const company = again ? again.company : rnd(17) === 0 ? null : `${brand}${suffix ? ` ${suffix}` : ''}`;
-        const domain = `${(company ? brand : `${first}${last}`).normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase()}.example`;
-        const email = again && rnd(2) === 0 ? again.email : `${first}.${last}.${nextId}@${domain}`.normalize('NFKD').replace(/[^A-Za-z0-9.@-]/g, '').toLowerCase();
+        const domain = `${(company ? brand : `${first}${last}`)
+          .normalize('NFKD')
+          .replace(/[^A-Za-z]/g, '')
+          .toLowerCase()}.example`;
+        const email =
+          again && rnd(2) === 0
+            ? again.email
+            : `${first}.${last}.${nextId}@${domain}`
+                .normalize('NFKD')
+                .replace(/[^A-Za-z0-9.@-]/g, '')
+                .toLowerCase();
         if (!again) recent[k % 1000] = { first, last, company, email };
         const phone = `+447${String(700000000 + (nextId % 99999999)).padStart(9, '0')}`;
         const owner = pick(owners, rnd(owners.length));
@@ -142,27 +223,76 @@ export class DemoSeeder {
         const age = now - createdAt.getTime();
         const status = rnd(10) < 3 ? statuses[0] : pick(statuses, rnd(statuses.length)); // about 40% still new
         const verified = rnd(5) < 3 ? new Date(createdAt.getTime() + rnd(Math.max(1, age))) : null;
-        const tags = [...new Set([pick(TAGS, rnd(TAGS.length)), ...(rnd(3) === 0 ? [pick(TAGS, rnd(TAGS.length))] : [])])];
+        const tags = [
+          ...new Set([pick(TAGS, rnd(TAGS.length)), ...(rnd(3) === 0 ? [pick(TAGS, rnd(TAGS.length))] : [])]),
+        ];
         const basis = pick(BASES, rnd(BASES.length));
         const at = createdAt.toISOString();
         b.leads.push(
           line([
-            nextId, first, last, company, pick(TITLES, rnd(TITLES.length)), c.encrypt(email), c.blindIndex(email), c.encrypt(phone), c.blindIndex(phone),
-            rnd(4) === 0 ? c.encrypt(`${rnd(200) + 1} High Street\nLondon`) : null, rnd(6) === 0 ? c.encrypt('Met at the stand; interested in a demo.') : null, c.currentKeyId,
-            pick(SOURCES, rnd(SOURCES.length)), status, `{${tags.join(',')}}`, owner, teams.get(owner), basis,
-            'web form', 'https://valley.example/contact', at, 'I agree that Valley may keep my details to answer my enquiry.', owner,
-            owner, at, (verified ?? createdAt).toISOString(), verified?.toISOString() ?? null,
+            nextId,
+            first,
+            last,
+            company,
+            pick(TITLES, rnd(TITLES.length)),
+            c.encrypt(email),
+            c.blindIndex(email),
+            c.encrypt(phone),
+            c.blindIndex(phone),
+            rnd(4) === 0 ? c.encrypt(`${rnd(200) + 1} High Street\nLondon`) : null,
+            rnd(6) === 0 ? c.encrypt('Met at the stand; interested in a demo.') : null,
+            c.currentKeyId,
+            pick(SOURCES, rnd(SOURCES.length)),
+            status,
+            `{${tags.join(',')}}`,
+            owner,
+            teams.get(owner),
+            basis,
+            'web form',
+            'https://valley.example/contact',
+            at,
+            'I agree that Valley may keep my details to answer my enquiry.',
+            owner,
+            owner,
+            at,
+            (verified ?? createdAt).toISOString(),
+            verified?.toISOString() ?? null,
           ]),
         );
         // History as the app writes it: created, then a status change, then "verified" (ids and dates as text).
         b.history.push(line([nextId, owner, at, 'created', null, `lawful basis: ${basis}`, false]));
         if (status !== statuses[0]) {
           const changed = new Date(createdAt.getTime() + rnd(Math.max(1, Math.min(age, 60 * 86400_000))));
-          b.history.push(line([nextId, owner, changed.toISOString(), 'statusId', String(statuses[0]), String(status), false]));
+          b.history.push(
+            line([nextId, owner, changed.toISOString(), 'statusId', String(statuses[0]), String(status), false]),
+          );
         }
-        if (verified) b.history.push(line([nextId, owner, verified.toISOString(), 'lastVerifiedAt', null, verified.toISOString().slice(0, 10), false]));
+        if (verified)
+          b.history.push(
+            line([
+              nextId,
+              owner,
+              verified.toISOString(),
+              'lastVerifiedAt',
+              null,
+              verified.toISOString().slice(0, 10),
+              false,
+            ]),
+          );
         if (basis === 'consent' && rnd(2) === 0) {
-          b.consents.push(line([nextId, 'email', 'granted', 'web form checkbox', 'https://valley.example/contact', at, 'Send me news and offers by e-mail.', owner, at]));
+          b.consents.push(
+            line([
+              nextId,
+              'email',
+              'granted',
+              'web form checkbox',
+              'https://valley.example/contact',
+              at,
+              'Send me news and offers by e-mail.',
+              owner,
+              at,
+            ]),
+          );
         }
       }
       return b;

@@ -8,6 +8,10 @@ export type LeadPeople = Pick<UserAdminService, 'find' | 'list'>;
 export type LeadStatuses = Pick<OrganisationService, 'listStatuses'>;
 /** Creating the demo users and teams (seed:demo). */
 export interface DemoDirectory {
-  create(input: { email: string; name: string; role: string }, password: string, actor: { userId: number | null }): Promise<User>;
+  create(
+    input: { email: string; name: string; role: string },
+    password: string,
+    actor: { userId: number | null },
+  ): Promise<User>;
   findByEmail(email: string): Promise<User | undefined>;
 }

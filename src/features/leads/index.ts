@@ -44,13 +44,27 @@ export type LeadStores = ReturnType<typeof leadStores>;
 export function createLeads(
   p: Platform,
   stores: LeadStores,
-  others: { users: Pick<UserAdminService, 'find' | 'list' | 'create' | 'findByEmail'>; organisation: OrganisationService },
+  others: {
+    users: Pick<UserAdminService, 'find' | 'list' | 'create' | 'findByEmail'>;
+    organisation: OrganisationService;
+  },
 ) {
   const { db, audit, mail, cipher, config } = p;
   const { users, organisation } = others;
   const { leads: leadStore, records, duplicates, list } = stores;
   const leads = new LeadService({ db, leads: leadStore, records, duplicates, statuses: organisation, users, audit });
-  const leadActions = new LeadActionService({ db, leads: leadStore, records, duplicates, list, statuses: organisation, users, audit, mail, baseUrl: config.BASE_URL });
+  const leadActions = new LeadActionService({
+    db,
+    leads: leadStore,
+    records,
+    duplicates,
+    list,
+    statuses: organisation,
+    users,
+    audit,
+    mail,
+    baseUrl: config.BASE_URL,
+  });
   return {
     leads,
     leadActions,

@@ -4,9 +4,19 @@ import type { FeatureJobs } from '../../platform/queues';
 import type { LeadActionService } from './actions';
 import type { DashboardService } from './dashboard';
 
-export const leadJobs = (d: { dashboard: DashboardService; leadActions: LeadActionService; staleDays: number; clock: Clock }): FeatureJobs => ({
+export const leadJobs = (d: {
+  dashboard: DashboardService;
+  leadActions: LeadActionService;
+  staleDays: number;
+  clock: Clock;
+}): FeatureJobs => ({
   jobs: [
-    { queue: 'maintenance', name: 'lead-counts', run: async () => ({ folded: await d.dashboard.compact() }), schedule: { every: 300_000 } },
+    {
+      queue: 'maintenance',
+      name: 'lead-counts',
+      run: async () => ({ folded: await d.dashboard.compact() }),
+      schedule: { every: 300_000 },
+    },
     {
       queue: 'maintenance',
       name: 'stale-digest',

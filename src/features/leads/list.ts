@@ -33,7 +33,13 @@ export class LeadListService {
     const more = Boolean(opts.after || page.next);
     const cap = opts.countAsked ? ASKED_COUNT_CAP : COUNT_CAP;
     const counting = more && (opts.countAsked || isPlain(filter));
-    const { statuses, people, teams, sources, count: total } = early ?? (await this.list.choices(scope, counting ? { filter, cap } : undefined));
+    const {
+      statuses,
+      people,
+      teams,
+      sources,
+      count: total,
+    } = early ?? (await this.list.choices(scope, counting ? { filter, cap } : undefined));
     const count = counting ? total! : more ? undefined : page.rows.length;
     return { rows: page.rows, next: page.next, count, cap, statuses, people, teams, sources };
   }

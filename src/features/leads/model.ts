@@ -9,13 +9,19 @@ export type { LeadStatus };
 export const LAWFUL_BASES = {
   consent: 'Consent: the person agreed to us keeping their details for this purpose.',
   contract: 'Contract: we need the details to enter into or carry out a contract with them.',
-  legitimate_interest: 'Legitimate interest: a business need that does not override their rights (assessed and recorded).',
+  legitimate_interest:
+    'Legitimate interest: a business need that does not override their rights (assessed and recorded).',
   legal_obligation: 'Legal obligation: a law requires us to keep these details.',
 } as const;
 export type LawfulBasis = keyof typeof LAWFUL_BASES;
 export const CONSENT_CHANNELS = ['email', 'phone', 'sms', 'post'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
-export const CHANNEL_LABELS: Record<ConsentChannel, string> = { email: 'E-mail', phone: 'Phone', sms: 'SMS', post: 'Post' };
+export const CHANNEL_LABELS: Record<ConsentChannel, string> = {
+  email: 'E-mail',
+  phone: 'Phone',
+  sms: 'SMS',
+  post: 'Post',
+};
 
 export interface Evidence {
   method: string;
@@ -52,9 +58,15 @@ export function normalizePhone(raw: string, country: string): string | undefined
   return p && p.isValid() ? p.number : undefined;
 }
 export function parseTags(raw: string): string[] {
-  return [...new Set(raw.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
-
 
 export interface Lead extends LeadDetails {
   id: number;
@@ -71,7 +83,8 @@ export interface Lead extends LeadDetails {
 export type LeadFields = Omit<Lead, 'id' | 'mergedIntoId' | 'createdAt' | 'updatedAt' | 'lastVerifiedAt' | 'createdBy'>;
 export const PERSONAL_FIELDS = ['email', 'phone', 'address', 'notes'] as const;
 
-export const nameKey = (f: { firstName: string; lastName: string; company: string | null }) => `${f.firstName} ${f.lastName} ${f.company ?? ''}`.toLowerCase();
+export const nameKey = (f: { firstName: string; lastName: string; company: string | null }) =>
+  `${f.firstName} ${f.lastName} ${f.company ?? ''}`.toLowerCase();
 
 /** A user as the lead pages name and offer them. */
 export interface Person {
@@ -115,7 +128,17 @@ export const COUNT_CAP = 1_000;
 export const ASKED_COUNT_CAP = 10_000;
 
 /** No filter, search or lookup: the whole scope. */
-export const isPlain = (f: LeadFilter) => !f.statusId && !f.ownerId && !f.teamId && !f.tag && !f.source && !f.createdFrom && !f.createdTo && !f.staleBefore && !f.q && !f.lookup;
+export const isPlain = (f: LeadFilter) =>
+  !f.statusId &&
+  !f.ownerId &&
+  !f.teamId &&
+  !f.tag &&
+  !f.source &&
+  !f.createdFrom &&
+  !f.createdTo &&
+  !f.staleBefore &&
+  !f.q &&
+  !f.lookup;
 
 export type DuplicateReason = 'email' | 'phone' | 'name';
 export interface Match {

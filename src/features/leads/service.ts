@@ -31,7 +31,15 @@ export class LeadService {
   private readonly audit: AuditService;
 
   constructor(d: LeadServiceDeps) {
-    ({ db: this.db, leads: this.leads, records: this.records, duplicates: this.duplicates, statuses: this.statuses, users: this.users, audit: this.audit } = d);
+    ({
+      db: this.db,
+      leads: this.leads,
+      records: this.records,
+      duplicates: this.duplicates,
+      statuses: this.statuses,
+      users: this.users,
+      audit: this.audit,
+    } = d);
   }
 
   /** A lead the user may read, or NotFound (never Forbidden: existence does not leak). */
@@ -66,7 +74,8 @@ export class LeadService {
   private async checkOwner(user: User, ownerId: number | null, current?: number): Promise<User> {
     const id = ownerId ?? current ?? user.id;
     const owner = id === user.id ? user : await this.users.find(id);
-    if (!owner || !mayBeGivenLead(user, owner, current)) throw new ValidationError({ ownerId: 'Choose an owner you may assign leads to.' });
+    if (!owner || !mayBeGivenLead(user, owner, current))
+      throw new ValidationError({ ownerId: 'Choose an owner you may assign leads to.' });
     return owner;
   }
 
@@ -76,15 +85,28 @@ export class LeadService {
   }
 
   private async checkStatus(statusId: number): Promise<void> {
-    if (!(await this.statuses.listStatuses()).some((s) => s.id === statusId)) throw new ValidationError({ statusId: 'Choose a status.' });
+    if (!(await this.statuses.listStatuses()).some((s) => s.id === statusId))
+      throw new ValidationError({ statusId: 'Choose a status.' });
   }
 
   private fields(input: LeadInput, user: User, owner: User): LeadFields {
     return {
-      firstName: input.firstName, lastName: input.lastName, company: input.company, jobTitle: input.jobTitle,
-      email: input.email, phone: input.phone, address: input.address, notes: input.notes, source: input.source,
-      statusId: input.statusId, tags: input.tags, ownerId: owner.id, teamId: owner.teamId, lawfulBasis: input.lawfulBasis,
-      basis: { ...input.basis, recordedBy: user.id }, doNotContact: false,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      company: input.company,
+      jobTitle: input.jobTitle,
+      email: input.email,
+      phone: input.phone,
+      address: input.address,
+      notes: input.notes,
+      source: input.source,
+      statusId: input.statusId,
+      tags: input.tags,
+      ownerId: owner.id,
+      teamId: owner.teamId,
+      lawfulBasis: input.lawfulBasis,
+      basis: { ...input.basis, recordedBy: user.id },
+      doNotContact: false,
     };
   }
 
@@ -98,12 +120,35 @@ export class LeadService {
     const lead = await this.db.transaction(async (trx) => {
       const created = await this.leads.insert(this.fields(input, user, owner), user.id, trx);
       await this.duplicates.replace(created.id, matches, trx);
-      await this.records.addHistory(created.id, user.id, [{ field: 'created', oldValue: null, newValue: `lawful basis: ${input.lawfulBasis}`, personal: false }], trx);
+      await this.records.addHistory(
+        created.id,
+        user.id,
+        [{ field: 'created', oldValue: null, newValue: `lawful basis: ${input.lawfulBasis}`, personal: false }],
+        trx,
+      );
       if (input.emailConsent) {
-        await this.records.addConsent(created.id, { channel: 'email', status: 'granted', evidence: input.emailConsent, reason: null, recordedBy: user.id }, trx);
-        await this.records.addHistory(created.id, user.id, [{ field: 'consent.email', oldValue: null, newValue: 'granted', personal: false }], trx);
+        await this.records.addConsent(
+          created.id,
+          { channel: 'email', status: 'granted', evidence: input.emailConsent, reason: null, recordedBy: user.id },
+          trx,
+        );
+        await this.records.addHistory(
+          created.id,
+          user.id,
+          [{ field: 'consent.email', oldValue: null, newValue: 'granted', personal: false }],
+          trx,
+        );
       }
-      await this.audit.record(actor, { action: 'lead.create', targetType: 'lead', targetId: created.id, details: { ownerId: owner.id, duplicateWarned: duplicates.length > 0 } }, trx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'lead.create',
+          targetType: 'lead',
+          targetId: created.id,
+          details: { ownerId: owner.id, duplicateWarned: duplicates.length > 0 },
+        },
+        trx,
+      );
       return created;
     });
     return { status: 'saved', lead };
@@ -114,7 +159,10 @@ export class LeadService {
     await this.checkStatus(input.statusId);
     const owner = await this.checkOwner(user, input.ownerId, current.ownerId);
     // A lead's team changes with its owner (reassignment), never as a side effect of an unrelated edit.
-    const next = { ...this.fields(input, user, owner), ...(owner.id === current.ownerId ? { teamId: current.teamId } : {}) };
+    const next = {
+      ...this.fields(input, user, owner),
+      ...(owner.id === current.ownerId ? { teamId: current.teamId } : {}),
+    };
     const basisSame = diff(current, { basis: next.basis }).length === 0 && current.lawfulBasis === next.lawfulBasis;
     const { doNotContact: _ignored, ...changes } = basisSame ? { ...next, basis: undefined } : next;
     return this.db.transaction(async (trx): Promise<SaveResult> => {
@@ -122,7 +170,8 @@ export class LeadService {
       // Matched under the lock, so the pairs kept are those of the values saved; nothing is written when warned.
       const matches = await this.duplicates.matches(probeOf(input), id, trx);
       const duplicates = await this.duplicates.visible(matches, readScope(user), trx);
-      const identityChanged = input.email !== locked.email || input.phone !== locked.phone || nameKey(input) !== nameKey(locked);
+      const identityChanged =
+        input.email !== locked.email || input.phone !== locked.phone || nameKey(input) !== nameKey(locked);
       if (duplicates.length && identityChanged && !allowDuplicate) return { status: 'duplicates', duplicates };
       const list = diff(locked, changes);
       if (list.length) {
@@ -130,8 +179,23 @@ export class LeadService {
         await this.records.addHistory(id, user.id, list, trx);
       }
       await this.duplicates.replace(id, matches, trx);
-      if (locked.ownerId !== owner.id) await this.audit.record(actor, { action: 'lead.reassign', targetType: 'lead', targetId: id, details: { from: locked.ownerId, to: owner.id } }, trx);
-      if (list.length) await this.audit.record(actor, { action: 'lead.update', targetType: 'lead', targetId: id, details: { fields: list.map((c) => c.field) } }, trx);
+      if (locked.ownerId !== owner.id)
+        await this.audit.record(
+          actor,
+          {
+            action: 'lead.reassign',
+            targetType: 'lead',
+            targetId: id,
+            details: { from: locked.ownerId, to: owner.id },
+          },
+          trx,
+        );
+      if (list.length)
+        await this.audit.record(
+          actor,
+          { action: 'lead.update', targetType: 'lead', targetId: id, details: { fields: list.map((c) => c.field) } },
+          trx,
+        );
       return { status: 'saved', lead: (await this.leads.find(id, { kind: 'all' }, trx))! };
     });
   }
@@ -141,7 +205,12 @@ export class LeadService {
       const lead = await this.getForWrite(user, id, trx);
       const now = new Date();
       await this.leads.markVerified(id, now, trx);
-      await this.records.addHistory(id, user.id, [{ field: 'lastVerifiedAt', oldValue: show(lead.lastVerifiedAt), newValue: show(now), personal: false }], trx);
+      await this.records.addHistory(
+        id,
+        user.id,
+        [{ field: 'lastVerifiedAt', oldValue: show(lead.lastVerifiedAt), newValue: show(now), personal: false }],
+        trx,
+      );
       await this.audit.record(actor, { action: 'lead.verify', targetType: 'lead', targetId: id }, trx);
     });
   }

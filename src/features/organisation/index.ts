@@ -15,6 +15,10 @@ export function organisationStores(db: Knex) {
 }
 export type OrganisationStores = ReturnType<typeof organisationStores>;
 
-export function createOrganisation(p: Platform, stores: OrganisationStores, users: Pick<UserAdminService, 'find' | 'setTeam'>) {
+export function createOrganisation(
+  p: Platform,
+  stores: OrganisationStores,
+  users: Pick<UserAdminService, 'find' | 'setTeam'>,
+) {
   return new OrganisationService(p.db, stores.teams, stores.statuses, users, p.audit);
 }

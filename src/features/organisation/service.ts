@@ -35,7 +35,11 @@ export class OrganisationService {
     return this.db.transaction(async (trx) => {
       if (await this.teams.findByName(name, trx)) throw new ValidationError({ name: 'A team with this name exists.' });
       const id = await this.teams.insert(name, trx);
-      await this.audit.record(actor, { action: 'team.create', targetType: 'team', targetId: id, details: { name } }, trx);
+      await this.audit.record(
+        actor,
+        { action: 'team.create', targetType: 'team', targetId: id, details: { name } },
+        trx,
+      );
       return id;
     });
   }
@@ -48,18 +52,36 @@ export class OrganisationService {
     if (user.teamId === teamId) return;
     await this.db.transaction(async (trx) => {
       await this.users.setTeam(userId, teamId, trx);
-      await this.audit.record(actor, { action: 'user.team_change', targetType: 'user', targetId: userId, details: { from: user.teamId, to: teamId } }, trx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.team_change',
+          targetType: 'user',
+          targetId: userId,
+          details: { from: user.teamId, to: teamId },
+        },
+        trx,
+      );
     });
   }
 
   async addStatus(rawLabel: string, actor: Actor): Promise<void> {
     const label = cleanName(rawLabel, 'label', 'status name');
-    const key = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'status';
+    const key =
+      label
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '') || 'status';
     await this.db.transaction(async (trx) => {
       const existing = await this.statuses.list();
-      if (existing.some((s) => s.key === key || s.label.toLowerCase() === label.toLowerCase())) throw new ValidationError({ label: 'A status with this name exists.' });
+      if (existing.some((s) => s.key === key || s.label.toLowerCase() === label.toLowerCase()))
+        throw new ValidationError({ label: 'A status with this name exists.' });
       const id = await this.statuses.insert(key, label, trx);
-      await this.audit.record(actor, { action: 'status.create', targetType: 'status', targetId: id, details: { label } }, trx);
+      await this.audit.record(
+        actor,
+        { action: 'status.create', targetType: 'status', targetId: id, details: { label } },
+        trx,
+      );
     });
   }
 
@@ -69,9 +91,14 @@ export class OrganisationService {
       const existing = await this.statuses.list();
       const status = existing.find((s) => s.id === id);
       if (!status) throw new NotFoundError();
-      if (existing.some((s) => s.id !== id && s.label.toLowerCase() === label.toLowerCase())) throw new ValidationError({ [`label-${id}`]: 'A status with this name exists.' });
+      if (existing.some((s) => s.id !== id && s.label.toLowerCase() === label.toLowerCase()))
+        throw new ValidationError({ [`label-${id}`]: 'A status with this name exists.' });
       await this.statuses.rename(id, label, trx);
-      await this.audit.record(actor, { action: 'status.rename', targetType: 'status', targetId: id, details: { from: status.label, to: label } }, trx);
+      await this.audit.record(
+        actor,
+        { action: 'status.rename', targetType: 'status', targetId: id, details: { from: status.label, to: label } },
+        trx,
+      );
     });
   }
 }

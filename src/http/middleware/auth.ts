@@ -8,7 +8,8 @@ import { PermissionDeniedError } from '../../platform/errors';
  * public: anyone, signed in or not. signedIn: any active user. Role list: those roles only.
  * `beforeEnrolment` lets admins and compliance officers reach the route before they set up two-factor sign-in.
  */
-export type Access = { kind: 'public' } | { kind: 'signedIn'; beforeEnrolment?: boolean } | { kind: 'roles'; roles: Role[] };
+export type Access =
+  { kind: 'public' } | { kind: 'signedIn'; beforeEnrolment?: boolean } | { kind: 'roles'; roles: Role[] };
 export const PUBLIC: Access = { kind: 'public' };
 export const SIGNED_IN: Access = { kind: 'signedIn' };
 export const roles = (...list: Role[]): Access => ({ kind: 'roles', roles: list });

@@ -6,7 +6,9 @@ export const CSRF_FIELD = '_csrf';
 
 export function csrf(): Router {
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
-    getTokenFromRequest: (req) => ((req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] as string | undefined) ?? (req.headers['x-csrf-token'] as string | undefined),
+    getTokenFromRequest: (req) =>
+      ((req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] as string | undefined) ??
+      (req.headers['x-csrf-token'] as string | undefined),
   });
   const router = Router();
   router.use(csrfSynchronisedProtection);

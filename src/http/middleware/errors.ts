@@ -10,7 +10,10 @@ const MESSAGES: Record<number, { title: string; text: string }> = {
   403: { title: 'Not allowed', text: 'You do not have permission to do that.' },
   404: { title: 'Page not found', text: 'There is no page at this address, or you cannot see it.' },
   413: { title: 'Too large', text: 'What you sent is larger than the portal accepts.' },
-  503: { title: 'Temporarily unavailable', text: 'The portal cannot reach one of its services right now. Try again in a minute.' },
+  503: {
+    title: 'Temporarily unavailable',
+    text: 'The portal cannot reach one of its services right now. Try again in a minute.',
+  },
   500: { title: 'Something went wrong', text: 'The portal hit an unexpected problem. It has been logged; try again.' },
 };
 
@@ -30,7 +33,11 @@ function statusOf(err: unknown): number {
   const s = e.status ?? e.statusCode;
   if (s && s >= 400 && s < 500) return s;
   // Redis or PostgreSQL unreachable: a clear 503, not a 500.
-  if (['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(e.code ?? '') || /Stream isn't writeable|Connection is closed|Knex: Timeout/.test(String((err as Error)?.message))) return 503;
+  if (
+    ['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(e.code ?? '') ||
+    /Stream isn't writeable|Connection is closed|Knex: Timeout/.test(String((err as Error)?.message))
+  )
+    return 503;
   return 500;
 }
 
@@ -40,7 +47,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
   if (status >= 500) req.log?.error({ err }, 'request failed');
   else req.log?.info({ status, reason: (err as Error)?.name }, 'request refused');
   const base = MESSAGES[status] ?? MESSAGES[status >= 500 ? 500 : 400];
-  const text = (err as HttpLikeError)?.code === 'EBADCSRFTOKEN' ? 'This form has expired or did not come from this portal. Go back, reload the page and try again.' : base.text;
+  const text =
+    (err as HttpLikeError)?.code === 'EBADCSRFTOKEN'
+      ? 'This form has expired or did not come from this portal. Go back, reload the page and try again.'
+      : base.text;
   res.status(status);
   if (req.accepts(['html', 'json']) === 'json') return res.json({ error: base.title });
   // `paths` too: errors raised before the locals middleware (CSRF, body size) still get the full page.

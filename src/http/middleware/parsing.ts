@@ -13,7 +13,9 @@ export function withoutControlCharacters<T>(value: T): T {
   if (typeof value === 'string') return value.replace(CONTROL, '') as T;
   if (Array.isArray(value)) return value.map(withoutControlCharacters) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(CONTROL, ''), withoutControlCharacters(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k.replace(CONTROL, ''), withoutControlCharacters(v)]),
+    ) as T;
   }
   return value;
 }
@@ -25,7 +27,8 @@ export function requestParsing(limit: string): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit, parameterLimit: 1000 }));
   router.use((req, _res, next) => {
-    if (req.body && typeof req.body === 'object') req.body = withoutControlCharacters(req.body as Record<string, unknown>);
+    if (req.body && typeof req.body === 'object')
+      req.body = withoutControlCharacters(req.body as Record<string, unknown>);
     next();
   });
   return router;

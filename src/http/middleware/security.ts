@@ -15,7 +15,10 @@ export function security(production: boolean): Router {
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as ServerResponse & { locals: Record<string, string> }).locals.cspNonce}'`],
+          scriptSrc: [
+            "'self'",
+            (_req, res) => `'nonce-${(res as ServerResponse & { locals: Record<string, string> }).locals.cspNonce}'`,
+          ],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:'],
           formAction: ["'self'"],

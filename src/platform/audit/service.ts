@@ -31,7 +31,17 @@ function canonical(value: unknown): string {
 }
 
 export function hashEntry(e: Omit<AuditEntry, 'hash'>): string {
-  const row = canonical([e.id, e.at.toISOString(), e.actorId, e.action, e.targetType, e.targetId, e.ip, e.requestId, e.details]);
+  const row = canonical([
+    e.id,
+    e.at.toISOString(),
+    e.actorId,
+    e.action,
+    e.targetType,
+    e.targetId,
+    e.ip,
+    e.requestId,
+    e.details,
+  ]);
   return crypto.createHash('sha256').update(e.prevHash).update('\u2016').update(row).digest('hex');
 }
 
@@ -75,7 +85,8 @@ export class AuditService {
     let rows = 0;
     for await (const e of this.repo.all()) {
       if (e.prevHash !== prev) return { ok: false, rows, brokenAt: e.id, reason: 'previous-hash link does not match' };
-      if (hashEntry(e) !== e.hash) return { ok: false, rows, brokenAt: e.id, reason: 'row content does not match its hash' };
+      if (hashEntry(e) !== e.hash)
+        return { ok: false, rows, brokenAt: e.id, reason: 'row content does not match its hash' };
       prev = e.hash;
       rows++;
     }

@@ -22,7 +22,19 @@ export interface AuditFilter {
   limit?: number;
 }
 
-const COLUMNS = ['id', 'at', 'actor_id', 'action', 'target_type', 'target_id', 'ip', 'request_id', 'details', 'prev_hash', 'hash'];
+const COLUMNS = [
+  'id',
+  'at',
+  'actor_id',
+  'action',
+  'target_type',
+  'target_id',
+  'ip',
+  'request_id',
+  'details',
+  'prev_hash',
+  'hash',
+];
 const LOCK_KEY = 7_311_001; // advisory lock id serialising appends so the chain never forks
 
 type Row = Record<string, any>;
@@ -44,7 +56,10 @@ export class AuditStore {
   constructor(private readonly db: Knex) {}
 
   /** Runs `build` under the chain lock with the last hash and the next id, inside trx. */
-  async append(trx: Knex.Transaction, build: (prevHash: string, id: number) => Omit<AuditEntry, never>): Promise<AuditEntry> {
+  async append(
+    trx: Knex.Transaction,
+    build: (prevHash: string, id: number) => Omit<AuditEntry, never>,
+  ): Promise<AuditEntry> {
     await trx.raw('select pg_advisory_xact_lock(?)', [LOCK_KEY]);
     const last = await trx('audit_log').select('hash').orderBy('id', 'desc').first();
     const { rows } = await trx.raw(`select nextval('audit_log_id_seq') as id`);
@@ -66,7 +81,10 @@ export class AuditStore {
   }
 
   async find(filter: AuditFilter): Promise<AuditEntry[]> {
-    const q = this.db('audit_log').select(COLUMNS).orderBy('id', 'desc').limit(filter.limit ?? 50);
+    const q = this.db('audit_log')
+      .select(COLUMNS)
+      .orderBy('id', 'desc')
+      .limit(filter.limit ?? 50);
     if (filter.actorId) q.where('actor_id', filter.actorId);
     if (filter.action) q.where('action', filter.action);
     if (filter.from) q.where('at', '>=', filter.from);

@@ -5,8 +5,17 @@ import { DELIVER_JOB, type MailService } from './mail';
 
 export const outboxJobs = (mail: MailService): FeatureJobs => ({
   jobs: [
-    { queue: 'mail', name: DELIVER_JOB, run: async (data) => ({ delivered: await mail.deliver(Number(data.outboxId)) }) },
-    { queue: 'maintenance', name: 'outbox-sweep', run: async () => ({ requeued: await mail.sweep() }), schedule: { every: 60_000 } },
+    {
+      queue: 'mail',
+      name: DELIVER_JOB,
+      run: async (data) => ({ delivered: await mail.deliver(Number(data.outboxId)) }),
+    },
+    {
+      queue: 'maintenance',
+      name: 'outbox-sweep',
+      run: async () => ({ requeued: await mail.sweep() }),
+      schedule: { every: 60_000 },
+    },
   ],
   // Anything left unsent while no worker ran (or after Redis was flushed).
   onWorkerStart: async () => void (await mail.sweep(0)),

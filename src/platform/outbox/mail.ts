@@ -41,7 +41,10 @@ export class MailService {
   async queue(message: NewMessage, trx?: Knex.Transaction): Promise<number | undefined> {
     const id = await this.outbox.insert(message, trx);
     if (id === undefined) return undefined;
-    const enqueue = () => this.enqueue(id).catch((err: Error) => this.log.warn({ err: err.message, outboxId: id }, 'mail enqueue failed; the sweep will retry'));
+    const enqueue = () =>
+      this.enqueue(id).catch((err: Error) =>
+        this.log.warn({ err: err.message, outboxId: id }, 'mail enqueue failed; the sweep will retry'),
+      );
     if (trx) void trx.executionPromise.then(enqueue, () => undefined);
     else await enqueue();
     return id;
@@ -54,7 +57,13 @@ export class MailService {
         const m = await this.outbox.lockUnsent(id, trx);
         if (!m) return false;
         const messageId = `<outbox-${m.id}@valley-crm>`;
-        const info = await this.transport.sendMail({ from: this.settings.from, to: m.to, subject: m.subject, text: m.text, messageId });
+        const info = await this.transport.sendMail({
+          from: this.settings.from,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          messageId,
+        });
         if (this.transportName === 'local') await this.writeEml(m.id, info.message as Buffer);
         await this.outbox.markSent(m.id, this.transportName, messageId, trx);
         this.log.info({ outboxId: m.id, kind: m.kind, transport: this.transportName }, 'mail delivered');

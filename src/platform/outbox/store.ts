@@ -22,7 +22,19 @@ export interface NewMessage {
   dedupeKey?: string;
 }
 
-const COLUMNS = ['id', 'kind', 'to_address', 'subject', 'text_body', 'created_at', 'sent_at', 'transport', 'message_id', 'attempts', 'last_error'];
+const COLUMNS = [
+  'id',
+  'kind',
+  'to_address',
+  'subject',
+  'text_body',
+  'created_at',
+  'sent_at',
+  'transport',
+  'message_id',
+  'attempts',
+  'last_error',
+];
 type Row = Record<string, any>;
 const toMessage = (r: Row): OutboxMessage => ({
   id: Number(r.id),
@@ -44,7 +56,13 @@ export class OutboxStore {
   /** Returns the new row's id, or undefined when a message with the same dedupe key exists. */
   async insert(m: NewMessage, trx?: Knex.Transaction): Promise<number | undefined> {
     const rows = await (trx ?? this.db)('outbox')
-      .insert({ kind: m.kind, to_address: m.to, subject: m.subject, text_body: m.text, dedupe_key: m.dedupeKey ?? null })
+      .insert({
+        kind: m.kind,
+        to_address: m.to,
+        subject: m.subject,
+        text_body: m.text,
+        dedupe_key: m.dedupeKey ?? null,
+      })
       .onConflict('dedupe_key')
       .ignore()
       .returning('id');
@@ -58,20 +76,38 @@ export class OutboxStore {
   }
 
   async markSent(id: number, transport: string, messageId: string, trx: Knex.Transaction): Promise<void> {
-    await trx('outbox').where({ id }).update({ sent_at: new Date(), transport, message_id: messageId, attempts: trx.raw('attempts + 1'), last_error: null });
+    await trx('outbox')
+      .where({ id })
+      .update({
+        sent_at: new Date(),
+        transport,
+        message_id: messageId,
+        attempts: trx.raw('attempts + 1'),
+        last_error: null,
+      });
   }
 
   async markFailed(id: number, error: string): Promise<void> {
-    await this.db('outbox').where({ id }).update({ attempts: this.db.raw('attempts + 1'), last_error: error.slice(0, 500) });
+    await this.db('outbox')
+      .where({ id })
+      .update({ attempts: this.db.raw('attempts + 1'), last_error: error.slice(0, 500) });
   }
 
   async unsentIds(olderThan: Date, limit = 500): Promise<number[]> {
-    const rows = await this.db('outbox').select('id').whereNull('sent_at').where('created_at', '<', olderThan).orderBy('created_at').limit(limit);
+    const rows = await this.db('outbox')
+      .select('id')
+      .whereNull('sent_at')
+      .where('created_at', '<', olderThan)
+      .orderBy('created_at')
+      .limit(limit);
     return rows.map((r) => Number(r.id));
   }
 
   async recent(filter: { transport?: string; limit?: number } = {}): Promise<OutboxMessage[]> {
-    const q = this.db('outbox').select(COLUMNS).orderBy('id', 'desc').limit(filter.limit ?? 100);
+    const q = this.db('outbox')
+      .select(COLUMNS)
+      .orderBy('id', 'desc')
+      .limit(filter.limit ?? 100);
     if (filter.transport) q.where('transport', filter.transport);
     return (await q).map(toMessage);
   }

@@ -21,12 +21,21 @@ export class SessionsStore {
       .whereNull('ended_at')
       .where('last_seen_at', '>', since)
       .orderBy('last_seen_at', 'desc');
-    return rows.map((r) => ({ sid: r.sid, device: r.device, ip: r.ip, createdAt: r.created_at, lastSeenAt: r.last_seen_at }));
+    return rows.map((r) => ({
+      sid: r.sid,
+      device: r.device,
+      ip: r.ip,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_seen_at,
+    }));
   }
 
   /** Marks one of the user's open sessions ended; false when there was none. */
   async endOne(userId: number, sid: string, at: Date): Promise<boolean> {
-    const n = await this.db('user_sessions').where({ sid, user_id: userId }).whereNull('ended_at').update({ ended_at: at });
+    const n = await this.db('user_sessions')
+      .where({ sid, user_id: userId })
+      .whereNull('ended_at')
+      .update({ ended_at: at });
     return n > 0;
   }
 

@@ -5,7 +5,13 @@ import type { TokenKind } from '../model';
 export class TokensStore {
   constructor(private readonly db: Knex) {}
 
-  async create(userId: number, kind: TokenKind, tokenHash: string, expiresAt: Date, trx?: Knex.Transaction): Promise<void> {
+  async create(
+    userId: number,
+    kind: TokenKind,
+    tokenHash: string,
+    expiresAt: Date,
+    trx?: Knex.Transaction,
+  ): Promise<void> {
     const q = trx ?? this.db;
     await q('user_tokens').where({ user_id: userId, kind }).whereNull('used_at').update({ used_at: new Date() });
     await q('user_tokens').insert({ user_id: userId, kind, token_hash: tokenHash, expires_at: expiresAt });
@@ -39,12 +45,18 @@ export class TokensStore {
   }
 
   async useRecoveryCode(userId: number, hash: string, trx: Knex.Transaction): Promise<boolean> {
-    const n = await trx('recovery_codes').where({ user_id: userId, code_hash: hash }).whereNull('used_at').update({ used_at: new Date() });
+    const n = await trx('recovery_codes')
+      .where({ user_id: userId, code_hash: hash })
+      .whereNull('used_at')
+      .update({ used_at: new Date() });
     return n === 1;
   }
 
   async unusedRecoveryCodes(userId: number): Promise<number> {
-    const r = await this.db('recovery_codes').where({ user_id: userId }).whereNull('used_at').count<{ count: string }[]>('* as count');
+    const r = await this.db('recovery_codes')
+      .where({ user_id: userId })
+      .whereNull('used_at')
+      .count<{ count: string }[]>('* as count');
     return Number(r[0].count);
   }
 }

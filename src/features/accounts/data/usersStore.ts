@@ -4,8 +4,21 @@ import { prepared } from '../../../platform/db';
 import type { NewUser, User, UserChanges } from '../model';
 
 const COLUMNS = [
-  'id', 'email', 'name', 'role', 'status', 'password_hash', 'password_changed_at', 'password_reminder_sent_at',
-  'totp_secret_enc', 'totp_enabled_at', 'totp_last_step', 'session_epoch', 'last_login_at', 'created_at', 'team_id',
+  'id',
+  'email',
+  'name',
+  'role',
+  'status',
+  'password_hash',
+  'password_changed_at',
+  'password_reminder_sent_at',
+  'totp_secret_enc',
+  'totp_enabled_at',
+  'totp_last_step',
+  'session_epoch',
+  'last_login_at',
+  'created_at',
+  'team_id',
 ];
 
 type Row = Record<string, any>;
@@ -29,9 +42,17 @@ const toUser = (r: Row): User => ({
 
 const toRow = (c: UserChanges): Row => {
   const map: Record<string, string> = {
-    name: 'name', role: 'role', status: 'status', passwordHash: 'password_hash', passwordChangedAt: 'password_changed_at',
-    passwordReminderSentAt: 'password_reminder_sent_at', totpSecretEnc: 'totp_secret_enc', totpEnabledAt: 'totp_enabled_at', totpLastStep: 'totp_last_step',
-    lastLoginAt: 'last_login_at', teamId: 'team_id',
+    name: 'name',
+    role: 'role',
+    status: 'status',
+    passwordHash: 'password_hash',
+    passwordChangedAt: 'password_changed_at',
+    passwordReminderSentAt: 'password_reminder_sent_at',
+    totpSecretEnc: 'totp_secret_enc',
+    totpEnabledAt: 'totp_enabled_at',
+    totpLastStep: 'totp_last_step',
+    lastLoginAt: 'last_login_at',
+    teamId: 'team_id',
   };
   const row: Row = { updated_at: new Date() };
   for (const [k, v] of Object.entries(c)) if (v !== undefined) row[map[k]] = v;
@@ -62,7 +83,14 @@ export class UsersStore {
   }
   async insert(u: NewUser, trx?: Knex.Transaction): Promise<User> {
     const [r] = await this.q(trx)
-      .insert({ email: u.email, name: u.name, role: u.role, status: u.status, password_hash: u.passwordHash ?? null, password_changed_at: u.passwordHash ? new Date() : null })
+      .insert({
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        status: u.status,
+        password_hash: u.passwordHash ?? null,
+        password_changed_at: u.passwordHash ? new Date() : null,
+      })
       .returning(COLUMNS);
     return toUser(r);
   }
@@ -76,9 +104,12 @@ export class UsersStore {
   }
   /** Records an accepted TOTP time step; false when it (or a later one) was already used: a replay. */
   async useTotpStep(id: number, step: number): Promise<boolean> {
-    const n = await this.db('users').where({ id }).where((w) => {
+    const n = await this.db('users')
+      .where({ id })
+      .where((w) => {
         w.whereNull('totp_last_step').orWhere('totp_last_step', '<', step);
-      }).update({ totp_last_step: step });
+      })
+      .update({ totp_last_step: step });
     return n === 1;
   }
 

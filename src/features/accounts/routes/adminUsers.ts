@@ -25,7 +25,9 @@ export function userAdminPages(d: AccountsDeps) {
       await users.invite(values, actorOf(req));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      return res.status(400).render('admin/invite', { title: 'Invite a user', roles: ROLES, values, errors: err.errors });
+      return res
+        .status(400)
+        .render('admin/invite', { title: 'Invite a user', roles: ROLES, values, errors: err.errors });
     }
     flash(req, 'success', `Invitation sent to ${values.email}.`);
     res.redirect(paths.admin.users);
@@ -34,7 +36,9 @@ export function userAdminPages(d: AccountsDeps) {
   async function renderUser(req: Request, res: Response, errors: Record<string, string> = {}) {
     const shown = await users.get(idParam(req));
     const teams = await d.listTeams();
-    res.status(Object.keys(errors).length ? 400 : 200).render('admin/user', { title: shown.name, shown, roles: ROLES, teams, errors });
+    res
+      .status(Object.keys(errors).length ? 400 : 200)
+      .render('admin/user', { title: shown.name, shown, roles: ROLES, teams, errors });
   }
 
   async function show(req: Request, res: Response) {
@@ -44,9 +48,24 @@ export function userAdminPages(d: AccountsDeps) {
   const toUser = (req: Request) => url(paths.admin.user, { id: idParam(req) });
   const rerender: Rerender = (req, res, errors) => renderUser(req, res, errors);
 
-  const changeRole = formAction((req) => users.changeRole(idParam(req), field(req, 'role'), actorOf(req)), rerender, 'Role changed. The user was signed out and will sign in again with the new role.', toUser);
-  const deactivate = formAction((req) => users.deactivate(idParam(req), actorOf(req)), rerender, 'User deactivated. Their sessions ended.', toUser);
-  const reactivate = formAction((req) => users.reactivate(idParam(req), actorOf(req)), rerender, 'User reactivated.', toUser);
+  const changeRole = formAction(
+    (req) => users.changeRole(idParam(req), field(req, 'role'), actorOf(req)),
+    rerender,
+    'Role changed. The user was signed out and will sign in again with the new role.',
+    toUser,
+  );
+  const deactivate = formAction(
+    (req) => users.deactivate(idParam(req), actorOf(req)),
+    rerender,
+    'User deactivated. Their sessions ended.',
+    toUser,
+  );
+  const reactivate = formAction(
+    (req) => users.reactivate(idParam(req), actorOf(req)),
+    rerender,
+    'User reactivated.',
+    toUser,
+  );
 
   return { list, inviteForm, invite, show, changeRole, deactivate, reactivate };
 }

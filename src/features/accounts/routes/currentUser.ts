@@ -7,12 +7,22 @@ function endSession(req: Parameters<RequestHandler>[0]): Promise<void> {
   return new Promise((resolve) => req.session.destroy(() => resolve()));
 }
 
-export function loadUser({ users, sessions, accounts }: Pick<AccountsDeps, 'users' | 'sessions' | 'accounts'>): RequestHandler {
+export function loadUser({
+  users,
+  sessions,
+  accounts,
+}: Pick<AccountsDeps, 'users' | 'sessions' | 'accounts'>): RequestHandler {
   return async (req, res, next) => {
     const { userId, epoch, startedAt } = req.session ?? {};
     if (userId === undefined) return next();
     const user = await users.get(userId).catch(() => undefined);
-    if (!user || user.status !== 'active' || user.sessionEpoch !== epoch || !startedAt || Date.now() - startedAt > ABSOLUTE_SESSION_MS) {
+    if (
+      !user ||
+      user.status !== 'active' ||
+      user.sessionEpoch !== epoch ||
+      !startedAt ||
+      Date.now() - startedAt > ABSOLUTE_SESSION_MS
+    ) {
       await sessions.ended(req.sessionID);
       await endSession(req);
       return next();

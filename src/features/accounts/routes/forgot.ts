@@ -14,7 +14,12 @@ export function forgotPasswordPage(d: AccountsDeps) {
   /** The answer is the same whether or not an account has this address. */
   async function post(req: Request, res: Response) {
     const email = field(req, 'email');
-    if (!EMAIL_RE.test(email)) return res.status(400).render(view, { title: 'Forgotten password', values: { email }, errors: { email: 'Enter an e-mail address like name@example.com.' } });
+    if (!EMAIL_RE.test(email))
+      return res.status(400).render(view, {
+        title: 'Forgotten password',
+        values: { email },
+        errors: { email: 'Enter an e-mail address like name@example.com.' },
+      });
     await accounts.requestReset(email, actorOf(req));
     res.render(view, { title: 'Forgotten password', sent: true });
   }

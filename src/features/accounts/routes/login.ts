@@ -17,12 +17,17 @@ export function loginPage({ auth }: AccountsDeps, flow: SignInFlow) {
     const errors: Record<string, string> = {};
     if (!email) errors.email = 'Enter your e-mail address.';
     if (!password) errors.password = 'Enter your password.';
-    if (Object.keys(errors).length) return res.status(400).render('auth/login', { title: 'Sign in', values: { email }, errors });
+    if (Object.keys(errors).length)
+      return res.status(400).render('auth/login', { title: 'Sign in', values: { email }, errors });
 
     const result = await auth.checkPassword(email, password, actorOf(req));
     if (result.status !== 'ok') {
       const status = result.status === 'locked' ? 429 : 401;
-      return res.status(status).render('auth/login', { title: 'Sign in', values: { email }, errors: { form: result.status === 'locked' ? LOCKED_LOGIN : INVALID_LOGIN } });
+      return res.status(status).render('auth/login', {
+        title: 'Sign in',
+        values: { email },
+        errors: { form: result.status === 'locked' ? LOCKED_LOGIN : INVALID_LOGIN },
+      });
     }
     const { user } = result;
     if (result.needsSecondFactor) {

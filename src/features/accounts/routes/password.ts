@@ -9,7 +9,11 @@ import type { AccountsDeps } from './deps';
 export function changePasswordPage(d: AccountsDeps) {
   const { accounts } = d;
   const render = (req: Request, res: Response, errors = {}) =>
-    res.status(Object.keys(errors).length ? 400 : 200).render('account/password', { title: 'Change password', errors, minLength: req.user!.totpEnabledAt ? MIN_LENGTH_WITH_2FA : MIN_LENGTH });
+    res.status(Object.keys(errors).length ? 400 : 200).render('account/password', {
+      title: 'Change password',
+      errors,
+      minLength: req.user!.totpEnabledAt ? MIN_LENGTH_WITH_2FA : MIN_LENGTH,
+    });
 
   function get(req: Request, res: Response) {
     render(req, res);

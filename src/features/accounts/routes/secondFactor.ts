@@ -24,10 +24,18 @@ export function secondFactorPage({ auth }: AccountsDeps, flow: SignInFlow) {
     const user = await flow.pendingUser(req);
     if (!user) return expired(req, res);
     const code = field(req, 'code');
-    if (!code) return res.status(400).render(view, { title: 'Two-factor sign-in', errors: { code: 'Enter the 6-digit code from your app, or a recovery code.' } });
-    if (await auth.isLocked(user.email, req.ip ?? 'unknown')) return res.status(429).render(view, { title: 'Two-factor sign-in', errors: { code: LOCKED_LOGIN } });
+    if (!code)
+      return res.status(400).render(view, {
+        title: 'Two-factor sign-in',
+        errors: { code: 'Enter the 6-digit code from your app, or a recovery code.' },
+      });
+    if (await auth.isLocked(user.email, req.ip ?? 'unknown'))
+      return res.status(429).render(view, { title: 'Two-factor sign-in', errors: { code: LOCKED_LOGIN } });
     if (!(await auth.checkSecondFactor(user, code, actorOf(req)))) {
-      return res.status(401).render(view, { title: 'Two-factor sign-in', errors: { code: 'That code is not right. Enter the code your app shows now, or an unused recovery code.' } });
+      return res.status(401).render(view, {
+        title: 'Two-factor sign-in',
+        errors: { code: 'That code is not right. Enter the code your app shows now, or an unused recovery code.' },
+      });
     }
     delete req.session.pending;
     await flow.signIn(req, res, user);

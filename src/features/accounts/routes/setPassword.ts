@@ -23,18 +23,37 @@ export function setPasswordPages(d: AccountsDeps) {
   const getFor = (kind: Kind) => async (req: Request, res: Response) => {
     const user = await accounts.userForToken(kind, token(req));
     if (!user) return invalid(res, kind);
-    res.render('auth/set-password', { title: titles[kind], kind, minLength: user.totpEnabledAt ? MIN_LENGTH_WITH_2FA : MIN_LENGTH, who: user.name });
+    res.render('auth/set-password', {
+      title: titles[kind],
+      kind,
+      minLength: user.totpEnabledAt ? MIN_LENGTH_WITH_2FA : MIN_LENGTH,
+      who: user.name,
+    });
   };
 
   const postFor = (kind: Kind) => async (req: Request, res: Response) => {
     try {
-      const user = await accounts.setPasswordWithToken(kind, token(req), secretField(req, 'password'), secretField(req, 'confirm'), actorOf(req));
+      const user = await accounts.setPasswordWithToken(
+        kind,
+        token(req),
+        secretField(req, 'password'),
+        secretField(req, 'confirm'),
+        actorOf(req),
+      );
       if (!user) return invalid(res, kind);
-      flash(req, 'success', kind === 'reset' ? 'Your password was changed. Sign in with the new one.' : 'Your account is ready. Sign in with your new password.');
+      flash(
+        req,
+        'success',
+        kind === 'reset'
+          ? 'Your password was changed. Sign in with the new one.'
+          : 'Your account is ready. Sign in with your new password.',
+      );
       res.redirect(paths.login);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      res.status(400).render('auth/set-password', { title: titles[kind], kind, minLength: MIN_LENGTH, errors: err.errors });
+      res
+        .status(400)
+        .render('auth/set-password', { title: titles[kind], kind, minLength: MIN_LENGTH, errors: err.errors });
     }
   };
 

@@ -13,11 +13,24 @@ export function twoFactorPages(d: AccountsDeps, flow: SignInFlow) {
   async function renderSetup(req: Request, res: Response, errors: Record<string, string> = {}) {
     const user = req.user!;
     if (user.totpEnabledAt) {
-      return res.render('account/two-factor', { title: 'Two-factor sign-in', enrolled: true, required: mustUseTwoFactor(user), errors, codesLeft: await accounts.recoveryCodesLeft(user) });
+      return res.render('account/two-factor', {
+        title: 'Two-factor sign-in',
+        enrolled: true,
+        required: mustUseTwoFactor(user),
+        errors,
+        codesLeft: await accounts.recoveryCodesLeft(user),
+      });
     }
     const secret = (req.session.totpSetup ??= newTotpSecret());
     const { qrDataUrl } = await totpQr(secret, user.email);
-    res.status(Object.keys(errors).length ? 400 : 200).render('account/two-factor', { title: 'Set up two-factor sign-in', enrolled: false, required: mustUseTwoFactor(user), secret, qrDataUrl, errors });
+    res.status(Object.keys(errors).length ? 400 : 200).render('account/two-factor', {
+      title: 'Set up two-factor sign-in',
+      enrolled: false,
+      required: mustUseTwoFactor(user),
+      secret,
+      qrDataUrl,
+      errors,
+    });
   }
 
   async function get(req: Request, res: Response) {
@@ -53,7 +66,11 @@ export function twoFactorPages(d: AccountsDeps, flow: SignInFlow) {
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return res.status(400).render('account/two-factor', {
-        title: 'Two-factor sign-in', enrolled: true, required: mustUseTwoFactor(req.user!), errors: err.errors, codesLeft: await accounts.recoveryCodesLeft(req.user!),
+        title: 'Two-factor sign-in',
+        enrolled: true,
+        required: mustUseTwoFactor(req.user!),
+        errors: err.errors,
+        codesLeft: await accounts.recoveryCodesLeft(req.user!),
       });
     }
     flash(req, 'success', 'Two-factor sign-in is off.');

@@ -18,7 +18,8 @@ export function auditPage(d: AdminDeps) {
   async function get(req: Request, res: Response) {
     const parsed = filterSchema.safeParse(req.query);
     const errors: Record<string, string> = {};
-    if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] = 'Enter a valid value (dates as YYYY-MM-DD).';
+    if (!parsed.success)
+      for (const i of parsed.error.issues) errors[String(i.path[0])] = 'Enter a valid value (dates as YYYY-MM-DD).';
     const q = parsed.success ? parsed.data : {};
     const to = q.to ? new Date(`${q.to}T00:00:00Z`) : undefined;
     if (to) to.setUTCDate(to.getUTCDate() + 1);
@@ -37,7 +38,12 @@ export function auditPage(d: AdminDeps) {
       users: people,
       names: new Map(people.map((u) => [u.id, u.name])),
       actions: await audit.actions(),
-      values: { user: req.query.user ?? '', action: req.query.action ?? '', from: req.query.from ?? '', to: req.query.to ?? '' },
+      values: {
+        user: req.query.user ?? '',
+        action: req.query.action ?? '',
+        from: req.query.from ?? '',
+        to: req.query.to ?? '',
+      },
       errors,
       nextBefore: entries.length === PAGE ? entries[entries.length - 1].id : undefined,
       verification: req.query.verify === '1' ? await audit.verify() : undefined,

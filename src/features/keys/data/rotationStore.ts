@@ -44,10 +44,19 @@ export class RotationStore {
     const r = await trx('key_rotations').where({ id }).forUpdate().first();
     return r && toRotation(r);
   }
-  async advance(id: number, to: { phase: Phase; cursor: number; changed: number }, trx: Knex.Transaction): Promise<void> {
+  async advance(
+    id: number,
+    to: { phase: Phase; cursor: number; changed: number },
+    trx: Knex.Transaction,
+  ): Promise<void> {
     await trx('key_rotations')
       .where({ id })
-      .update({ phase: to.phase, cursor: to.cursor, rows_done: trx.raw('rows_done + ?', [to.changed]), finished_at: to.phase === 'done' ? new Date() : null });
+      .update({
+        phase: to.phase,
+        cursor: to.cursor,
+        rows_done: trx.raw('rows_done + ?', [to.changed]),
+        finished_at: to.phase === 'done' ? new Date() : null,
+      });
   }
 
   /** Re-encrypts the next `size` rows of the phase after `cursor` under key `target`, locked. */
@@ -57,21 +66,50 @@ export class RotationStore {
     let rows: Record<string, any>[] = [];
     let changed = 0;
     if (phase === 'leads') {
-      rows = await trx('leads').select('id', 'key_id', 'email_enc', 'phone_enc', 'address_enc', 'notes_enc').where('id', '>', cursor).orderBy('id').limit(size).forUpdate();
+      rows = await trx('leads')
+        .select('id', 'key_id', 'email_enc', 'phone_enc', 'address_enc', 'notes_enc')
+        .where('id', '>', cursor)
+        .orderBy('id')
+        .limit(size)
+        .forUpdate();
       for (const r of rows.filter((x) => x.key_id !== target)) {
-        await trx('leads').where({ id: r.id }).update({ email_enc: re(r.email_enc), phone_enc: re(r.phone_enc), address_enc: re(r.address_enc), notes_enc: re(r.notes_enc), key_id: target });
+        await trx('leads')
+          .where({ id: r.id })
+          .update({
+            email_enc: re(r.email_enc),
+            phone_enc: re(r.phone_enc),
+            address_enc: re(r.address_enc),
+            notes_enc: re(r.notes_enc),
+            key_id: target,
+          });
         changed++;
       }
     } else if (phase === 'history') {
-      rows = await trx('lead_history').select('id', 'key_id', 'old_value', 'new_value').where('encrypted', true).where('id', '>', cursor).orderBy('id').limit(size).forUpdate();
+      rows = await trx('lead_history')
+        .select('id', 'key_id', 'old_value', 'new_value')
+        .where('encrypted', true)
+        .where('id', '>', cursor)
+        .orderBy('id')
+        .limit(size)
+        .forUpdate();
       for (const r of rows.filter((x) => x.key_id !== target)) {
-        await trx('lead_history').where({ id: r.id }).update({ old_value: re(r.old_value), new_value: re(r.new_value), key_id: target });
+        await trx('lead_history')
+          .where({ id: r.id })
+          .update({ old_value: re(r.old_value), new_value: re(r.new_value), key_id: target });
         changed++;
       }
     } else if (phase === 'users') {
-      rows = await trx('users').select('id', 'totp_secret_enc').whereNotNull('totp_secret_enc').where('id', '>', cursor).orderBy('id').limit(size).forUpdate();
+      rows = await trx('users')
+        .select('id', 'totp_secret_enc')
+        .whereNotNull('totp_secret_enc')
+        .where('id', '>', cursor)
+        .orderBy('id')
+        .limit(size)
+        .forUpdate();
       for (const r of rows.filter((x) => c.keyIdOf(x.totp_secret_enc) !== target)) {
-        await trx('users').where({ id: r.id }).update({ totp_secret_enc: re(r.totp_secret_enc) });
+        await trx('users')
+          .where({ id: r.id })
+          .update({ totp_secret_enc: re(r.totp_secret_enc) });
         changed++;
       }
     }
@@ -81,8 +119,13 @@ export class RotationStore {
   /** How many stored values use a key other than `target`. */
   async remaining(target: number): Promise<number> {
     const [a] = await this.db('leads').whereNot('key_id', target).count<{ count: string }[]>('* as count');
-    const [b] = await this.db('lead_history').where('encrypted', true).whereNot('key_id', target).count<{ count: string }[]>('* as count');
+    const [b] = await this.db('lead_history')
+      .where('encrypted', true)
+      .whereNot('key_id', target)
+      .count<{ count: string }[]>('* as count');
     const users = await this.db('users').select('totp_secret_enc').whereNotNull('totp_secret_enc');
-    return Number(a.count) + Number(b.count) + users.filter((u) => this.cipher.keyIdOf(u.totp_secret_enc) !== target).length;
+    return (
+      Number(a.count) + Number(b.count) + users.filter((u) => this.cipher.keyIdOf(u.totp_secret_enc) !== target).length
+    );
   }
 }

@@ -11,7 +11,10 @@ export class CountsStore {
 
   /** Pipeline: live leads per status inside the scope. */
   async byStatus(scope: LeadScope): Promise<{ statusId: number; count: number }[]> {
-    const rows = await applyScopeToCounts(this.db('lead_counts'), scope).select('status_id').sum({ count: 'n' }).groupBy('status_id');
+    const rows = await applyScopeToCounts(this.db('lead_counts'), scope)
+      .select('status_id')
+      .sum({ count: 'n' })
+      .groupBy('status_id');
     return rows.map((r: Record<string, any>) => ({ statusId: r.status_id, count: Number(r.count) }));
   }
 

@@ -18,7 +18,11 @@ export function decodeCursor(cursor: string, sort: LeadSort): (string | number)[
   if (!Array.isArray(v)) return undefined;
   const id = (x: unknown) => Number.isSafeInteger(x) && (x as number) > 0;
   const text = (x: unknown) => typeof x === 'string' && !x.includes('\u0000');
-  const iso = (x: unknown) => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(x) && !Number.isNaN(Date.parse(x));
-  const fits = sort === 'name' ? v.length === 3 && text(v[0]) && text(v[1]) && id(v[2]) : v.length === 2 && iso(v[0]) && id(v[1]);
+  const iso = (x: unknown) =>
+    typeof x === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(x) &&
+    !Number.isNaN(Date.parse(x));
+  const fits =
+    sort === 'name' ? v.length === 3 && text(v[0]) && text(v[1]) && id(v[2]) : v.length === 2 && iso(v[0]) && id(v[1]);
   return fits ? (v as (string | number)[]) : undefined;
 }

@@ -37,7 +37,13 @@ export class DemoLoader {
    * Loads `count` leads made by `generate`, BATCH at a time: with `bulk`, in one all-or-nothing transaction whose
    * indexes are built after the load; otherwise one transaction per batch. Then planner statistics.
    */
-  async load(count: number, batchSize: number, generate: Generate, bulk: boolean, onProgress?: (done: number) => void): Promise<void> {
+  async load(
+    count: number,
+    batchSize: number,
+    generate: Generate,
+    bulk: boolean,
+    onProgress?: (done: number) => void,
+  ): Promise<void> {
     let frozen = false;
     const conn: Conn = await this.db.client.acquireConnection();
     try {
@@ -63,7 +69,10 @@ export class DemoLoader {
       await this.db.client.releaseConnection(conn);
     }
     // Planner statistics, and the visibility map (index-only scans) unless COPY FREEZE already set it.
-    if (count) await this.db.raw(`${frozen ? 'analyze' : 'vacuum (analyze)'} leads, lead_history, lead_consents, lead_duplicates`);
+    if (count)
+      await this.db.raw(
+        `${frozen ? 'analyze' : 'vacuum (analyze)'} leads, lead_history, lead_consents, lead_duplicates`,
+      );
   }
 
   /** COPY `count` leads in batches, generating batch k+1 while batch k is stored. */
@@ -136,6 +145,9 @@ export class DemoLoader {
     );
     for (const r of rows) await conn.query(`DROP INDEX ${r.name}`);
     // Index builds: more memory for this transaction only (sorts and GIN builds in memory instead of on disk).
-    return { frozen, statements: ["SET LOCAL maintenance_work_mem = '512MB'", ...rows.map((r: { def: string }) => r.def)] };
+    return {
+      frozen,
+      statements: ["SET LOCAL maintenance_work_mem = '512MB'", ...rows.map((r: { def: string }) => r.def)],
+    };
   }
 }

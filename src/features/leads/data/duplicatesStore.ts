@@ -10,14 +10,22 @@ import { LEAD_COLUMNS, type LeadsStore } from './leadsStore';
 import { applyScope } from './scope';
 
 export type Probe = { email: string | null; phone: string | null; nameKey: string };
-export const probeOf = (f: Pick<Lead, 'email' | 'phone' | 'firstName' | 'lastName' | 'company'>): Probe => ({ email: f.email, phone: f.phone, nameKey: nameKey(f) });
+export const probeOf = (f: Pick<Lead, 'email' | 'phone' | 'firstName' | 'lastName' | 'company'>): Probe => ({
+  email: f.email,
+  phone: f.phone,
+  nameKey: nameKey(f),
+});
 
 /** How close name + company must be (pg_trgm similarity) to count as a possible duplicate. */
 const SIMILARITY = 0.6;
 /** Matches kept per lead: enough for every warning and lead page (each shows 10 the reader may see). */
 const KEEP = 50;
 const RANK = "case d.reason when 'email' then 1 when 'phone' then 2 else 3 end";
-const SAY: Record<DuplicateReason, string> = { email: 'same e-mail address', phone: 'same phone number', name: 'similar name and company' };
+const SAY: Record<DuplicateReason, string> = {
+  email: 'same e-mail address',
+  phone: 'same phone number',
+  name: 'similar name and company',
+};
 
 /**
  * Exact pairs among live leads (same e-mail, same phone, or same name + company), at most 20 per lead: for
@@ -62,7 +70,10 @@ export class DuplicatesStore {
           if (phoneIdx) w.orWhere('phone_bidx', phoneIdx);
           w.orWhereRaw('name_key % ?', [probe.nameKey]);
         })
-        .orderByRaw('email_bidx is not distinct from ? desc, phone_bidx is not distinct from ? desc, sim desc, id', [emailIdx, phoneIdx])
+        .orderByRaw('email_bidx is not distinct from ? desc, phone_bidx is not distinct from ? desc, sim desc, id', [
+          emailIdx,
+          phoneIdx,
+        ])
         .limit(KEEP);
       if (excludeId) q.whereNot('id', excludeId);
       return q;
@@ -70,7 +81,8 @@ export class DuplicatesStore {
     const rows = trx ? await run(trx) : await this.db.transaction(run);
     return rows.map((r: Record<string, any>) => ({
       id: Number(r.id),
-      reason: emailIdx && r.email_bidx === emailIdx ? 'email' : phoneIdx && r.phone_bidx === phoneIdx ? 'phone' : 'name',
+      reason:
+        emailIdx && r.email_bidx === emailIdx ? 'email' : phoneIdx && r.phone_bidx === phoneIdx ? 'phone' : 'name',
       similarity: Number(r.sim),
     }));
   }
@@ -78,23 +90,45 @@ export class DuplicatesStore {
   /** Of these matches, the leads the scope allows, as a form or page shows them (at most 10). */
   async visible(matches: Match[], scope: LeadScope, trx: Knex = this.db): Promise<Duplicate[]> {
     if (!matches.length) return [];
-    const rows = await applyScope(trx('leads').select(LEAD_COLUMNS).whereIn('leads.id', matches.map((m) => m.id)), scope);
+    const rows = await applyScope(
+      trx('leads')
+        .select(LEAD_COLUMNS)
+        .whereIn(
+          'leads.id',
+          matches.map((m) => m.id),
+        ),
+      scope,
+    );
     const byId = new Map<number, Record<string, any>>(rows.map((r: Record<string, any>) => [Number(r.id), r]));
-    return matches.flatMap((m) => {
-      const row = byId.get(m.id);
-      return row ? [{ ...this.leads.toLead(row), reason: SAY[m.reason] }] : [];
-    }).slice(0, 10);
+    return matches
+      .flatMap((m) => {
+        const row = byId.get(m.id);
+        return row ? [{ ...this.leads.toLead(row), reason: SAY[m.reason] }] : [];
+      })
+      .slice(0, 10);
   }
 
   /** Replaces the lead's pairs (both directions) with these matches. */
   async replace(leadId: number, matches: Match[], trx: Knex.Transaction): Promise<void> {
     await this.remove(leadId, trx);
     // Only leads still there (one may have been removed since the match was found), kept from removal meanwhile.
-    const present = new Set((await trx('leads').select('id').whereIn('id', matches.map((m) => m.id)).forKeyShare()).map((r) => Number(r.id)));
-    const rows = matches.filter((m) => present.has(m.id)).flatMap((m) => [
-      { lead_id: leadId, other_id: m.id, reason: m.reason, similarity: m.similarity },
-      { lead_id: m.id, other_id: leadId, reason: m.reason, similarity: m.similarity },
-    ]);
+    const present = new Set(
+      (
+        await trx('leads')
+          .select('id')
+          .whereIn(
+            'id',
+            matches.map((m) => m.id),
+          )
+          .forKeyShare()
+      ).map((r) => Number(r.id)),
+    );
+    const rows = matches
+      .filter((m) => present.has(m.id))
+      .flatMap((m) => [
+        { lead_id: leadId, other_id: m.id, reason: m.reason, similarity: m.similarity },
+        { lead_id: m.id, other_id: leadId, reason: m.reason, similarity: m.similarity },
+      ]);
     if (!rows.length) return;
     await trx('lead_duplicates').insert(rows).onConflict(['lead_id', 'other_id']).merge(['reason', 'similarity']);
   }
@@ -106,13 +140,22 @@ export class DuplicatesStore {
 
   /** The stored possible duplicates of a lead that the scope allows (at most 10; exact ones first). */
   async of(leadId: number, scope: LeadScope): Promise<Duplicate[]> {
-    const rows = await prepared(applyScope(
-      this.db('lead_duplicates as d').join('leads', 'leads.id', 'd.other_id').select(LEAD_COLUMNS).select('d.reason').where('d.lead_id', leadId),
-      scope,
-    )
-      .orderByRaw(`${RANK}, d.similarity desc, leads.id`)
-      .limit(10, { skipBinding: true })); // a literal: see LITERAL in leadListRepo.ts
-    return rows.map((r: Record<string, any>) => ({ ...this.leads.toLead(r), reason: SAY[r.reason as DuplicateReason] }));
+    const rows = await prepared(
+      applyScope(
+        this.db('lead_duplicates as d')
+          .join('leads', 'leads.id', 'd.other_id')
+          .select(LEAD_COLUMNS)
+          .select('d.reason')
+          .where('d.lead_id', leadId),
+        scope,
+      )
+        .orderByRaw(`${RANK}, d.similarity desc, leads.id`)
+        .limit(10, { skipBinding: true }),
+    ); // a literal: see LITERAL in leadListRepo.ts
+    return rows.map((r: Record<string, any>) => ({
+      ...this.leads.toLead(r),
+      reason: SAY[r.reason as DuplicateReason],
+    }));
   }
 
   /** Exact pairs for leads stored in bulk (see EXACT_PAIRS_SQL). */

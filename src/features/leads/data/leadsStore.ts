@@ -8,11 +8,33 @@ import type { LeadScope } from '../access';
 import { PERSONAL_FIELDS, type Lead, type LeadFields } from '../model';
 import { applyScope } from './scope';
 
-
 export const LEAD_COLUMNS = [
-  'id', 'first_name', 'last_name', 'company', 'job_title', 'email_enc', 'phone_enc', 'address_enc', 'notes_enc', 'source',
-  'status_id', 'tags', 'owner_id', 'team_id', 'lawful_basis', 'basis_method', 'basis_source', 'basis_obtained_at',
-  'basis_wording', 'basis_recorded_by', 'do_not_contact', 'merged_into_id', 'created_by', 'created_at', 'updated_at', 'last_verified_at',
+  'id',
+  'first_name',
+  'last_name',
+  'company',
+  'job_title',
+  'email_enc',
+  'phone_enc',
+  'address_enc',
+  'notes_enc',
+  'source',
+  'status_id',
+  'tags',
+  'owner_id',
+  'team_id',
+  'lawful_basis',
+  'basis_method',
+  'basis_source',
+  'basis_obtained_at',
+  'basis_wording',
+  'basis_recorded_by',
+  'do_not_contact',
+  'merged_into_id',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'last_verified_at',
 ].map((c) => `leads.${c}`);
 
 type Row = Record<string, any>;
@@ -41,7 +63,13 @@ export class LeadsStore {
       ownerId: r.owner_id,
       teamId: r.team_id,
       lawfulBasis: r.lawful_basis,
-      basis: { method: r.basis_method, source: r.basis_source, obtainedAt: r.basis_obtained_at, wording: r.basis_wording, recordedBy: r.basis_recorded_by },
+      basis: {
+        method: r.basis_method,
+        source: r.basis_source,
+        obtainedAt: r.basis_obtained_at,
+        wording: r.basis_wording,
+        recordedBy: r.basis_recorded_by,
+      },
       doNotContact: r.do_not_contact,
       mergedIntoId: r.merged_into_id === null ? null : Number(r.merged_into_id),
       createdBy: r.created_by,
@@ -56,15 +84,33 @@ export class LeadsStore {
     const c = this.cipher;
     const row: Row = {};
     const plain: Record<string, string> = {
-      firstName: 'first_name', lastName: 'last_name', company: 'company', jobTitle: 'job_title', source: 'source', statusId: 'status_id',
-      tags: 'tags', ownerId: 'owner_id', teamId: 'team_id', lawfulBasis: 'lawful_basis', doNotContact: 'do_not_contact',
+      firstName: 'first_name',
+      lastName: 'last_name',
+      company: 'company',
+      jobTitle: 'job_title',
+      source: 'source',
+      statusId: 'status_id',
+      tags: 'tags',
+      ownerId: 'owner_id',
+      teamId: 'team_id',
+      lawfulBasis: 'lawful_basis',
+      doNotContact: 'do_not_contact',
     };
     for (const [k, col] of Object.entries(plain)) if (k in f) row[col] = (f as Row)[k];
-    if ('email' in f) Object.assign(row, { email_enc: c.encryptOptional(f.email), email_bidx: f.email ? c.blindIndex(f.email) : null });
-    if ('phone' in f) Object.assign(row, { phone_enc: c.encryptOptional(f.phone), phone_bidx: f.phone ? c.blindIndex(f.phone) : null });
+    if ('email' in f)
+      Object.assign(row, { email_enc: c.encryptOptional(f.email), email_bidx: f.email ? c.blindIndex(f.email) : null });
+    if ('phone' in f)
+      Object.assign(row, { phone_enc: c.encryptOptional(f.phone), phone_bidx: f.phone ? c.blindIndex(f.phone) : null });
     if ('address' in f) row.address_enc = c.encryptOptional(f.address);
     if ('notes' in f) row.notes_enc = c.encryptOptional(f.notes);
-    if (f.basis) Object.assign(row, { basis_method: f.basis.method, basis_source: f.basis.source, basis_obtained_at: f.basis.obtainedAt, basis_wording: f.basis.wording, basis_recorded_by: f.basis.recordedBy });
+    if (f.basis)
+      Object.assign(row, {
+        basis_method: f.basis.method,
+        basis_source: f.basis.source,
+        basis_obtained_at: f.basis.obtainedAt,
+        basis_wording: f.basis.wording,
+        basis_recorded_by: f.basis.recordedBy,
+      });
     // key_id names the key of every personal value in the row: only a full rewrite moves it forward
     // (a partial one leaves it, so key rotation still visits the row and re-encrypts the rest).
     if (PERSONAL_FIELDS.every((p) => p in f)) row.key_id = c.currentKeyId;
@@ -73,7 +119,9 @@ export class LeadsStore {
 
   async insert(f: LeadFields, createdBy: number, trx: Knex.Transaction): Promise<Lead> {
     const row = { ...this.toRow(f), key_id: this.cipher.currentKeyId, created_by: createdBy };
-    const [r] = await trx('leads').insert(row).returning(LEAD_COLUMNS.map((c) => c.slice(6)));
+    const [r] = await trx('leads')
+      .insert(row)
+      .returning(LEAD_COLUMNS.map((c) => c.slice(6)));
     return this.toLead(r);
   }
 
@@ -87,12 +135,16 @@ export class LeadsStore {
   }
 
   async update(id: number, f: Partial<LeadFields>, trx: Knex.Transaction): Promise<void> {
-    await trx('leads').where({ id }).update({ ...this.toRow(f), updated_at: new Date() });
+    await trx('leads')
+      .where({ id })
+      .update({ ...this.toRow(f), updated_at: new Date() });
   }
 
   async markVerified(id: number, at: Date, trx: Knex.Transaction): Promise<void> {
     // The database's clock, never before the lead's creation (constraint leads_verified_after_created).
-    await trx('leads').where({ id }).update({ last_verified_at: trx.raw('greatest(now(), created_at)'), updated_at: at });
+    await trx('leads')
+      .where({ id })
+      .update({ last_verified_at: trx.raw('greatest(now(), created_at)'), updated_at: at });
   }
 
   async markMerged(loserId: number, winnerId: number, trx: Knex.Transaction): Promise<void> {
@@ -115,8 +167,9 @@ export class LeadsStore {
 
   /** Of the given ids, the leads inside the scope, locked (for bulk actions). */
   async findManyForUpdate(ids: number[], scope: LeadScope, trx: Knex.Transaction): Promise<Lead[]> {
-    const rows = await applyScope(trx('leads').select(LEAD_COLUMNS).whereIn('leads.id', ids), scope).orderBy('leads.id').forUpdate();
+    const rows = await applyScope(trx('leads').select(LEAD_COLUMNS).whereIn('leads.id', ids), scope)
+      .orderBy('leads.id')
+      .forUpdate();
     return rows.map((r: Row) => this.toLead(r));
   }
 }
-

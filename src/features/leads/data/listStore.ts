@@ -4,12 +4,30 @@ import type { Knex } from 'knex';
 import { prepared } from '../../../platform/db';
 import type { DataCipher } from '../../../platform/crypto';
 import type { LeadScope } from '../access';
-import { COUNT_CAP, isPlain, type LeadFilter, type LeadSort, type LeadStatus, type LeadSummary, type Person } from '../model';
+import {
+  COUNT_CAP,
+  isPlain,
+  type LeadFilter,
+  type LeadSort,
+  type LeadStatus,
+  type LeadSummary,
+  type Person,
+} from '../model';
 import { decodeCursor, encodeCursor } from './cursor';
 import { applyScope } from './scope';
 
-
-const SUMMARY = ['id', 'first_name', 'last_name', 'company', 'email_enc', 'status_id', 'owner_id', 'tags', 'created_at', 'last_verified_at'].map((c) => `leads.${c}`);
+const SUMMARY = [
+  'id',
+  'first_name',
+  'last_name',
+  'company',
+  'email_enc',
+  'status_id',
+  'owner_id',
+  'tags',
+  'created_at',
+  'last_verified_at',
+].map((c) => `leads.${c}`);
 
 /**
  * Limits written into the SQL instead of bound: a prepared statement's one generic plan must know how many rows
@@ -17,9 +35,12 @@ const SUMMARY = ['id', 'first_name', 'last_name', 'company', 'email_enc', 'statu
  */
 const LITERAL = { skipBinding: true };
 
-
 /** The words of a search, lowercased, punctuation dropped (at most 8). */
-const searchWords = (q: string): string[] => q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+const searchWords = (q: string): string[] =>
+  q
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu)
+    ?.slice(0, 8) ?? [];
 
 /** "smi acm" → 'smi:* & acm:*' (prefix search on each word, punctuation dropped). */
 export function toPrefixQuery(q: string): string | undefined {
@@ -62,7 +83,12 @@ export class LeadListStore {
     // Stale: not verified (or, never verified, not created) since then. A lead is only verified after it was
     // created (constraint leads_verified_after_created), so it was also created before then: that second,
     // implied condition lets the created_at indexes start their range there instead of skipping newer leads.
-    if (filter.staleBefore) q.whereRaw('coalesce(leads.last_verified_at, leads.created_at) < ?', [filter.staleBefore]).where('leads.created_at', '<', filter.staleBefore);
+    if (filter.staleBefore)
+      q.whereRaw('coalesce(leads.last_verified_at, leads.created_at) < ?', [filter.staleBefore]).where(
+        'leads.created_at',
+        '<',
+        filter.staleBefore,
+      );
     const tsq = filter.tsquery ?? (filter.q ? toPrefixQuery(filter.q) : undefined);
     if (tsq && filter.tsquery) q.whereRaw('leads.search @@ ?::tsquery', [tsq]);
     else if (tsq) q.whereRaw(`leads.search @@ to_tsquery('simple', ?)`, [tsq]);
@@ -97,23 +123,38 @@ export class LeadListStore {
   }
 
   /** One page in keyset order; `after` is the cursor from the previous page. */
-  async page(filter: LeadFilter, scope: LeadScope, sort: LeadSort, after: string | undefined, size: number): Promise<{ rows: LeadSummary[]; next?: string }> {
+  async page(
+    filter: LeadFilter,
+    scope: LeadScope,
+    sort: LeadSort,
+    after: string | undefined,
+    size: number,
+  ): Promise<{ rows: LeadSummary[]; next?: string }> {
     const cursor = after ? decodeCursor(after, sort) : undefined;
     const keys = sort === 'name' ? ['last_name', 'first_name', 'id'] : ['created_at', 'id'];
     const order = (table: string): { column: string; order?: 'asc' | 'desc' }[] =>
       keys.map((k) => ({ column: `${table}.${k}`, order: sort === 'name' ? 'asc' : 'desc' }));
     // Which leads (ids only, so the covering list indexes can answer from the index alone), then just those rows.
     const candidates = () => {
-      const q = this.filtered(filter, scope).select(keys.map((k) => `leads.${k}`)).orderBy(order('leads')).limit(size + 1, LITERAL);
-      if (cursor && sort === 'name') q.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
-      if (cursor && sort !== 'name') q.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
+      const q = this.filtered(filter, scope)
+        .select(keys.map((k) => `leads.${k}`))
+        .orderBy(order('leads'))
+        .limit(size + 1, LITERAL);
+      if (cursor && sort === 'name')
+        q.whereRaw('(leads.last_name, leads.first_name, leads.id) > (?, ?, ?)', [cursor[0], cursor[1], cursor[2]]);
+      if (cursor && sort !== 'name')
+        q.whereRaw('(leads.created_at, leads.id) < (?::timestamptz, ?)', [cursor[0], cursor[1]]);
       return q;
     };
     const parts = await this.scopeParts(scope, candidates);
     const ids =
       parts.length === 1
         ? parts[0].clearSelect().select('leads.id')
-        : this.db.select('p.id').from(this.db.raw('((?) union all (?)) as p', parts)).orderBy(order('p')).limit(size + 1, LITERAL);
+        : this.db
+            .select('p.id')
+            .from(this.db.raw('((?) union all (?)) as p', parts))
+            .orderBy(order('p'))
+            .limit(size + 1, LITERAL);
     // The plain list's plan never depends on the values (only scope and cursor): planned once per connection. Not a
     // team's leads by name: no index has that order, and the best plan then depends on the team's size.
     const query = this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
@@ -132,7 +173,12 @@ export class LeadListStore {
       lastVerifiedAt: r.last_verified_at,
     }));
     const last = list[list.length - 1];
-    const next = more && last ? encodeCursor(sort === 'name' ? [last.lastName, last.firstName, last.id] : [last.createdAt.toISOString(), last.id]) : undefined;
+    const next =
+      more && last
+        ? encodeCursor(
+            sort === 'name' ? [last.lastName, last.firstName, last.id] : [last.createdAt.toISOString(), last.id],
+          )
+        : undefined;
     return { rows: list, next };
   }
 
@@ -164,8 +210,16 @@ export class LeadListStore {
     const key = `${userId}:${teamId}`;
     const known = this.outsideTeam.get(key);
     if (known && Date.now() - known.at < OUTSIDE_TEAM_TTL_MS) return known.value;
-    const probe = (cond: string) => `exists (select 1 from leads o where o.owner_id = ? and o.merged_into_id is null and ${cond})`;
-    const [r] = await prepared(this.db.select(this.db.raw(`${probe('o.team_id < ?')} or ${probe('o.team_id > ?')} or ${probe('o.team_id is null')} as found`, [userId, teamId, userId, teamId, userId])));
+    const probe = (cond: string) =>
+      `exists (select 1 from leads o where o.owner_id = ? and o.merged_into_id is null and ${cond})`;
+    const [r] = await prepared(
+      this.db.select(
+        this.db.raw(
+          `${probe('o.team_id < ?')} or ${probe('o.team_id > ?')} or ${probe('o.team_id is null')} as found`,
+          [userId, teamId, userId, teamId, userId],
+        ),
+      ),
+    );
     if (this.outsideTeam.size > 10_000) this.outsideTeam.clear();
     this.outsideTeam.set(key, { at: Date.now(), value: Boolean(r.found) });
     return Boolean(r.found);
@@ -182,7 +236,10 @@ export class LeadListStore {
    * an index range); with filters, one query over the best filter index is cheaper.
    */
   private async countParts(filter: LeadFilter, scope: LeadScope, cap: number): Promise<Knex.QueryBuilder[]> {
-    const rows = () => this.filtered(filter, scope).select(this.db.raw('1')).limit(cap + 1, LITERAL);
+    const rows = () =>
+      this.filtered(filter, scope)
+        .select(this.db.raw('1'))
+        .limit(cap + 1, LITERAL);
     return isPlain(filter) ? this.scopeParts(scope, rows) : [rows()];
   }
 
@@ -202,20 +259,50 @@ export class LeadListStore {
     scope?: LeadScope,
     counting?: { filter: LeadFilter; cap: number },
     search?: string,
-  ): Promise<{ statuses: LeadStatus[]; people: Person[]; teams: { id: number; name: string }[]; sources: string[]; count?: number; tsquery?: string }> {
-    const sources = scope ? this.db.raw(`(select coalesce(json_agg(x.source order by x.source), '[]') from (?) x)`, [this.sourcesQuery(scope)]) : this.db.raw(`'[]'::json`);
+  ): Promise<{
+    statuses: LeadStatus[];
+    people: Person[];
+    teams: { id: number; name: string }[];
+    sources: string[];
+    count?: number;
+    tsquery?: string;
+  }> {
+    const sources = scope
+      ? this.db.raw(`(select coalesce(json_agg(x.source order by x.source), '[]') from (?) x)`, [
+          this.sourcesQuery(scope),
+        ])
+      : this.db.raw(`'[]'::json`);
     const q = this.db
-      .select(this.db.raw(`(select coalesce(json_agg(s order by s.position), '[]') from (select id, key, label, position from lead_statuses) s) as statuses`))
-      .select(this.db.raw(`(select coalesce(json_agg(u order by u.name), '[]') from (select id, name, role, status, team_id as "teamId" from users) u) as people`))
-      .select(this.db.raw(`(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`))
+      .select(
+        this.db.raw(
+          `(select coalesce(json_agg(s order by s.position), '[]') from (select id, key, label, position from lead_statuses) s) as statuses`,
+        ),
+      )
+      .select(
+        this.db.raw(
+          `(select coalesce(json_agg(u order by u.name), '[]') from (select id, name, role, status, team_id as "teamId" from users) u) as people`,
+        ),
+      )
+      .select(
+        this.db.raw(
+          `(select coalesce(json_agg(t order by t.name), '[]') from (select id, name from teams) t) as teams`,
+        ),
+      )
       .select({ sources });
-    if (scope && counting) q.select({ count: this.countExpression(await this.countParts(counting.filter, scope, counting.cap), counting.cap) });
+    if (scope && counting)
+      q.select({
+        count: this.countExpression(await this.countParts(counting.filter, scope, counting.cap), counting.cap),
+      });
     const words = search ? searchWords(search) : [];
     if (words.length) q.select(this.expansions(words));
     // Planned once per connection, except with a filtered count (its best plan depends on the filter's values).
     const [r] = await (counting && !isPlain(counting.filter) ? q : prepared(q));
     const { expansions, ...rest } = r;
-    return { ...rest, ...(counting && scope ? { count: Number(r.count) } : {}), ...(words.length ? { tsquery: toExpandedQuery(words, expansions) } : {}) };
+    return {
+      ...rest,
+      ...(counting && scope ? { count: Number(r.count) } : {}),
+      ...(words.length ? { tsquery: toExpandedQuery(words, expansions) } : {}),
+    };
   }
 
   /**
@@ -224,12 +311,19 @@ export class LeadListStore {
    * when a live lead inside the scope has it.
    */
   private sourcesQuery(scope: LeadScope): Knex.QueryBuilder {
-    const distinct = this.db.raw(`(select source from leads where merged_into_id is null and source is not null order by source limit 1)
+    const distinct = this.db
+      .raw(`(select source from leads where merged_into_id is null and source is not null order by source limit 1)
       union all
       select (select l.source from leads l where l.merged_into_id is null and l.source is not null and l.source > s.source order by l.source limit 1)
       from s where s.source is not null`);
     const probe = () => this.db('leads').select(this.db.raw('1')).whereRaw('leads.source = s.source');
-    const q = this.db.withRecursive('s', ['source'], distinct).select('s.source').from('s').whereNotNull('s.source').orderBy('s.source').limit(200, LITERAL);
+    const q = this.db
+      .withRecursive('s', ['source'], distinct)
+      .select('s.source')
+      .from('s')
+      .whereNotNull('s.source')
+      .orderBy('s.source')
+      .limit(200, LITERAL);
     if (scope.kind === 'mine') {
       // Own leads, then the team's, each probe an index lookup (leads_source_owner_idx, leads_source_idx) and
       // each still inside applyScope: a source is kept exactly when a live lead in the scope has it.
@@ -242,18 +336,26 @@ export class LeadListStore {
   }
 
   /** Owners with leads not verified since `before`, and up to `limit` of those leads each. */
-  async staleByOwner(before: Date, limit = 20): Promise<Map<number, { total: number; leads: { id: number; name: string }[] }>> {
+  async staleByOwner(
+    before: Date,
+    limit = 20,
+  ): Promise<Map<number, { total: number; leads: { id: number; name: string }[] }>> {
     const ranked = this.db('leads')
       .select('owner_id', 'id', 'first_name', 'last_name', 'company')
       .select(this.db.raw('count(*) over (partition by owner_id) as total'))
-      .select(this.db.raw('row_number() over (partition by owner_id order by coalesce(last_verified_at, created_at)) as n'))
+      .select(
+        this.db.raw('row_number() over (partition by owner_id order by coalesce(last_verified_at, created_at)) as n'),
+      )
       .whereNull('merged_into_id')
       .whereRaw('coalesce(last_verified_at, created_at) < ?', [before]);
     const rows = await this.db.from(ranked.as('r')).select('*').where('n', '<=', limit);
     const out = new Map<number, { total: number; leads: { id: number; name: string }[] }>();
     for (const r of rows) {
       const entry = out.get(r.owner_id) ?? { total: Number(r.total), leads: [] };
-      entry.leads.push({ id: Number(r.id), name: `${r.first_name} ${r.last_name}${r.company ? ` (${r.company})` : ''}` });
+      entry.leads.push({
+        id: Number(r.id),
+        name: `${r.first_name} ${r.last_name}${r.company ? ` (${r.company})` : ''}`,
+      });
       out.set(r.owner_id, entry);
     }
     return out;

@@ -4,14 +4,19 @@ import type { Knex } from 'knex';
 import type { DataCipher } from '../../../platform/crypto';
 import type { Change, ConsentInput, ConsentRecord, HistoryEntry } from '../model';
 
-
 export class RecordsStore {
   constructor(
     private readonly db: Knex,
     private readonly cipher: DataCipher,
   ) {}
 
-  async addHistory(leadId: number, userId: number | null, changes: Change[], trx: Knex.Transaction, at = new Date()): Promise<void> {
+  async addHistory(
+    leadId: number,
+    userId: number | null,
+    changes: Change[],
+    trx: Knex.Transaction,
+    at = new Date(),
+  ): Promise<void> {
     if (!changes.length) return;
     const c = this.cipher;
     await trx('lead_history').insert(
@@ -30,7 +35,14 @@ export class RecordsStore {
 
   /** History of the leads given (a lead and those merged into it), newest first. */
   async history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
-    const rows = await this.db('lead_history').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(limit);
+    const rows = await this.db('lead_history')
+      .select('*')
+      .whereIn('lead_id', leadIds)
+      .orderBy([
+        { column: 'at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(limit);
     const c = this.cipher;
     return rows.map((r) => ({
       id: Number(r.id),
@@ -58,7 +70,13 @@ export class RecordsStore {
   }
 
   async consents(leadIds: number[]): Promise<ConsentRecord[]> {
-    const rows = await this.db('lead_consents').select('*').whereIn('lead_id', leadIds).orderBy([{ column: 'recorded_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    const rows = await this.db('lead_consents')
+      .select('*')
+      .whereIn('lead_id', leadIds)
+      .orderBy([
+        { column: 'recorded_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ]);
     return rows.map((r) => ({
       id: Number(r.id),
       leadId: Number(r.lead_id),
@@ -76,4 +94,3 @@ export class RecordsStore {
     await trx('lead_consents').where({ lead_id: fromLeadId }).update({ lead_id: toLeadId });
   }
 }
-

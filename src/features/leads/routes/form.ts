@@ -16,15 +16,31 @@ export function leadFormPages(d: LeadsDeps) {
   /** Form values of a saved lead (for the edit form). */
   function valuesOf(lead: Lead): Record<string, string> {
     return {
-      firstName: lead.firstName, lastName: lead.lastName, company: lead.company ?? '', jobTitle: lead.jobTitle ?? '',
-      email: lead.email ?? '', phone: lead.phone ?? '', address: lead.address ?? '', notes: lead.notes ?? '',
-      source: lead.source ?? '', statusId: String(lead.statusId), tags: lead.tags.join(', '), ownerId: String(lead.ownerId),
-      lawfulBasis: lead.lawfulBasis, basisMethod: lead.basis.method, basisSource: lead.basis.source,
-      basisObtainedAt: day(lead.basis.obtainedAt), basisWording: lead.basis.wording,
+      firstName: lead.firstName,
+      lastName: lead.lastName,
+      company: lead.company ?? '',
+      jobTitle: lead.jobTitle ?? '',
+      email: lead.email ?? '',
+      phone: lead.phone ?? '',
+      address: lead.address ?? '',
+      notes: lead.notes ?? '',
+      source: lead.source ?? '',
+      statusId: String(lead.statusId),
+      tags: lead.tags.join(', '),
+      ownerId: String(lead.ownerId),
+      lawfulBasis: lead.lawfulBasis,
+      basisMethod: lead.basis.method,
+      basisSource: lead.basis.source,
+      basisObtainedAt: day(lead.basis.obtainedAt),
+      basisWording: lead.basis.wording,
     };
   }
 
-  async function render(req: Request, res: Response, opts: { lead?: Lead; values: Record<string, string>; errors?: Record<string, string>; duplicates?: Duplicate[] }) {
+  async function render(
+    req: Request,
+    res: Response,
+    opts: { lead?: Lead; values: Record<string, string>; errors?: Record<string, string>; duplicates?: Duplicate[] },
+  ) {
     const owners = await leads.assignableOwners(req.user!, opts.lead);
     const errors = opts.errors ?? {};
     res.status(Object.keys(errors).length ? 400 : opts.duplicates ? 409 : 200).render('leads/form', {
@@ -42,7 +58,13 @@ export function leadFormPages(d: LeadsDeps) {
 
   async function newForm(req: Request, res: Response) {
     const statuses = await leads.statusList();
-    await render(req, res, { values: { statusId: String(statuses[0]?.id ?? ''), ownerId: String(req.user!.id), basisObtainedAt: day(new Date()) } });
+    await render(req, res, {
+      values: {
+        statusId: String(statuses[0]?.id ?? ''),
+        ownerId: String(req.user!.id),
+        basisObtainedAt: day(new Date()),
+      },
+    });
   }
 
   async function editForm(req: Request, res: Response) {
@@ -57,7 +79,9 @@ export function leadFormPages(d: LeadsDeps) {
     const allowDuplicate = field(req, 'confirmDuplicate') === '1';
     try {
       const input = parseLeadForm(req.body as Record<string, unknown>, phoneCountry);
-      const result = lead ? await leads.update(user, lead.id, input, allowDuplicate, actorOf(req)) : await leads.create(user, input, allowDuplicate, actorOf(req));
+      const result = lead
+        ? await leads.update(user, lead.id, input, allowDuplicate, actorOf(req))
+        : await leads.create(user, input, allowDuplicate, actorOf(req));
       if (result.status === 'duplicates') return render(req, res, { lead, values, duplicates: result.duplicates });
       flash(req, 'success', lead ? 'Lead saved.' : 'Lead created.');
       res.redirect(url(paths.lead, { id: result.lead.id }));

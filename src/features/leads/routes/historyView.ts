@@ -27,7 +27,9 @@ const LABELS: Record<string, string> = {
   'basis.wording': 'Evidence: wording shown',
 };
 /** "Consent", "Legitimate interest": the part of each basis's explanation before its colon. */
-const BASES: Record<string, string> = Object.fromEntries(Object.entries(LAWFUL_BASES).map(([k, text]) => [k, text.split(':')[0]]));
+const BASES: Record<string, string> = Object.fromEntries(
+  Object.entries(LAWFUL_BASES).map(([k, text]) => [k, text.split(':')[0]]),
+);
 const BASIS_NAMES = new Map(Object.entries(BASES));
 
 export interface HistoryRow {
@@ -58,12 +60,22 @@ export function historyRows(entries: HistoryEntry[], names: Names): HistoryRow[]
     if (lookup) return lookup.get(v) ?? `#${v}`;
     // doNotContact is stored as "true"/"false", the new value with its reason after it.
     if (field === 'doNotContact') return v.replace(/^true\b/, 'Yes').replace(/^false\b/, 'No');
-    if (field === 'created') return v.replace(/^lawful basis: (\w+)/, (_all, key: string) => `lawful basis: ${BASES[key] ?? key}`);
+    if (field === 'created')
+      return v.replace(/^lawful basis: (\w+)/, (_all, key: string) => `lawful basis: ${BASES[key] ?? key}`);
     return v;
   };
   return entries.map((h) => {
     const channel = /^consent\.(\w+)$/.exec(h.field)?.[1];
-    const label = channel ? `Marketing consent (${CHANNEL_LABELS[channel as ConsentChannel] ?? channel})` : (LABELS[h.field] ?? h.field);
-    return { at: h.at, userId: h.userId, leadId: h.leadId, label, before: value(h.field, h.oldValue), after: value(h.field, h.newValue) };
+    const label = channel
+      ? `Marketing consent (${CHANNEL_LABELS[channel as ConsentChannel] ?? channel})`
+      : (LABELS[h.field] ?? h.field);
+    return {
+      at: h.at,
+      userId: h.userId,
+      leadId: h.leadId,
+      label,
+      before: value(h.field, h.oldValue),
+      after: value(h.field, h.newValue),
+    };
   });
 }

@@ -33,7 +33,10 @@ const pastDate = (message: string) =>
     .refine((d) => d.getTime() <= Date.now() + 86400_000, 'The date cannot be in the future.');
 
 const evidence = (prefix: string, what: string) => ({
-  [`${prefix}Method`]: required(200, `Say how ${what} was obtained (for example “web form”, “signed contract”, “phone call”).`),
+  [`${prefix}Method`]: required(
+    200,
+    `Say how ${what} was obtained (for example “web form”, “signed contract”, “phone call”).`,
+  ),
   [`${prefix}Source`]: required(300, `Say where ${what} was obtained (a page address, event or document).`),
   [`${prefix}ObtainedAt`]: pastDate(`Enter the date ${what} was obtained, as YYYY-MM-DD.`),
   [`${prefix}Wording`]: required(2000, `Give the wording shown to the person, or a reference to it.`),
@@ -52,14 +55,16 @@ const base = z.object({
   statusId: z.coerce.number({ message: 'Choose a status.' }).int().positive('Choose a status.'),
   tags: text(500).transform(parseTags),
   ownerId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
-  lawfulBasis: z.enum(Object.keys(LAWFUL_BASES) as [LawfulBasis, ...LawfulBasis[]], { message: 'Choose the lawful basis for keeping this person’s details: a lead cannot be saved without one.' }),
+  lawfulBasis: z.enum(Object.keys(LAWFUL_BASES) as [LawfulBasis, ...LawfulBasis[]], {
+    message: 'Choose the lawful basis for keeping this person’s details: a lead cannot be saved without one.',
+  }),
   ...evidence('basis', 'the lawful basis'),
   emailConsent: z.string().optional(),
 });
 const consentFields = z.object(evidence('consent', 'marketing e-mail consent'));
 
 export type RawForm = Record<string, unknown>;
-const str = (form: RawForm, k: string) => (typeof form[k] === 'string' ? (form[k]) : '');
+const str = (form: RawForm, k: string) => (typeof form[k] === 'string' ? form[k] : '');
 
 /** Validates a lead form; throws ValidationError with a message per field. */
 export function parseLeadForm(form: RawForm, phoneCountry: string): LeadInput {
@@ -68,7 +73,9 @@ export function parseLeadForm(form: RawForm, phoneCountry: string): LeadInput {
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
   const wantsConsent = str(form, 'emailConsent') === 'granted';
-  const consent = wantsConsent ? consentFields.safeParse(Object.fromEntries(Object.keys(consentFields.shape).map((k) => [k, str(form, k)]))) : undefined;
+  const consent = wantsConsent
+    ? consentFields.safeParse(Object.fromEntries(Object.keys(consentFields.shape).map((k) => [k, str(form, k)])))
+    : undefined;
   if (consent && !consent.success) for (const i of consent.error.issues) errors[String(i.path[0])] ??= i.message;
 
   // Checked even when other fields failed, so every problem is shown at once.
@@ -82,12 +89,18 @@ export function parseLeadForm(form: RawForm, phoneCountry: string): LeadInput {
   }
   if (rawPhone && !errors.phone) {
     phone = normalizePhone(rawPhone, phoneCountry) ?? null;
-    if (!phone) errors.phone = `Enter a valid phone number; without a +country prefix it is read as a ${phoneCountry} number.`;
+    if (!phone)
+      errors.phone = `Enter a valid phone number; without a +country prefix it is read as a ${phoneCountry} number.`;
   }
   if (wantsConsent && !rawEmail) errors.email ??= 'Marketing e-mail consent needs an e-mail address.';
   if (Object.keys(errors).length || !parsed.success) throw new ValidationError(errors);
   const d = parsed.data as z.infer<typeof base> & Record<string, unknown>;
-  const ev = (o: Record<string, unknown>, p: string): Evidence => ({ method: o[`${p}Method`] as string, source: o[`${p}Source`] as string, obtainedAt: o[`${p}ObtainedAt`] as Date, wording: o[`${p}Wording`] as string });
+  const ev = (o: Record<string, unknown>, p: string): Evidence => ({
+    method: o[`${p}Method`] as string,
+    source: o[`${p}Source`] as string,
+    obtainedAt: o[`${p}ObtainedAt`] as Date,
+    wording: o[`${p}Wording`] as string,
+  });
   return {
     firstName: d.firstName,
     lastName: d.lastName,
@@ -126,6 +139,11 @@ export function parseConsentForm(form: RawForm): ConsentInput {
     channel: d.channel as ConsentChannel,
     status: d.status as 'granted' | 'withdrawn',
     reason: d.reason as string | null,
-    evidence: { method: d.consentMethod as string, source: d.consentSource as string, obtainedAt: d.consentObtainedAt as Date, wording: d.consentWording as string },
+    evidence: {
+      method: d.consentMethod as string,
+      source: d.consentSource as string,
+      obtainedAt: d.consentObtainedAt as Date,
+      wording: d.consentWording as string,
+    },
   };
 }

@@ -36,7 +36,8 @@ export function leadListPage(d: LeadsDeps) {
     const user = req.user!;
     const parsed = querySchema.safeParse(req.query);
     const errors: Record<string, string> = {};
-    if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] = 'Enter a valid value (dates as YYYY-MM-DD).';
+    if (!parsed.success)
+      for (const i of parsed.error.issues) errors[String(i.path[0])] = 'Enter a valid value (dates as YYYY-MM-DD).';
     const q = parsed.success ? parsed.data : {};
     const filter: LeadFilter = {
       statusId: q.status || undefined,
@@ -59,7 +60,9 @@ export function leadListPage(d: LeadsDeps) {
     const countAsked = q.count === '1';
     const page = await leadList.browse(user, filter, { sort, after: q.after || undefined, countAsked, size: PAGE });
     const { rows, next, count, cap, statuses, people, teams, sources } = page;
-    const values = Object.fromEntries(Object.entries(req.query).filter(([k, v]) => k !== 'after' && k !== 'count' && typeof v === 'string'));
+    const values = Object.fromEntries(
+      Object.entries(req.query).filter(([k, v]) => k !== 'after' && k !== 'count' && typeof v === 'string'),
+    );
     res.status(Object.keys(errors).length ? 400 : 200).render('leads/list', {
       title: 'Leads',
       rows,

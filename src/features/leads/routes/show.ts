@@ -14,10 +14,20 @@ export function leadPages(d: LeadsDeps) {
   const { leads, leadActions, leadList } = d;
   const idParam = (req: Request) => Number(req.params.id);
 
-  async function render(req: Request, res: Response, errors: Record<string, string> = {}, values: Record<string, string> = {}) {
+  async function render(
+    req: Request,
+    res: Response,
+    errors: Record<string, string> = {},
+    values: Record<string, string> = {},
+  ) {
     const user = req.user!;
     const lead = await leads.get(user, idParam(req));
-    const [history, consents, duplicates, { statuses, people, teams }] = await Promise.all([leads.history(lead), leads.consents(lead), leads.possibleDuplicates(user, lead), leadList.names()]);
+    const [history, consents, duplicates, { statuses, people, teams }] = await Promise.all([
+      leads.history(lead),
+      leads.consents(lead),
+      leads.possibleDuplicates(user, lead),
+      leadList.names(),
+    ]);
     const names = new Map(people.map((p) => [p.id, p.name]));
     res.status(Object.keys(errors).length ? 400 : 200).render('leads/show', {
       title: `${lead.firstName} ${lead.lastName}`,
@@ -52,14 +62,40 @@ export function leadPages(d: LeadsDeps) {
 
   const toLead = (req: Request) => url(paths.lead, { id: idParam(req) });
 
-  const verify = formAction((req) => leads.verify(req.user!, idParam(req), actorOf(req)), render, 'Marked as verified today.', toLead);
-  const consent = formAction((req) => leadActions.recordConsent(req.user!, idParam(req), parseConsentForm(req.body as Record<string, unknown>), actorOf(req)), render, 'Consent record added.', toLead);
+  const verify = formAction(
+    (req) => leads.verify(req.user!, idParam(req), actorOf(req)),
+    render,
+    'Marked as verified today.',
+    toLead,
+  );
+  const consent = formAction(
+    (req) =>
+      leadActions.recordConsent(
+        req.user!,
+        idParam(req),
+        parseConsentForm(req.body as Record<string, unknown>),
+        actorOf(req),
+      ),
+    render,
+    'Consent record added.',
+    toLead,
+  );
   // Its reason field is `dncReason`: the consent form on the same page has its own `reason`.
   const compliance = formAction(
     (req) =>
-      leadActions.setDoNotContact(req.user!, idParam(req), field(req, 'doNotContact') === '1', field(req, 'dncReason'), actorOf(req)).catch((err: unknown) => {
-        throw err instanceof ValidationError && err.errors.reason ? new ValidationError({ dncReason: err.errors.reason }) : err;
-      }),
+      leadActions
+        .setDoNotContact(
+          req.user!,
+          idParam(req),
+          field(req, 'doNotContact') === '1',
+          field(req, 'dncReason'),
+          actorOf(req),
+        )
+        .catch((err: unknown) => {
+          throw err instanceof ValidationError && err.errors.reason
+            ? new ValidationError({ dncReason: err.errors.reason })
+            : err;
+        }),
     render,
     'Do-not-contact updated.',
     toLead,

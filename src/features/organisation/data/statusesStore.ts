@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { LeadStatus } from '../model';
 
-
 export class StatusesStore {
   constructor(private readonly db: Knex) {}
 
@@ -10,7 +9,9 @@ export class StatusesStore {
   }
   async insert(key: string, label: string, trx: Knex.Transaction): Promise<number> {
     const [{ max }] = await trx('lead_statuses').max('position as max');
-    const [r] = await trx('lead_statuses').insert({ key, label, position: (max ?? 0) + 1 }).returning('id');
+    const [r] = await trx('lead_statuses')
+      .insert({ key, label, position: (max ?? 0) + 1 })
+      .returning('id');
     return r.id;
   }
   async rename(id: number, label: string, trx: Knex.Transaction): Promise<number> {

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { Team } from '../model';
 
-
 export class TeamsStore {
   constructor(private readonly db: Knex) {}
 
