@@ -8,7 +8,7 @@ import { complianceScope, mayBeGivenLead, writeScope } from './access';
 import { diff } from './changes';
 import { probeOf, type DuplicatesStore } from './data/duplicatesStore';
 import type { LeadsStore } from './data/leadsStore';
-import type { LeadListStore } from './data/listStore';
+import type { StaleLeadsStore } from './data/staleStore';
 import type { RecordsStore } from './data/recordsStore';
 import type { LeadPeople, LeadStatuses } from './deps';
 import { BULK_LIMIT, parseTags, type BulkAction, type ConsentInput, type Lead } from './model';
@@ -18,7 +18,7 @@ export interface LeadActionDeps {
   leads: LeadsStore;
   records: RecordsStore;
   duplicates: DuplicatesStore;
-  list: LeadListStore;
+  stale: StaleLeadsStore;
   statuses: LeadStatuses;
   users: LeadPeople;
   audit: AuditService;
@@ -212,7 +212,7 @@ export class LeadActionService {
 
   /** Weekly digest (through the outbox) to each owner of their leads not verified since `staleDays` ago. Idempotent per ISO week. */
   async sendStaleDigests(staleDays: number, now = new Date()): Promise<number> {
-    const stale = await this.d.list.staleByOwner(new Date(now.getTime() - staleDays * 86400_000));
+    const stale = await this.d.stale.staleByOwner(new Date(now.getTime() - staleDays * 86400_000));
     const week = isoWeek(now);
     let queued = 0;
     for (const [ownerId, { total, leads }] of stale) {

@@ -12,6 +12,7 @@ import { DuplicatesStore } from './data/duplicatesStore';
 import { LeadsStore } from './data/leadsStore';
 import { LeadListStore } from './data/listStore';
 import { RecordsStore } from './data/recordsStore';
+import { StaleLeadsStore } from './data/staleStore';
 import { DashboardService } from './dashboard';
 import { DemoSeeder } from './demo';
 import { LeadListService } from './list';
@@ -34,6 +35,7 @@ export function leadStores(db: Knex, cipher: DataCipher) {
     leads,
     records: new RecordsStore(db, cipher),
     list: new LeadListStore(db, cipher),
+    stale: new StaleLeadsStore(db),
     duplicates: new DuplicatesStore(db, cipher, leads),
     counts: new CountsStore(db),
     demo: new DemoLoader(db),
@@ -51,14 +53,14 @@ export function createLeads(
 ) {
   const { db, audit, mail, cipher, config } = p;
   const { users, organisation } = others;
-  const { leads: leadStore, records, duplicates, list } = stores;
+  const { leads: leadStore, records, duplicates, list, stale } = stores;
   const leads = new LeadService({ db, leads: leadStore, records, duplicates, statuses: organisation, users, audit });
   const leadActions = new LeadActionService({
     db,
     leads: leadStore,
     records,
     duplicates,
-    list,
+    stale,
     statuses: organisation,
     users,
     audit,

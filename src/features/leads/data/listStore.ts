@@ -15,6 +15,7 @@ import {
 } from '../model';
 import { decodeCursor, encodeCursor } from './cursor';
 import { applyScope } from './scope';
+import { EXPANSIONS, searchWords, toExpandedQuery, toPrefixQuery } from './search';
 
 const SUMMARY = [
   'id',
@@ -34,32 +35,6 @@ const SUMMARY = [
  * it wants (for an unknown limit PostgreSQL assumes a tenth of the table, and would sort the whole table).
  */
 const LITERAL = { skipBinding: true };
-
-/** The words of a search, lowercased, punctuation dropped (at most 8). */
-const searchWords = (q: string): string[] =>
-  q
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu)
-    ?.slice(0, 8) ?? [];
-
-/** "smi acm" → 'smi:* & acm:*' (prefix search on each word, punctuation dropped). */
-export function toPrefixQuery(q: string): string | undefined {
-  const words = searchWords(q);
-  return words.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
-}
-
-/** A word prefix expands to at most this many words; beyond that it stays a prefix. */
-const EXPANSIONS = 20;
-/** The tsquery of the words, each replaced by its expansions (lexemes) unless it has none or too many. */
-function toExpandedQuery(words: string[], expansions: string[][]): string {
-  return words
-    .map((w, k) => {
-      const found = expansions[k] ?? [];
-      return found.length && found.length <= EXPANSIONS ? `(${found.map(lexeme).join(' | ')})` : `${lexeme(w)}:*`;
-    })
-    .join(' & ');
-}
-const lexeme = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 const OUTSIDE_TEAM_TTL_MS = 30_000;
 
@@ -333,31 +308,5 @@ export class LeadListStore {
       });
     } else q.whereExists(applyScope(probe(), scope));
     return q;
-  }
-
-  /** Owners with leads not verified since `before`, and up to `limit` of those leads each. */
-  async staleByOwner(
-    before: Date,
-    limit = 20,
-  ): Promise<Map<number, { total: number; leads: { id: number; name: string }[] }>> {
-    const ranked = this.db('leads')
-      .select('owner_id', 'id', 'first_name', 'last_name', 'company')
-      .select(this.db.raw('count(*) over (partition by owner_id) as total'))
-      .select(
-        this.db.raw('row_number() over (partition by owner_id order by coalesce(last_verified_at, created_at)) as n'),
-      )
-      .whereNull('merged_into_id')
-      .whereRaw('coalesce(last_verified_at, created_at) < ?', [before]);
-    const rows = await this.db.from(ranked.as('r')).select('*').where('n', '<=', limit);
-    const out = new Map<number, { total: number; leads: { id: number; name: string }[] }>();
-    for (const r of rows) {
-      const entry = out.get(r.owner_id) ?? { total: Number(r.total), leads: [] };
-      entry.leads.push({
-        id: Number(r.id),
-        name: `${r.first_name} ${r.last_name}${r.company ? ` (${r.company})` : ''}`,
-      });
-      out.set(r.owner_id, entry);
-    }
-    return out;
   }
 }
