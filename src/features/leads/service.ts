@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { User } from '../accounts';
-import { canWrite, mayBeGivenLead, readScope, writeScope } from './access';
+import { mayBeGivenLead, readScope, writeScope } from './access';
 import { diff, show } from './changes';
 import { probeOf, type DuplicatesStore } from './data/duplicatesStore';
 import type { LeadsStore } from './data/leadsStore';
@@ -59,10 +59,6 @@ export class LeadService {
     const lead = await this.leads.find(id, writeScope(user), trx, Boolean(trx));
     if (!lead) throw new NotFoundError();
     return lead;
-  }
-
-  canWrite(user: User, lead: Lead): boolean {
-    return canWrite(user, lead);
   }
 
   /** The lead's possible duplicates (found when either was saved) that the user may see. */
