@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import type { DataCipher } from './platform/crypto';
 import { accountStores } from './features/accounts';
+import { campaignStores } from './features/campaigns';
 import { keyStores } from './features/keys';
 import { leadStores } from './features/leads';
 import { organisationStores } from './features/organisation';
@@ -14,6 +15,7 @@ export function repositories(db: Knex, cipher: DataCipher) {
     policies: policyStores(db),
     leads: leadStores(db, cipher),
     keys: keyStores(db, cipher),
+    campaigns: campaignStores(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -4,6 +4,7 @@ import type { RouteSpec } from './http/routes';
 import type { Services } from './services';
 import { accountRoutes } from './features/accounts';
 import { adminRoutes } from './features/admin';
+import { campaignRoutes } from './features/campaigns';
 import { leadRoutes } from './features/leads';
 import { organisationRoutes } from './features/organisation';
 import { policyRoutes } from './features/policies';
@@ -20,6 +21,7 @@ export function routeTable(s: Services): RouteSpec[] {
       phoneCountry: config.DEFAULT_PHONE_COUNTRY,
       staleDays: config.LEAD_STALE_DAYS,
     }),
+    ...campaignRoutes(s.campaigns),
     ...policyRoutes(s.policies),
     ...accountRoutes({
       auth,

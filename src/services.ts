@@ -3,6 +3,7 @@ import type { Config } from './platform/config';
 import { createPlatform } from './platform';
 import { repositories } from './repositories';
 import { createAccounts } from './features/accounts';
+import { createCampaigns } from './features/campaigns';
 import { createKeys } from './features/keys';
 import { createLeads } from './features/leads';
 import { createOrganisation } from './features/organisation';
@@ -22,6 +23,7 @@ export function services(config: Config) {
     policies: createPolicies(stores.policies),
     ...leads,
     keyRotation: createKeys(platform, stores.keys),
+    campaigns: createCampaigns(platform, stores.campaigns),
     close: () => platform.close(),
   };
 }

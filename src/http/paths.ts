@@ -20,6 +20,10 @@ export const paths = {
   leadMerge: '/leads/:id/merge',
   leadConsents: '/leads/:id/consents',
   leadCompliance: '/leads/:id/compliance',
+  campaigns: '/campaigns',
+  campaignNew: '/campaigns/new',
+  campaign: '/campaigns/:id',
+  campaignEdit: '/campaigns/:id/edit',
   account: {
     password: '/account/password',
     security: '/account/security',

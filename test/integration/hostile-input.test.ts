@@ -58,7 +58,7 @@ describe('hostile input on every form', () => {
     targetId = (await makeUser('staff')).user.id;
   });
 
-  it("answers every staff member's form (lead pages, account pages) without a server error", async () => {
+  it("answers every staff member's form (lead, campaign and account pages) without a server error", async () => {
     const agent = await signedInAgent(staff);
     const pages = [
       '/',
@@ -69,6 +69,7 @@ describe('hostile input on every form', () => {
       `/leads/${leadId}/merge?other=${otherId}`,
       '/account/password',
       '/account/2fa/setup',
+      '/campaigns/new',
     ];
     const seen = [];
     // Signing out would end the walk; it has no fields to be hostile with.
@@ -82,6 +83,7 @@ describe('hostile input on every form', () => {
       `/leads/${leadId}/consents`,
       '/leads/bulk',
       '/account/password',
+      '/campaigns/new',
     ]);
   });
 
@@ -166,6 +168,8 @@ describe('hostile input on every form', () => {
       ['leads', 'source'],
       ['teams', 'name'],
       ['lead_statuses', 'label'],
+      ['campaigns', 'name'],
+      ['campaigns', 'body_md'],
       ['users', 'name'],
       ['lead_consents', 'method'],
       ['lead_history', 'new_value'],

@@ -1,0 +1,30 @@
+// Campaigns' domain: a campaign and its draft fields, and the merge fields a body may use.
+export type CampaignState = 'draft';
+
+export interface CampaignDraft {
+  name: string;
+  subject: string;
+  senderName: string;
+  /** Markdown, raw HTML disabled, with merge fields like {{firstName}} or {{firstName|there}}. */
+  body: string;
+}
+
+export interface Campaign extends CampaignDraft {
+  id: number;
+  ownerId: number;
+  state: CampaignState;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The merge fields a campaign may use, and what they read of a recipient (a lead). */
+export const MERGE_FIELDS = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  company: 'Company',
+  jobTitle: 'Job title',
+} as const;
+export type MergeField = keyof typeof MERGE_FIELDS;
+export type Recipient = Partial<Record<MergeField, string | null>>;
+
+export const LIMITS = { name: 120, subject: 200, senderName: 100, body: 50_000 } as const;

@@ -1,0 +1,89 @@
+// Campaign drafts: validated (lengths, one-line subject and sender, known merge fields), saved inside the access
+// rule, audited. A draft's preview renders it for a sample recipient.
+import type { Knex } from 'knex';
+import type { Actor, AuditService } from '../../platform/audit/service';
+import { NotFoundError, ValidationError } from '../../platform/errors';
+import type { User } from '../accounts';
+import { readScope, writeScope } from './access';
+import type { CampaignsStore } from './data/campaignsStore';
+import { LIMITS, MERGE_FIELDS, type Campaign, type CampaignDraft, type Recipient } from './model';
+import { render, unknownFields, type Rendered } from './render';
+
+const ONE_LINE = /[\r\n]/;
+const known = Object.keys(MERGE_FIELDS)
+  .map((f) => `{{${f}}}`)
+  .join(', ');
+
+/** The problems of a draft, field by field (empty when it may be saved). */
+export function draftProblems(d: CampaignDraft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const text = (field: keyof CampaignDraft, label: string, max: number, oneLine: boolean) => {
+    const v = d[field];
+    if (!v.trim()) errors[field] = `Enter the ${label}.`;
+    else if (v.length > max) errors[field] = `Use at most ${max.toLocaleString('en')} characters.`;
+    else if (oneLine && ONE_LINE.test(v)) errors[field] = `The ${label} must be one line.`;
+  };
+  text('name', 'campaign name', LIMITS.name, true);
+  text('subject', 'subject', LIMITS.subject, true);
+  text('senderName', 'sender name', LIMITS.senderName, true);
+  text('body', 'message', LIMITS.body, false);
+  for (const field of ['subject', 'body'] as const) {
+    const unknown = unknownFields(d[field]);
+    if (unknown.length && !errors[field]) {
+      errors[field] =
+        `Unknown merge field ${unknown.map((u) => `{{${u}}}`).join(', ')}: use ${known}, with a fallback like {{firstName|there}}.`;
+    }
+  }
+  return errors;
+}
+
+export class CampaignService {
+  constructor(
+    private readonly db: Knex,
+    private readonly campaigns: CampaignsStore,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(user: User): Promise<Campaign[]> {
+    return this.campaigns.list(readScope(user));
+  }
+
+  /** A campaign the user may read, or NotFound (never Forbidden: existence does not leak). */
+  async get(user: User, id: number): Promise<Campaign> {
+    const campaign = await this.campaigns.find(id, readScope(user));
+    if (!campaign) throw new NotFoundError();
+    return campaign;
+  }
+
+  /** A draft the user may change, or NotFound. */
+  async getDraftForWrite(user: User, id: number): Promise<Campaign> {
+    const campaign = await this.campaigns.find(id, writeScope(user));
+    if (!campaign || campaign.state !== 'draft') throw new NotFoundError();
+    return campaign;
+  }
+
+  async create(user: User, draft: CampaignDraft, actor: Actor): Promise<Campaign> {
+    const errors = draftProblems(draft);
+    if (Object.keys(errors).length) throw new ValidationError(errors);
+    return this.db.transaction(async (trx) => {
+      const campaign = await this.campaigns.insert(user.id, draft, trx);
+      await this.audit.record(actor, { action: 'campaign.create', targetType: 'campaign', targetId: campaign.id }, trx);
+      return campaign;
+    });
+  }
+
+  async update(user: User, id: number, draft: CampaignDraft, actor: Actor): Promise<void> {
+    const errors = draftProblems(draft);
+    if (Object.keys(errors).length) throw new ValidationError(errors);
+    await this.db.transaction(async (trx) => {
+      const current = await this.campaigns.find(id, writeScope(user), trx, true);
+      if (!current || !(await this.campaigns.updateDraft(id, draft, trx))) throw new NotFoundError();
+      await this.audit.record(actor, { action: 'campaign.update', targetType: 'campaign', targetId: id }, trx);
+    });
+  }
+
+  /** The draft rendered for a recipient (a sample, until audiences come). */
+  preview(campaign: Campaign, recipient: Recipient): Rendered {
+    return render(campaign, recipient);
+  }
+}

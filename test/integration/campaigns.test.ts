@@ -1,0 +1,119 @@
+// Campaign drafts through the real forms (CSRF on): compose with merge fields, errors beside fields with the
+// values kept, the preview, and who may see and change a draft.
+import { expect } from 'chai';
+import { s } from '../support/setup';
+import { makeUser, signedInAgent, type Agent, type TestUser } from '../support/helpers';
+import { fieldErrors, html, post, word } from '../support/leads';
+
+const draft = (over: Record<string, string> = {}) => ({
+  name: `Spring ${word(6)}`,
+  subject: 'News for {{company|your team}}',
+  senderName: 'Sam Sender',
+  body: 'Hello **{{firstName|there}}**,\n\n- new prices\n- new stock\n\n[Read more](https://valley.example/spring)',
+  ...over,
+});
+const campaignIdFrom = (location: string | undefined) => {
+  const m = /^\/campaigns\/(\d+)$/.exec(location ?? '');
+  if (!m) throw new Error(`not a campaign address: ${location}`);
+  return Number(m[1]);
+};
+
+describe('campaign drafts', () => {
+  let owner: TestUser;
+  let agent: Agent;
+  before(async () => {
+    owner = await makeUser('staff');
+    agent = await signedInAgent(owner);
+  });
+
+  async function create(over: Record<string, string> = {}): Promise<number> {
+    const res = await post(agent, '/campaigns/new', draft(over), '/campaigns/new');
+    expect(res.status, JSON.stringify(fieldErrors(res.text))).to.equal(302);
+    return campaignIdFrom(res.headers.location);
+  }
+
+  it('saves a draft and shows its preview: Markdown rendered, merge fields filled for the sample recipient', async () => {
+    const name = `Launch ${word(6)}`;
+    const id = await create({ name });
+    const page = await agent.get(`/campaigns/${id}`);
+    expect(page.status).to.equal(200);
+    expect(page.text).to.contain('<strong>Subject:</strong> News for Analytical Engines Ltd');
+    expect(page.text).to.contain('Hello <strong>Ada</strong>').and.contain('<li>new prices</li>');
+    expect(page.text).to.contain('<a href="https://valley.example/spring">Read more</a>');
+    const list = await agent.get('/campaigns');
+    expect(list.text).to.contain(html(name)).and.contain(`/campaigns/${id}`);
+    const audit = await s.audit.find({ action: 'campaign.create' });
+    expect(audit.map((a) => a.targetId)).to.include(String(id));
+  });
+
+  it('edits a draft, keeping it a draft, and audits the change', async () => {
+    const id = await create();
+    const page = await agent.get(`/campaigns/${id}/edit`);
+    expect(page.text).to.contain('Save draft');
+    const res = await post(
+      agent,
+      `/campaigns/${id}/edit`,
+      draft({ subject: 'Changed for {{firstName}}' }),
+      `/campaigns/${id}/edit`,
+    );
+    expect(res.status).to.equal(302);
+    const row = await s.db('campaigns').where({ id }).first();
+    expect([row.subject, row.state]).to.deep.equal(['Changed for {{firstName}}', 'draft']);
+    expect((await s.audit.find({ action: 'campaign.update' })).map((a) => a.targetId)).to.include(String(id));
+  });
+
+  it('refuses bad drafts beside their fields, keeping what was typed, and saves nothing', async () => {
+    const before = (await s.db('campaigns').count<{ count: string }[]>('* as count'))[0].count;
+    const body = 'Dear {{email}},\n\n<script>alert(1)</script>';
+    const res = await post(
+      agent,
+      '/campaigns/new',
+      draft({ name: '', subject: 'Hi\r\nBcc: all@example.com', body }),
+      '/campaigns/new',
+    );
+    expect(res.status).to.equal(400);
+    const errors = fieldErrors(res.text);
+    expect(errors.name).to.equal('Enter the campaign name.');
+    expect(errors.subject).to.equal('The subject must be one line.');
+    expect(errors.body).to.contain('Unknown merge field {{email}}');
+    expect(res.text).to.contain(html(body)).and.not.contain('<script>alert');
+    expect((await s.db('campaigns').count<{ count: string }[]>('* as count'))[0].count).to.equal(before);
+  });
+
+  it('answers a body over the size limit with the "too large" page, not a server error', async () => {
+    const res = await post(agent, '/campaigns/new', draft({ body: 'x'.repeat(1024 * 1024) }), '/campaigns/new');
+    expect(res.status).to.equal(413);
+  });
+
+  it('shows a draft only to its owner, admins and compliance officers; only the owner and admins change it', async () => {
+    const id = await create();
+    const stranger = await signedInAgent(await makeUser('staff'));
+    expect((await stranger.get(`/campaigns/${id}`)).status, 'another staff member').to.equal(404);
+    expect((await stranger.get(`/campaigns/${id}/edit`)).status).to.equal(404);
+    const refused = await post(stranger, `/campaigns/${id}/edit`, draft({ name: 'Hijacked' }), '/campaigns/new');
+    expect(refused.status).to.equal(404);
+    expect((await stranger.get('/campaigns')).text).to.not.contain(`/campaigns/${id}"`);
+
+    const officer = await signedInAgent(await makeUser('compliance'));
+    expect((await officer.get(`/campaigns/${id}`)).status, 'compliance reads').to.equal(200);
+    expect((await officer.get(`/campaigns/${id}`)).text).to.not.contain('Edit draft');
+    expect((await officer.get(`/campaigns/${id}/edit`)).status, 'compliance changes nothing').to.equal(403);
+
+    const admin = await signedInAgent(await makeUser('admin'));
+    expect((await admin.get(`/campaigns/${id}`)).text).to.contain('Edit draft');
+    const edited = await post(
+      admin,
+      `/campaigns/${id}/edit`,
+      draft({ name: 'Checked by admin' }),
+      `/campaigns/${id}/edit`,
+    );
+    expect(edited.status).to.equal(302);
+    expect((await s.db('campaigns').where({ id }).first()).name).to.equal('Checked by admin');
+  });
+
+  it('answers 404 for campaign addresses that are not numbers or do not exist', async () => {
+    for (const p of ['/campaigns/abc', '/campaigns/0', '/campaigns/99999999', '/campaigns/1e3/edit']) {
+      expect((await agent.get(p)).status, p).to.equal(404);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+// Campaign messages: Markdown (raw HTML off) to HTML and text parts, merge fields with fallbacks, escaping.
+import { expect } from 'chai';
+import { mergeTags, render, unknownFields } from '../../src/features/campaigns/render';
+import { draftProblems } from '../../src/features/campaigns/service';
+
+const ada = { firstName: 'Ada', lastName: 'Lovelace', company: 'Analytical Engines', jobTitle: null };
+const draft = (body: string, subject = 'Hello {{firstName}}') => ({ name: 'Spring', subject, senderName: 'Sam', body });
+
+describe('campaign rendering', () => {
+  it('renders Markdown to HTML and keeps the Markdown, filled in, as the text part', () => {
+    const r = render(draft('Hi **{{firstName}}**,\n\n- one\n- two\n\n[Our site](https://valley.example)'), ada);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.subject).to.equal('Hello Ada');
+    expect(r.html)
+      .to.contain('<strong>Ada</strong>')
+      .and.contain('<li>one</li>')
+      .and.contain('<a href="https://valley.example">Our site</a>');
+    expect(r.text).to.equal('Hi **Ada**,\n\n- one\n- two\n\n[Our site](https://valley.example)');
+  });
+
+  it('uses a fallback when the recipient has no value, and names the fields missing without one', () => {
+    const withFallback = render(draft('Dear {{jobTitle|colleague}} at {{company}}'), ada);
+    expect(withFallback.ok && withFallback.text).to.equal('Dear colleague at Analytical Engines');
+    const missing = render(draft('Dear {{jobTitle}}', 'For {{company}}'), { ...ada, company: '  ' });
+    expect(missing).to.deep.equal({ ok: false, missing: ['company', 'jobTitle'] });
+  });
+
+  it('shows raw HTML in the body as text, and escapes a lead’s data in the HTML part', () => {
+    const r = render(draft('<script>alert(1)</script> {{company}}'), { ...ada, company: '<b>Evil & Co</b> **bold**' });
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.html).to.not.contain('<script>').and.not.contain('<b>');
+    expect(r.html).to.contain('&lt;script&gt;').and.contain('&lt;b&gt;Evil &amp; Co&lt;/b&gt; **bold**');
+    expect(r.text).to.contain('<b>Evil & Co</b> **bold**');
+  });
+
+  it('keeps a subject on one line whatever the merge data holds', () => {
+    const r = render(draft('x', 'News for {{company}}'), { ...ada, company: 'Acme\r\nBcc: all@example.com' });
+    expect(r.ok && r.subject).to.equal('News for Acme Bcc: all@example.com');
+  });
+
+  it('finds merge tags and the unknown ones', () => {
+    expect(mergeTags('{{ firstName }} {{company|your team}}')).to.deep.equal([
+      { field: 'firstName', fallback: undefined },
+      { field: 'company', fallback: 'your team' },
+    ]);
+    expect(unknownFields('{{firstName}} {{email}} {{email}} {{ phone|x }}')).to.deep.equal(['email', 'phone']);
+  });
+
+  it('refuses drafts with empty or over-long fields, multi-line subjects and unknown merge fields', () => {
+    expect(draftProblems(draft('Hi'))).to.deep.equal({});
+    const e = draftProblems({
+      name: '',
+      subject: 'Hi\r\nBcc: x@example.com',
+      senderName: 'x'.repeat(101),
+      body: 'Hi {{email}}',
+    });
+    expect(Object.keys(e).sort()).to.deep.equal(['body', 'name', 'senderName', 'subject']);
+    expect(e.subject).to.equal('The subject must be one line.');
+    expect(e.body).to.contain('Unknown merge field {{email}}');
+    expect(draftProblems(draft('x'.repeat(50_001))).body).to.equal('Use at most 50,000 characters.');
+  });
+});
