@@ -23,7 +23,7 @@ export function services(config: Config) {
     policies: createPolicies(stores.policies),
     ...leads,
     keyRotation: createKeys(platform, stores.keys),
-    campaigns: createCampaigns(platform, stores.campaigns),
+    ...createCampaigns(platform, stores.campaigns),
     close: () => platform.close(),
   };
 }

@@ -24,6 +24,7 @@ export const paths = {
   campaignNew: '/campaigns/new',
   campaign: '/campaigns/:id',
   campaignEdit: '/campaigns/:id/edit',
+  campaignSettings: '/admin/campaign-settings',
   account: {
     password: '/account/password',
     security: '/account/security',

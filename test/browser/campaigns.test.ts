@@ -3,6 +3,7 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
 import { makeUser } from '../support/helpers';
+import { s as services } from '../support/setup';
 import { word } from '../support/leads';
 import {
   checkLayout,
@@ -72,5 +73,53 @@ describe('campaign drafts in a real browser', function () {
       page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns', exact: true }),
     );
     expect(await page.getByRole('link', { name, exact: true }).count(), 'listed').to.equal(1);
+  });
+});
+
+describe('campaign settings in a real browser', function () {
+  this.timeout(60_000);
+  let stop: () => Promise<void>;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: Problems;
+
+  before(async () => {
+    const started = await startAppAndBrowser();
+    stop = started.stop;
+    context = await started.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    ({ page, problems } = await watchedPage(context));
+    await services.db('campaign_settings').update({ postal_address: null, sending_domain: null });
+    const admin = await makeUser('admin');
+    await signInThroughForm(page, started.base, admin.email, admin.password, admin.totpSecret);
+  });
+  after(async () => {
+    await context?.close();
+    await stop?.();
+  });
+  afterEach(() => expectClean(problems, 'campaign settings'));
+
+  it('an admin is told what is missing before sending, corrects a bad domain beside its field, and saves', async () => {
+    await clickAndLoad(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns', exact: true }),
+    );
+    expect(await page.getByRole('status').first().innerText()).to.contain(
+      'No campaign can be sent until an administrator sets',
+    );
+    await clickAndLoad(page.getByRole('link', { name: 'Campaign settings', exact: true }).first());
+    expect(pathOf(page)).to.equal('/admin/campaign-settings');
+    await page.getByLabel('Postal address of the organisation', { exact: true }).fill('Valley Ltd\n1 Mill Lane\nLeeds');
+    const domain = page.getByLabel('Sending domain', { exact: true });
+    await domain.fill('https://mail.valley.example');
+    expect(await clickAndLoad(page.getByRole('button', { name: 'Save settings', exact: true }))).to.equal(400);
+    expect(await descriptionOf(domain)).to.contain('Enter a domain name like mail.example.com');
+    expect(
+      await page.getByLabel('Postal address of the organisation', { exact: true }).inputValue(),
+      'kept',
+    ).to.contain('1 Mill Lane');
+    await domain.fill('mail.valley.example');
+    expect(await clickAndLoad(page.getByRole('button', { name: 'Save settings', exact: true }))).to.equal(200);
+    expect(await page.getByRole('status').first().innerText()).to.contain('Campaign settings saved.');
+    expect(await page.getByText('No campaign can be sent').count(), 'the notice is gone').to.equal(0);
+    await checkLayout(page, 'campaign-settings', process.env.VALLEY_SHOTS);
   });
 });

@@ -117,3 +117,71 @@ describe('campaign drafts', () => {
     }
   });
 });
+
+describe('campaign settings', () => {
+  const form = (over: Record<string, string> = {}) => ({
+    postalAddress: 'Valley Ltd\n1 Mill Lane\nLeeds LS1 4AB',
+    sendingDomain: 'Mail.Valley.Example',
+    capMessages: '3',
+    capDays: '14',
+    ratePerMinute: '1200',
+    ...over,
+  });
+
+  it('says on the campaign pages that nothing can be sent until the address and domain are set', async () => {
+    await s.db('campaign_settings').update({ postal_address: null, sending_domain: null });
+    const staff = await signedInAgent(await makeUser('staff'));
+    expect((await staff.get('/campaigns')).text).to.contain(
+      'No campaign can be sent until an administrator sets the organisation’s postal address and the sending domain',
+    );
+  });
+
+  it('lets an admin set the address, domain, cap and rate, normalised and audited; the notice goes', async () => {
+    const admin = await signedInAgent(await makeUser('admin'));
+    const page = await admin.get('/admin/campaign-settings');
+    expect(page.status).to.equal(200);
+    const stored = await s.db('campaign_settings').first();
+    expect(page.text).to.contain(`value="${stored.cap_messages}"`).and.contain(`value="${stored.cap_days}"`);
+    const defaults = await s
+      .db('information_schema.columns')
+      .select('column_name', 'column_default')
+      .where({ table_name: 'campaign_settings' })
+      .whereIn('column_name', ['cap_messages', 'cap_days']);
+    expect(
+      Object.fromEntries(defaults.map((d) => [d.column_name, d.column_default])),
+      'the default cap: 2 in 7 days',
+    ).to.deep.equal({ cap_messages: '2', cap_days: '7' });
+    const res = await post(admin, '/admin/campaign-settings', form(), '/admin/campaign-settings');
+    expect(res.status).to.equal(302);
+    const row = await s.db('campaign_settings').first();
+    expect([row.postal_address, row.sending_domain, row.cap_messages, row.cap_days, row.rate_per_minute]).to.deep.equal(
+      ['Valley Ltd\n1 Mill Lane\nLeeds LS1 4AB', 'mail.valley.example', 3, 14, 1200],
+    );
+    const [entry] = await s.audit.find({ action: 'campaign.settings', limit: 1 });
+    expect(entry.details).to.include({ sendingDomain: 'mail.valley.example', capMessages: 3, postalAddress: 'set' });
+    expect((await admin.get('/campaigns')).text).to.not.contain('No campaign can be sent');
+  });
+
+  it('refuses bad settings beside their fields, keeping what was typed, and changes nothing', async () => {
+    const admin = await signedInAgent(await makeUser('admin'));
+    const before = await s.db('campaign_settings').first();
+    const bad = form({
+      sendingDomain: 'https://valley.example/',
+      capMessages: '0',
+      capDays: 'seven',
+      ratePerMinute: '1e9',
+      postalAddress: 'x'.repeat(501),
+    });
+    const res = await post(admin, '/admin/campaign-settings', bad, '/admin/campaign-settings');
+    expect(res.status).to.equal(400);
+    expect(fieldErrors(res.text)).to.deep.equal({
+      postalAddress: 'Use at most 500 characters.',
+      sendingDomain: 'Enter a domain name like mail.example.com (no @, no https://).',
+      capMessages: 'Enter a whole number from 1 to 50.',
+      capDays: 'Enter a whole number from 1 to 90.',
+      ratePerMinute: 'Enter a whole number from 1 to 100,000.',
+    });
+    expect(res.text).to.contain('value="https://valley.example/"').and.contain('value="seven"');
+    expect(await s.db('campaign_settings').first()).to.deep.equal(before);
+  });
+});

@@ -86,6 +86,8 @@ const EXPECTED: Record<string, Who> = {
   'GET /admin/statuses': ADMIN,
   'POST /admin/statuses': ADMIN,
   'POST /admin/statuses/:id': ADMIN,
+  'GET /admin/campaign-settings': ADMIN,
+  'POST /admin/campaign-settings': ADMIN,
   'GET /admin/audit': ['admin', 'compliance'],
   'GET /admin/mail': ADMIN,
   'GET /admin/mail/:id': ADMIN,

@@ -3,13 +3,18 @@
 import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
 import { CampaignsStore } from './data/campaignsStore';
+import { SettingsStore } from './data/settingsStore';
 import { CampaignService } from './service';
+import { CampaignSettingsService } from './settings';
 
 export type { Campaign, CampaignDraft, MergeField } from './model';
 export type { CampaignService } from './service';
+export type { CampaignSettingsService } from './settings';
 export { campaignRoutes } from './routes';
 
-export const campaignStores = (db: Knex) => ({ campaigns: new CampaignsStore(db) });
+export const campaignStores = (db: Knex) => ({ campaigns: new CampaignsStore(db), settings: new SettingsStore(db) });
 export type CampaignStores = ReturnType<typeof campaignStores>;
-export const createCampaigns = (p: Platform, stores: CampaignStores) =>
-  new CampaignService(p.db, stores.campaigns, p.audit);
+export const createCampaigns = (p: Platform, stores: CampaignStores) => ({
+  campaigns: new CampaignService(p.db, stores.campaigns, p.audit),
+  campaignSettings: new CampaignSettingsService(p.db, stores.settings, p.audit),
+});

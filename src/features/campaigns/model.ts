@@ -28,3 +28,23 @@ export type MergeField = keyof typeof MERGE_FIELDS;
 export type Recipient = Partial<Record<MergeField, string | null>>;
 
 export const LIMITS = { name: 120, subject: 200, senderName: 100, body: 50_000 } as const;
+
+/** The organisation's sending settings. */
+export interface CampaignSettings {
+  /** Printed in every message (required before sending). */
+  postalAddress: string | null;
+  /** The From address's domain (required before sending). */
+  sendingDomain: string | null;
+  /** At most capMessages marketing e-mails per lead in capDays days, from any campaign. */
+  capMessages: number;
+  capDays: number;
+  /** Messages handed to the outbox per minute at most. */
+  ratePerMinute: number;
+  updatedAt: Date;
+}
+export type SettingsInput = Omit<CampaignSettings, 'updatedAt'>;
+/** What is missing before any campaign can be sent (empty when nothing is). */
+export const missingForSending = (s: CampaignSettings): string[] =>
+  [!s.postalAddress && 'the organisation’s postal address', !s.sendingDomain && 'the sending domain'].filter(
+    (x): x is string => Boolean(x),
+  );

@@ -3,13 +3,16 @@ import { roles } from '../../../http/middleware/auth';
 import { paths } from '../../../http/paths';
 import { route, type RouteSpec } from '../../../http/routes';
 import type { CampaignService } from '../service';
+import type { CampaignSettingsService } from '../settings';
 import { campaignPages } from './pages';
+import { settingsPage } from './settings';
 
 const READERS = roles('staff', 'admin', 'compliance');
 const WRITERS = roles('staff', 'admin');
 
-export function campaignRoutes(campaigns: CampaignService): RouteSpec[] {
-  const pages = campaignPages(campaigns);
+export function campaignRoutes(campaigns: CampaignService, settings: CampaignSettingsService): RouteSpec[] {
+  const pages = campaignPages(campaigns, settings);
+  const settingsForm = settingsPage(settings);
   return [
     route('get', paths.campaigns, READERS, pages.list),
     route('get', paths.campaignNew, WRITERS, pages.newForm),
@@ -17,5 +20,7 @@ export function campaignRoutes(campaigns: CampaignService): RouteSpec[] {
     route('get', paths.campaign, READERS, pages.show),
     route('get', paths.campaignEdit, WRITERS, pages.editForm),
     route('post', paths.campaignEdit, WRITERS, pages.update),
+    route('get', paths.campaignSettings, roles('admin'), settingsForm.get),
+    route('post', paths.campaignSettings, roles('admin'), settingsForm.post),
   ];
 }

@@ -5,9 +5,10 @@ import { flash } from '../../../http/middleware/locals';
 import { paths, url } from '../../../http/paths';
 import { ValidationError } from '../../../platform/errors';
 import { writeScope, allows } from '../access';
-import { MERGE_FIELDS, type Campaign, type CampaignDraft, type Recipient } from '../model';
+import { MERGE_FIELDS, missingForSending, type Campaign, type CampaignDraft, type Recipient } from '../model';
 import { mergeTags } from '../render';
 import type { CampaignService } from '../service';
+import type { CampaignSettingsService } from '../settings';
 
 /** Who the preview is addressed to until campaigns have audiences. */
 export const SAMPLE_RECIPIENT: Recipient = {
@@ -25,7 +26,7 @@ const draftOf = (req: Request): CampaignDraft => ({
 });
 const valuesOf = (c: Campaign) => ({ name: c.name, subject: c.subject, senderName: c.senderName, body: c.body });
 
-export function campaignPages(campaigns: CampaignService) {
+export function campaignPages(campaigns: CampaignService, settings: CampaignSettingsService) {
   const idParam = (req: Request) => Number(req.params.id);
 
   async function list(req: Request, res: Response) {
@@ -34,6 +35,7 @@ export function campaignPages(campaigns: CampaignService) {
       title: 'Campaigns',
       campaigns: await campaigns.list(user),
       canCompose: user.role !== 'compliance',
+      missing: missingForSending(await settings.get()),
     });
   }
 
@@ -101,6 +103,7 @@ export function campaignPages(campaigns: CampaignService) {
       sample: SAMPLE_RECIPIENT,
       withoutFallback: withoutFallback.map((f) => MERGE_FIELDS[f as keyof typeof MERGE_FIELDS] ?? f),
       canEdit: campaign.state === 'draft' && allows(writeScope(user), campaign),
+      missing: missingForSending(await settings.get()),
     });
   }
 
