@@ -32,6 +32,6 @@ export function routeTable(s: Services): RouteSpec[] {
       cookieSecure: config.cookieSecure,
     }),
     ...organisationRoutes(s.organisation),
-    ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users, queues: platform.jobs.all }),
+    ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users }),
   ];
 }

@@ -102,7 +102,9 @@ function startedServices(varDir: string): { DATABASE_URL?: string; REDIS_URL?: s
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
-  const started = given.DATABASE_URL && given.REDIS_URL ? {} : startedServices(path.resolve(given.VAR_DIR ?? 'var'));
+  // Never in production, where a stale file could point a process at the wrong servers.
+  const local = given.NODE_ENV !== 'production' && !(given.DATABASE_URL && given.REDIS_URL);
+  const started = local ? startedServices(path.resolve(given.VAR_DIR ?? 'var')) : {};
   const values = { ...Object.fromEntries(Object.entries(started).filter(([, v]) => v)), ...given };
   const parsed = schema.safeParse(values);
   if (!parsed.success) {

@@ -48,6 +48,37 @@ describe('campaign rendering', () => {
     expect(unknownFields('{{firstName}} {{email}} {{email}} {{ phone|x }}')).to.deep.equal(['email', 'phone']);
   });
 
+  it('treats names an object has by inheritance (constructor, toString, __proto__) as unknown merge fields', () => {
+    expect(unknownFields('{{constructor}} {{toString}} {{__proto__}} {{firstName}}')).to.deep.equal([
+      'constructor',
+      'toString',
+      '__proto__',
+    ]);
+    expect(draftProblems(draft('Hi {{constructor|x}}')).body).to.contain('Unknown merge field {{constructor}}');
+  });
+
+  it('keeps each value on its own tag even when the body holds the placeholder characters', () => {
+    const r = render(draft('A {\uE000{firstName}} B {{company}} C\uE0010\uE001'), ada);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.text).to.equal('A Ada B Analytical Engines C0');
+    expect(r.html).to.equal('<p>A Ada B Analytical Engines C0</p>\n');
+    expect(unknownFields('{\uE000{bogus}}'), 'validated as rendered').to.deep.equal(['bogus']);
+  });
+
+  it('refuses merge fields inside a link address, where Markdown would encode them away', () => {
+    for (const body of [
+      '[x](https://a.example/?n={{firstName}})',
+      '<https://a.example/{{company}}>',
+      'see https://a.example/{{firstName}}',
+    ]) {
+      expect(draftProblems(draft(body)).body, body).to.equal(
+        'Merge fields cannot be used inside a link address: put them in the text.',
+      );
+    }
+    expect(draftProblems(draft('[Hi {{firstName}}](https://a.example/)')), 'in the link text').to.deep.equal({});
+  });
+
   it('refuses drafts with empty or over-long fields, multi-line subjects and unknown merge fields', () => {
     expect(draftProblems(draft('Hi'))).to.deep.equal({});
     const e = draftProblems({

@@ -160,6 +160,9 @@ describe('configuration (loadConfig)', () => {
       'postgres://elsewhere/db',
       recorded.REDIS_URL,
     ]);
+    expect(configError({ ...noUrls, NODE_ENV: 'production' }).message, 'never in production').to.contain(
+      'DATABASE_URL is not set',
+    );
     fs.writeFileSync(path.join(varDir, 'services.json'), '{ damaged');
     expect(configError(noUrls).message, 'a damaged file is as good as none').to.contain('DATABASE_URL is not set');
   });

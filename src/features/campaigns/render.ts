@@ -8,6 +8,9 @@ import { MERGE_FIELDS, type MergeField, type Recipient } from './model';
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 const TAG = /\{\{\s*([^{}|]*?)\s*(?:\|([^{}]*))?\}\}/g;
 
+/** The characters render() uses for its placeholders (Private Use Area), never part of a message. */
+const PLACEHOLDER_CHARS = /[\uE000\uE001]/g;
+
 export interface MergeTag {
   field: string;
   fallback: string | undefined;
@@ -15,13 +18,17 @@ export interface MergeTag {
 
 /** The merge tags a text uses, in order. */
 export function mergeTags(text: string): MergeTag[] {
-  return [...text.matchAll(TAG)].map((m) => ({ field: m[1], fallback: m[2]?.trim() }));
+  return [...text.replace(PLACEHOLDER_CHARS, '').matchAll(TAG)].map((m) => ({ field: m[1], fallback: m[2]?.trim() }));
 }
 
 /** Merge tags naming no known field (each name once), for the error beside the field. */
 export function unknownFields(text: string): string[] {
-  return [...new Set(mergeTags(text).map((t) => t.field))].filter((f) => !(f in MERGE_FIELDS));
+  return [...new Set(mergeTags(text).map((t) => t.field))].filter((f) => !Object.hasOwn(MERGE_FIELDS, f));
 }
+
+/** Whether a merge tag stands inside a link's address, where Markdown would percent-encode it. */
+export const mergeTagInLink = (text: string) =>
+  /\]\([^)]*\{\{|<[a-z]+:[^>]*\{\{|\b(?:https?:\/\/|www\.)[^\s]*\{\{/i.test(text);
 
 export type Rendered = { ok: true; subject: string; html: string; text: string } | { ok: false; missing: MergeField[] };
 
@@ -33,7 +40,8 @@ function values(texts: string[], recipient: Recipient): { found: string[]; missi
   const found: string[] = [];
   const missing = new Set<MergeField>();
   for (const tag of texts.flatMap(mergeTags)) {
-    const value = recipient[tag.field as MergeField]?.trim() || tag.fallback || '';
+    const own = Object.hasOwn(recipient, tag.field) ? recipient[tag.field as MergeField] : undefined;
+    const value = own?.trim() || tag.fallback || '';
     if (!value) missing.add(tag.field as MergeField);
     found.push(value);
   }
@@ -45,15 +53,15 @@ function values(texts: string[], recipient: Recipient): { found: string[]; missi
  * Markdown is rendered and filled in after, escaped in the HTML part, so a lead's data never becomes markup.
  */
 export function render(draft: { subject: string; body: string }, recipient: Recipient): Rendered {
-  const { found, missing } = values([draft.subject, draft.body], recipient);
+  const body = draft.body.replace(PLACEHOLDER_CHARS, '');
+  const { found, missing } = values([draft.subject, body], recipient);
   if (missing.length) return { ok: false, missing };
   let k = 0;
   const subject = draft.subject.replace(TAG, () => found[k++]).replace(/[\r\n]+/g, ' ');
   const start = k;
-  const text = draft.body.replace(TAG, () => found[k++]);
+  const text = body.replace(TAG, () => found[k++]);
   let n = start;
-  // Placeholders from the Private Use Area, which the body itself may not use (removed first).
-  const marked = draft.body.replace(/[\uE000\uE001]/g, '').replace(TAG, () => `\uE000${n++}\uE001`);
+  const marked = body.replace(TAG, () => `\uE000${n++}\uE001`);
   const html = md.render(marked).replace(/\uE000(\d+)\uE001/g, (_all, i: string) => escapeHtml(found[Number(i)]));
   return { ok: true, subject, html, text };
 }

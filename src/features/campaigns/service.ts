@@ -7,7 +7,7 @@ import type { User } from '../accounts';
 import { readScope, writeScope } from './access';
 import type { CampaignsStore } from './data/campaignsStore';
 import { LIMITS, MERGE_FIELDS, type Campaign, type CampaignDraft, type Recipient } from './model';
-import { render, unknownFields, type Rendered } from './render';
+import { mergeTagInLink, render, unknownFields, type Rendered } from './render';
 
 const ONE_LINE = /[\r\n]/;
 const known = Object.keys(MERGE_FIELDS)
@@ -34,6 +34,8 @@ export function draftProblems(d: CampaignDraft): Record<string, string> {
         `Unknown merge field ${unknown.map((u) => `{{${u}}}`).join(', ')}: use ${known}, with a fallback like {{firstName|there}}.`;
     }
   }
+  if (!errors.body && mergeTagInLink(d.body))
+    errors.body = 'Merge fields cannot be used inside a link address: put them in the text.';
   return errors;
 }
 

@@ -59,10 +59,12 @@ export class DemoSeeder {
     actor: Actor,
   ): Promise<{ ids: number[]; teams: Map<number, number | null>; created: number }> {
     const teamNames = ['North', 'South', 'Enterprise', 'Partners'];
-    const known = new Map((await this.organisation.listTeams()).map((t) => [t.name, t.id]));
-    for (const name of teamNames)
-      if (!known.has(name)) known.set(name, await this.organisation.createTeam(name, actor));
-    const teams = teamNames.map((name) => ({ name, id: known.get(name)! }));
+    // Team names are unique in any letter case: an existing "north" is the demo's North.
+    const known = new Map((await this.organisation.listTeams()).map((t) => [t.name.toLowerCase(), t.id]));
+    for (const name of teamNames.map((n) => n.toLowerCase()))
+      if (!known.has(name))
+        known.set(name, await this.organisation.createTeam(name[0].toUpperCase() + name.slice(1), actor));
+    const teams = teamNames.map((name) => ({ name, id: known.get(name.toLowerCase())! }));
     let created = 0;
     for (let i = 1; i <= 24; i++) {
       const email = `demo.staff${i}@valley.local`;
