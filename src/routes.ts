@@ -21,7 +21,7 @@ export function routeTable(s: Services): RouteSpec[] {
       phoneCountry: config.DEFAULT_PHONE_COUNTRY,
       staleDays: config.LEAD_STALE_DAYS,
     }),
-    ...campaignRoutes(s.campaigns, s.campaignSettings),
+    ...campaignRoutes(s.campaigns, s.campaignSettings, s.leadList),
     ...policyRoutes(s.policies),
     ...accountRoutes({
       auth,

@@ -23,7 +23,7 @@ export function services(config: Config) {
     policies: createPolicies(stores.policies),
     ...leads,
     keyRotation: createKeys(platform, stores.keys),
-    ...createCampaigns(platform, stores.campaigns),
+    ...createCampaigns(platform, stores.campaigns, leads.leadList),
     close: () => platform.close(),
   };
 }

@@ -48,6 +48,7 @@ describe('campaign drafts in a real browser', function () {
     const name = `Spring ${word(6)}`;
     await page.getByLabel('Campaign name', { exact: true }).fill(name);
     await page.getByLabel('Subject', { exact: true }).fill('Spring news for {{company|your team}}');
+    await page.getByLabel('Tag', { exact: true }).fill('newsletter');
     const message = page.getByLabel('Message (Markdown)', { exact: true });
     await message.fill('Hello **{{firstName|there}}**, your {{discount}} awaits.');
     expect(await clickAndLoad(page.getByRole('button', { name: 'Save draft', exact: true }))).to.equal(400);
@@ -66,6 +67,11 @@ describe('campaign drafts in a real browser', function () {
     expect(await preview.locator('strong', { hasText: 'Ada' }).count()).to.equal(1);
     expect(await preview.getByRole('link', { name: 'our shop' }).getAttribute('href')).to.equal(
       'https://valley.example/shop',
+    );
+    await clickAndLoad(page.getByRole('link', { name: 'Count the audience', exact: true }));
+    const counts = page.getByRole('table', { name: 'Leads in the audience' });
+    expect(await counts.getByRole('row', { name: /^Match the audience/ }).innerText()).to.match(
+      /Match the audience\s+\d+/,
     );
     await checkLayout(page, 'campaign', process.env.VALLEY_SHOTS);
 

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { s } from '../support/setup';
 import { makeUser, signedInAgent, type Agent, type TestUser } from '../support/helpers';
-import { fieldErrors, html, post, word } from '../support/leads';
+import { createLead, fieldErrors, html, loadStatuses, post, today, word } from '../support/leads';
 
 const draft = (over: Record<string, string> = {}) => ({
   name: `Spring ${word(6)}`,
@@ -183,5 +183,86 @@ describe('campaign settings', () => {
     });
     expect(res.text).to.contain('value="https://valley.example/"').and.contain('value="seven"');
     expect(await s.db('campaign_settings').first()).to.deep.equal(before);
+  });
+});
+
+describe('campaign audience', () => {
+  const consent = {
+    consentMethod: 'web form',
+    consentSource: 'https://valley.example/news',
+    consentObtainedAt: today(),
+    consentWording: 'Send me news',
+  };
+  const evidence = { method: 'e-mail', source: 'their reply', obtainedAt: new Date(), wording: 'Unsubscribe me' };
+
+  it('counts the leads the audience matches inside the user’s scope, eligible or left out by reason', async () => {
+    await loadStatuses();
+    const staff = await makeUser('staff');
+    const officer = await makeUser('compliance');
+    const tag = `aud${word(6)}`;
+    const granted = { tags: tag, emailConsent: 'granted', ...consent };
+    await createLead(staff, granted); // eligible
+    await createLead(staff, granted); // eligible
+    await createLead(staff, { tags: tag }); // no consent
+    await createLead(staff, { tags: tag, email: '' }); // no e-mail
+    const withdrawn = await createLead(staff, granted);
+    const user = await s.users.get(staff.user.id);
+    await s.leadActions.recordConsent(
+      user,
+      withdrawn.id,
+      { channel: 'email', status: 'withdrawn', evidence, reason: null },
+      { userId: user.id },
+    );
+    const dnc = await createLead(staff, granted);
+    await s.leadActions.setDoNotContact(await s.users.get(officer.user.id), dnc.id, true, 'asked by phone', {
+      userId: officer.user.id,
+    });
+    await createLead(await makeUser('staff'), granted); // someone else's lead: outside the scope
+
+    const agent = await signedInAgent(staff);
+    const res = await post(
+      agent,
+      '/campaigns/new',
+      draft({ audienceTag: tag.toUpperCase(), audienceFrom: today() }),
+      '/campaigns/new',
+    );
+    expect(res.status, JSON.stringify(fieldErrors(res.text))).to.equal(302);
+    const id = campaignIdFrom(res.headers.location);
+    expect((await s.db('campaigns').where({ id }).first()).audience).to.deep.equal({ tag, createdFrom: today() });
+
+    const page = await agent.get(`/campaigns/${id}`);
+    expect(page.text)
+      .to.contain(`Leads tagged ${tag}, created on or after ${today()}.`)
+      .and.contain('Count the audience');
+    const counted = (await agent.get(`/campaigns/${id}?count=1`)).text;
+    const row = (label: string) => new RegExp(`<th scope="row">${label}</th><td>(\\d+)</td>`).exec(counted)?.[1];
+    expect({
+      matching: row('Match the audience'),
+      eligible: row('Eligible: marketing e-mail consent granted'),
+      noEmail: row('Left out: no e-mail address'),
+      dnc: row('Left out: do not contact'),
+      noConsent: row('Left out: no marketing e-mail consent'),
+      withdrawn: row('Left out: consent withdrawn'),
+    }).to.deep.equal({ matching: '6', eligible: '2', noEmail: '1', dnc: '1', noConsent: '1', withdrawn: '1' });
+  });
+
+  it('refuses an audience with bad values beside their fields, keeping the draft as typed', async () => {
+    const agent = await signedInAgent(await makeUser('staff'));
+    const bad = draft({
+      name: '',
+      audienceStatus: 'abc',
+      audienceFrom: '2026-02-30',
+      audienceTo: '2026-01-01',
+      audienceTag: 'x'.repeat(51),
+    });
+    const res = await post(agent, '/campaigns/new', bad, '/campaigns/new');
+    expect(res.status).to.equal(400);
+    expect(fieldErrors(res.text)).to.deep.include({
+      name: 'Enter the campaign name.',
+      audienceStatus: 'Choose from the list.',
+      audienceFrom: 'Enter a date as YYYY-MM-DD.',
+      audienceTag: 'Use at most 50 characters.',
+    });
+    expect(res.text).to.contain('value="2026-02-30"');
   });
 });

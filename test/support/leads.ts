@@ -22,11 +22,11 @@ export function londonPhone(): { local: string; e164: string } {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
-/** A complete, valid lead form (lawful basis with evidence), unique person; `over` replaces fields. */
 /** A lead form as the controller reads it (parsed and validated): what the lead services take. */
 export const leadInput = (over: Record<string, string> = {}) =>
   parseLeadForm(leadForm(over), config.DEFAULT_PHONE_COUNTRY);
 
+/** A complete, valid lead form (lawful basis with evidence), unique person; `over` replaces fields. */
 export function leadForm(over: Record<string, string> = {}): Record<string, string> {
   const w = word();
   return {

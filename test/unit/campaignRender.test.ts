@@ -4,7 +4,13 @@ import { mergeTags, render, unknownFields } from '../../src/features/campaigns/r
 import { draftProblems } from '../../src/features/campaigns/service';
 
 const ada = { firstName: 'Ada', lastName: 'Lovelace', company: 'Analytical Engines', jobTitle: null };
-const draft = (body: string, subject = 'Hello {{firstName}}') => ({ name: 'Spring', subject, senderName: 'Sam', body });
+const draft = (body: string, subject = 'Hello {{firstName}}') => ({
+  name: 'Spring',
+  subject,
+  senderName: 'Sam',
+  body,
+  audience: {},
+});
 
 describe('campaign rendering', () => {
   it('renders Markdown to HTML and keeps the Markdown, filled in, as the text part', () => {
@@ -86,6 +92,7 @@ describe('campaign rendering', () => {
       subject: 'Hi\r\nBcc: x@example.com',
       senderName: 'x'.repeat(101),
       body: 'Hi {{email}}',
+      audience: {},
     });
     expect(Object.keys(e).sort()).to.deep.equal(['body', 'name', 'senderName', 'subject']);
     expect(e.subject).to.equal('The subject must be one line.');

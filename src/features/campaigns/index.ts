@@ -2,6 +2,7 @@
 // fields, rendered to HTML and text parts. Other code uses it only through this file.
 import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
+import type { LeadListService } from '../leads';
 import { CampaignsStore } from './data/campaignsStore';
 import { SettingsStore } from './data/settingsStore';
 import { CampaignService } from './service';
@@ -14,7 +15,7 @@ export { campaignRoutes } from './routes';
 
 export const campaignStores = (db: Knex) => ({ campaigns: new CampaignsStore(db), settings: new SettingsStore(db) });
 export type CampaignStores = ReturnType<typeof campaignStores>;
-export const createCampaigns = (p: Platform, stores: CampaignStores) => ({
-  campaigns: new CampaignService(p.db, stores.campaigns, p.audit),
+export const createCampaigns = (p: Platform, stores: CampaignStores, leads: Pick<LeadListService, 'audience'>) => ({
+  campaigns: new CampaignService(p.db, stores.campaigns, p.audit, leads),
   campaignSettings: new CampaignSettingsService(p.db, stores.settings, p.audit),
 });

@@ -1,12 +1,24 @@
 // Campaigns' domain: a campaign and its draft fields, and the merge fields a body may use.
 export type CampaignState = 'draft';
 
+/** Which leads a campaign is for: the lead list's filters (dates as YYYY-MM-DD, both days included). */
+export interface AudienceFilter {
+  statusId?: number;
+  ownerId?: number;
+  teamId?: number;
+  tag?: string;
+  source?: string;
+  createdFrom?: string;
+  createdTo?: string;
+}
+
 export interface CampaignDraft {
   name: string;
   subject: string;
   senderName: string;
   /** Markdown, raw HTML disabled, with merge fields like {{firstName}} or {{firstName|there}}. */
   body: string;
+  audience: AudienceFilter;
 }
 
 export interface Campaign extends CampaignDraft {

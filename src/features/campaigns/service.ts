@@ -4,9 +4,10 @@ import type { Knex } from 'knex';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { User } from '../accounts';
+import type { AudienceCounts, LeadFilter, LeadListService } from '../leads';
 import { readScope, writeScope } from './access';
 import type { CampaignsStore } from './data/campaignsStore';
-import { LIMITS, MERGE_FIELDS, type Campaign, type CampaignDraft, type Recipient } from './model';
+import { LIMITS, MERGE_FIELDS, type AudienceFilter, type Campaign, type CampaignDraft, type Recipient } from './model';
 import { mergeTagInLink, render, unknownFields, type Rendered } from './render';
 
 const ONE_LINE = /[\r\n]/;
@@ -17,7 +18,7 @@ const known = Object.keys(MERGE_FIELDS)
 /** The problems of a draft, field by field (empty when it may be saved). */
 export function draftProblems(d: CampaignDraft): Record<string, string> {
   const errors: Record<string, string> = {};
-  const text = (field: keyof CampaignDraft, label: string, max: number, oneLine: boolean) => {
+  const text = (field: Exclude<keyof CampaignDraft, 'audience'>, label: string, max: number, oneLine: boolean) => {
     const v = d[field];
     if (!v.trim()) errors[field] = `Enter the ${label}.`;
     else if (v.length > max) errors[field] = `Use at most ${max.toLocaleString('en')} characters.`;
@@ -39,12 +40,32 @@ export function draftProblems(d: CampaignDraft): Record<string, string> {
   return errors;
 }
 
+/** The lead list's filter for an audience (the last day included). */
+export function toLeadFilter(a: AudienceFilter): LeadFilter {
+  const day = (d: string, plus = 0) => new Date(Date.parse(`${d}T00:00:00Z`) + plus * 86400_000);
+  return {
+    statusId: a.statusId,
+    ownerId: a.ownerId,
+    teamId: a.teamId,
+    tag: a.tag,
+    source: a.source,
+    createdFrom: a.createdFrom ? day(a.createdFrom) : undefined,
+    createdTo: a.createdTo ? day(a.createdTo, 1) : undefined,
+  };
+}
+
 export class CampaignService {
   constructor(
     private readonly db: Knex,
     private readonly campaigns: CampaignsStore,
     private readonly audit: AuditService,
+    private readonly leads: Pick<LeadListService, 'audience'>,
   ) {}
+
+  /** How many leads the campaign's audience matches inside the user's scope, eligible or left out by reason. */
+  audienceCounts(user: User, campaign: Campaign): Promise<AudienceCounts> {
+    return this.leads.audience(user, toLeadFilter(campaign.audience));
+  }
 
   list(user: User): Promise<Campaign[]> {
     return this.campaigns.list(readScope(user));

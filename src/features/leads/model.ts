@@ -186,6 +186,16 @@ export const BULK_LIMIT = 500;
 
 export type SaveResult = { status: 'saved'; lead: Lead } | { status: 'duplicates'; duplicates: Duplicate[] };
 
+/** A campaign audience's leads, and how many of them may receive marketing e-mail or are left out, and why. */
+export interface AudienceCounts {
+  matching: number;
+  eligible: number;
+  noEmail: number;
+  doNotContact: number;
+  noConsent: number;
+  withdrawn: number;
+}
+
 /** A new or changed consent decision for one channel, with its evidence. */
 export interface ConsentInput {
   channel: ConsentChannel;

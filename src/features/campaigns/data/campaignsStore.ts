@@ -3,7 +3,18 @@ import type { Knex } from 'knex';
 import type { CampaignScope } from '../access';
 import type { Campaign, CampaignDraft } from '../model';
 
-const COLUMNS = ['id', 'owner_id', 'name', 'subject', 'sender_name', 'body_md', 'state', 'created_at', 'updated_at'];
+const COLUMNS = [
+  'id',
+  'owner_id',
+  'name',
+  'subject',
+  'sender_name',
+  'body_md',
+  'audience',
+  'state',
+  'created_at',
+  'updated_at',
+];
 type Row = Record<string, any>;
 const toCampaign = (r: Row): Campaign => ({
   id: Number(r.id),
@@ -12,11 +23,18 @@ const toCampaign = (r: Row): Campaign => ({
   subject: r.subject,
   senderName: r.sender_name,
   body: r.body_md,
+  audience: r.audience ?? {},
   state: r.state,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
-const toRow = (d: CampaignDraft) => ({ name: d.name, subject: d.subject, sender_name: d.senderName, body_md: d.body });
+const toRow = (d: CampaignDraft) => ({
+  name: d.name,
+  subject: d.subject,
+  sender_name: d.senderName,
+  body_md: d.body,
+  audience: JSON.stringify(d.audience),
+});
 
 /** access.ts's rule in SQL. */
 function scoped(q: Knex.QueryBuilder, scope: CampaignScope): Knex.QueryBuilder {

@@ -4,14 +4,19 @@ import { paths } from '../../../http/paths';
 import { route, type RouteSpec } from '../../../http/routes';
 import type { CampaignService } from '../service';
 import type { CampaignSettingsService } from '../settings';
+import type { LeadListService } from '../../leads';
 import { campaignPages } from './pages';
 import { settingsPage } from './settings';
 
 const READERS = roles('staff', 'admin', 'compliance');
 const WRITERS = roles('staff', 'admin');
 
-export function campaignRoutes(campaigns: CampaignService, settings: CampaignSettingsService): RouteSpec[] {
-  const pages = campaignPages(campaigns, settings);
+export function campaignRoutes(
+  campaigns: CampaignService,
+  settings: CampaignSettingsService,
+  leads: Pick<LeadListService, 'names'>,
+): RouteSpec[] {
+  const pages = campaignPages(campaigns, settings, leads);
   const settingsForm = settingsPage(settings);
   return [
     route('get', paths.campaigns, READERS, pages.list),

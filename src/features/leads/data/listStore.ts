@@ -7,6 +7,7 @@ import type { LeadScope } from '../access';
 import {
   COUNT_CAP,
   isPlain,
+  type AudienceCounts,
   type LeadFilter,
   type LeadSort,
   type LeadStatus,
@@ -198,6 +199,44 @@ export class LeadListStore {
     if (this.outsideTeam.size > 10_000) this.outsideTeam.clear();
     this.outsideTeam.set(key, { at: Date.now(), value: Boolean(r.found) });
     return Boolean(r.found);
+  }
+
+  /**
+   * A campaign audience: the leads the filter matches inside the scope, and of those, how many have an e-mail
+   * address, no do-not-contact and marketing e-mail consent granted (the latest e-mail consent record), with every
+   * lead left out counted under the first reason that applies.
+   */
+  async audience(filter: LeadFilter, scope: LeadScope): Promise<AudienceCounts> {
+    const consent = this.db('lead_consents as c')
+      .select('c.status')
+      .whereRaw('c.lead_id = leads.id')
+      .where('c.channel', 'email')
+      .orderBy([
+        { column: 'c.recorded_at', order: 'desc' },
+        { column: 'c.id', order: 'desc' },
+      ])
+      .limit(1);
+    const rows = this.filtered(filter, scope).select(
+      'leads.email_enc',
+      'leads.do_not_contact',
+      this.db.raw('(?) as consent', [consent]),
+    );
+    const reachable = 'email_enc is not null and not do_not_contact';
+    const [r] = await this.db.from(rows.as('m')).select(
+      this.db.raw(`count(*) as matching, count(*) filter (where email_enc is null) as no_email,
+        count(*) filter (where email_enc is not null and do_not_contact) as do_not_contact,
+        count(*) filter (where ${reachable} and consent is null) as no_consent,
+        count(*) filter (where ${reachable} and consent = 'withdrawn') as withdrawn,
+        count(*) filter (where ${reachable} and consent = 'granted') as eligible`),
+    );
+    return {
+      matching: Number(r.matching),
+      eligible: Number(r.eligible),
+      noEmail: Number(r.no_email),
+      doNotContact: Number(r.do_not_contact),
+      noConsent: Number(r.no_consent),
+      withdrawn: Number(r.withdrawn),
+    };
   }
 
   /** How many leads match, counted up to cap + 1 (shown as "more than cap"): bounded cost at any size. */
