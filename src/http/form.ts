@@ -6,6 +6,12 @@ import type { Actor } from '../platform/audit/service';
 import { ValidationError } from '../platform/errors';
 import { flash } from './middleware/locals';
 
+/** A real calendar day written YYYY-MM-DD (2026-02-30 and 2026-13-45 are not). */
+export const isIsoDay = (v: string): boolean => {
+  const d = new Date(`${v}T12:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
 /** The audit actor of a request: who (if signed in), from which IP, under which request id. */
 export const actorOf = (req: Request): Actor => ({
   userId: req.user?.id ?? null,

@@ -4,7 +4,7 @@ import type { Store } from 'express-session';
 import { UAParser } from 'ua-parser-js';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import type { SessionsStore } from './data/sessionsStore';
-import type { ActiveSession } from './model';
+import { ABSOLUTE_SESSION_MS, type ActiveSession } from './model';
 
 export function describeDevice(userAgent: string | undefined): string {
   if (!userAgent) return 'Unknown device';
@@ -30,7 +30,7 @@ export class SessionService {
   }
 
   list(userId: number): Promise<ActiveSession[]> {
-    return this.rows.active(userId, new Date(Date.now() - 12 * 3600_000));
+    return this.rows.active(userId, new Date(Date.now() - ABSOLUTE_SESSION_MS));
   }
 
   /** The user ends one of their own sessions (never another user's): false when there was none. */

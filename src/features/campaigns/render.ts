@@ -32,9 +32,6 @@ export const mergeTagInLink = (text: string) =>
 
 export type Rendered = { ok: true; subject: string; html: string; text: string } | { ok: false; missing: MergeField[] };
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
 /** Each tag's value for the recipient (its fallback when the recipient has none), or the fields missing. */
 function values(texts: string[], recipient: Recipient): { found: string[]; missing: MergeField[] } {
   const found: string[] = [];
@@ -62,6 +59,8 @@ export function render(draft: { subject: string; body: string }, recipient: Reci
   const text = body.replace(TAG, () => found[k++]);
   let n = start;
   const marked = body.replace(TAG, () => `\uE000${n++}\uE001`);
-  const html = md.render(marked).replace(/\uE000(\d+)\uE001/g, (_all, i: string) => escapeHtml(found[Number(i)]));
+  const html = md
+    .render(marked)
+    .replace(/\uE000(\d+)\uE001/g, (_all, i: string) => md.utils.escapeHtml(found[Number(i)]));
   return { ok: true, subject, html, text };
 }

@@ -1,20 +1,7 @@
 // A campaign's audience as the form has it: the lead list's filters, checked field by field.
 import type { Request } from 'express';
-import { field } from '../../../http/form';
+import { field, isIsoDay } from '../../../http/form';
 import type { AudienceFilter, Campaign } from '../model';
-
-export const AUDIENCE_FIELDS = [
-  'audienceStatus',
-  'audienceOwner',
-  'audienceTeam',
-  'audienceTag',
-  'audienceSource',
-  'audienceFrom',
-  'audienceTo',
-] as const;
-
-const isDay = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T12:00:00Z`).toISOString().slice(0, 10) === v;
 
 /** The audience the form describes, and the problems beside its fields. */
 export function audienceOf(req: Request): { audience: AudienceFilter; errors: Record<string, string> } {
@@ -32,7 +19,7 @@ export function audienceOf(req: Request): { audience: AudienceFilter; errors: Re
   };
   const day = (name: string) => {
     const v = field(req, name);
-    if (v && !isDay(v)) errors[name] = 'Enter a date as YYYY-MM-DD.';
+    if (v && !isIsoDay(v)) errors[name] = 'Enter a date as YYYY-MM-DD.';
     return v || undefined;
   };
   const audience: AudienceFilter = {

@@ -1,6 +1,7 @@
 // Lead form input, read and validated by the controllers: lengths, dates, e-mail, phone to E.164, the lawful
 // basis and its evidence. The services take the typed result (LeadInput, ConsentInput), never a raw form.
 import { z } from 'zod';
+import { isIsoDay } from '../../../http/form';
 import { ValidationError } from '../../../platform/errors';
 import {
   LAWFUL_BASES,
@@ -18,17 +19,13 @@ import {
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
 const optional = (max: number) => text(max).transform((v) => (v === '' ? null : v));
 const required = (max: number, message: string) => text(max).min(1, message);
-const isRealDay = (v: string) => {
-  const d = new Date(`${v}T12:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-};
 const pastDate = (message: string) =>
   z
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
     // A day that does not exist (2026-02-30, 2026-13-45) is a format error, not silently another day.
-    .refine((v) => isRealDay(v), message)
+    .refine((v) => isIsoDay(v), message)
     .transform((v) => new Date(`${v}T12:00:00Z`))
     .refine((d) => d.getTime() <= Date.now() + 86400_000, 'The date cannot be in the future.');
 
