@@ -42,6 +42,8 @@ export function createApp(services: Services): express.Application {
   // chart.js's package "exports" hide dist/chart.umd.min.js from require.resolve: find it beside the main entry.
   const chartUmd = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
   app.use('/public/vendor/chart.umd.min.js', (_req, res) => res.sendFile(chartUmd, { maxAge: '1h' }));
+  const table = routeTable(services);
+  app.use(mount(table.filter((r) => r.sessionless)));
   app.use(
     webSession({
       store: services.sessions.store,
@@ -55,7 +57,7 @@ export function createApp(services: Services): express.Application {
   app.use(loadUser(services));
   app.use(locals);
   app.use(paths.admin.queues, authorize(roles('admin')), queuesBoard(platform.jobs.all));
-  app.use(mount(routeTable(services)));
+  app.use(mount(table.filter((r) => !r.sessionless)));
   app.use(notFound);
   app.use(errorHandler);
   return app;

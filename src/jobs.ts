@@ -3,6 +3,7 @@ import type { FeatureJobs, JobData, JobResult, QueueName } from './platform/queu
 import { outboxJobs } from './platform/outbox/jobs';
 import type { Services } from './services';
 import { accountJobs } from './features/accounts';
+import { campaignJobs } from './features/campaigns';
 import { keyJobs } from './features/keys';
 import { leadJobs } from './features/leads';
 
@@ -13,6 +14,7 @@ export function featureJobs(s: Services): FeatureJobs[] {
     accountJobs({ ...s, clock }),
     leadJobs({ ...s, staleDays: s.config.LEAD_STALE_DAYS, clock }),
     keyJobs(s.keyRotation),
+    campaignJobs(s.campaignSender, s.campaignSweep),
   ];
 }
 

@@ -21,7 +21,13 @@ export function routeTable(s: Services): RouteSpec[] {
       phoneCountry: config.DEFAULT_PHONE_COUNTRY,
       staleDays: config.LEAD_STALE_DAYS,
     }),
-    ...campaignRoutes(s.campaigns, s.campaignSettings, s.leadList),
+    ...campaignRoutes({
+      campaigns: s.campaigns,
+      settings: s.campaignSettings,
+      sender: s.campaignSender,
+      events: s.mailEvents,
+      leads: s.leadList,
+    }),
     ...policyRoutes(s.policies),
     ...accountRoutes({
       auth,

@@ -1,6 +1,7 @@
 // The one wiring module: the platform, the stores (repositories()), and every feature's services over them.
 import type { Config } from './platform/config';
 import { createPlatform } from './platform';
+import type { Clock } from './platform/clock';
 import { repositories } from './repositories';
 import { createAccounts } from './features/accounts';
 import { createCampaigns } from './features/campaigns';
@@ -9,8 +10,8 @@ import { createLeads } from './features/leads';
 import { createOrganisation } from './features/organisation';
 import { createPolicies } from './features/policies';
 
-export function services(config: Config) {
-  const platform = createPlatform(config);
+export function services(config: Config, clock?: Clock) {
+  const platform = createPlatform(config, clock);
   const stores = repositories(platform.db, platform.cipher);
   const accounts = createAccounts(platform, stores.accounts);
   const organisation = createOrganisation(platform, stores.organisation, accounts.users);
@@ -23,7 +24,7 @@ export function services(config: Config) {
     policies: createPolicies(stores.policies),
     ...leads,
     keyRotation: createKeys(platform, stores.keys),
-    ...createCampaigns(platform, stores.campaigns, leads.leadList),
+    ...createCampaigns(platform, stores.campaigns, { contact: leads.leadContact, users: accounts.users }),
     close: () => platform.close(),
   };
 }

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
 import { ROLES } from '../features/accounts';
 import type { Actor } from '../platform/audit/service';
 import type { Config } from '../platform/config';
 import { closeDb, createDb } from '../platform/db';
-import { ValidationError } from '../platform/errors';
+import { BadRequestError, ValidationError } from '../platform/errors';
 import { services, type Services } from '../services';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -13,6 +14,8 @@ export interface Command {
   summary: string;
   options?: Record<string, { type: 'string' | 'boolean' }>;
   required?: string[];
+  /** The name of the one positional argument the command takes, if it takes one. */
+  positional?: string;
   run(values: Values, config: Config): Promise<number>;
 }
 
@@ -170,6 +173,32 @@ export const commands: Command[] = [
         say(`values under older keys: ${await s.keyRotation.remaining()}`);
         return 0;
       }),
+  },
+  {
+    name: 'mail:inbound',
+    usage: 'mail:inbound FILE.eml',
+    summary: 'apply a bounce (RFC 3464 DSN) or abuse report (ARF) to the campaign recipient it names',
+    positional: 'file',
+    run: async (v, config) => {
+      let raw: Buffer;
+      try {
+        raw = await fs.readFile(str(v, 'file'));
+      } catch (err) {
+        process.stderr.write(`cannot read ${str(v, 'file')}: ${(err as NodeJS.ErrnoException).code ?? 'error'}\n`);
+        return 1;
+      }
+      return withServices(config, async (s) => {
+        try {
+          const { applied } = await s.mailEvents.inbound(raw);
+          say(applied ? 'applied' : 'already applied (nothing changed)');
+          return 0;
+        } catch (err) {
+          if (!(err instanceof BadRequestError)) throw err;
+          process.stderr.write(`not applied: ${err.message}\n`);
+          return 1;
+        }
+      });
+    },
   },
   {
     name: 'seed:demo',

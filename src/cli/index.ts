@@ -21,7 +21,13 @@ async function main(argv: string[]): Promise<number> {
   }
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: rest, options: command.options ?? {}, strict: true, allowPositionals: false }).values;
+    const allowPositionals = Boolean(command.positional);
+    const parsed = parseArgs({ args: rest, options: command.options ?? {}, strict: true, allowPositionals });
+    values = parsed.values;
+    if (command.positional) {
+      if (parsed.positionals.length !== 1) throw new UsageError(`give one ${command.positional}`);
+      values[command.positional] = parsed.positionals[0];
+    }
     for (const required of command.required ?? [])
       if (values[required] === undefined) throw new UsageError(`--${required} is required`);
   } catch (err) {

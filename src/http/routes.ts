@@ -1,13 +1,18 @@
 // Routes are declared with their access rule; each feature exports its part of the route table, and the
 // route × role test checks the whole table against a hand-written expectation.
 import { Router, type RequestHandler } from 'express';
-import { authorize, type Access } from './middleware/auth';
+import { authorize, PUBLIC, type Access } from './middleware/auth';
 
 export interface RouteSpec {
   method: 'get' | 'post';
   path: string;
   access: Access;
   handlers: RequestHandler[];
+  /**
+   * Called by machines or by anyone without a session (a mail provider's one-click unsubscribe, a webhook): mounted
+   * before sessions and CSRF; its own proof (a signed token, a signature) stands in for both.
+   */
+  sessionless?: true;
 }
 
 export const route = (
@@ -21,6 +26,13 @@ export const route = (
   access,
   handlers,
 });
+
+/** A public route used without a session or CSRF token (see RouteSpec.sessionless). */
+export const sessionlessRoute = (
+  method: RouteSpec['method'],
+  path: string,
+  ...handlers: RequestHandler[]
+): RouteSpec => ({ method, path, access: PUBLIC, handlers, sessionless: true });
 
 export function mount(specs: RouteSpec[]): Router {
   const router = Router();

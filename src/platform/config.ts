@@ -23,6 +23,10 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DATA_KEYS: keyring.optional(),
   BLIND_INDEX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Signs unsubscribe links and the return paths that match bounces to recipients. */
+  UNSUBSCRIBE_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Signs mail events posted to /webhooks/mail-events (HMAC-SHA256 over timestamp and body). */
+  MAIL_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -50,38 +54,52 @@ export interface Config extends Env {
   sessionSecret: string;
   dataKeys: { id: number; key: Buffer }[];
   blindIndexKey: Buffer;
+  unsubscribeKey: Buffer;
+  mailWebhookSecret: string;
   cookieSecure: boolean;
   varDir: string;
 }
 
 export class ConfigError extends Error {}
 
+const random = () => crypto.randomBytes(32).toString('base64url');
+/** Secrets a development machine generates for itself, and how. */
+const GENERATED = {
+  SESSION_SECRET: random,
+  DATA_KEYS: () => `1:${crypto.randomBytes(32).toString('base64')}`,
+  BLIND_INDEX_KEY: random,
+  UNSUBSCRIBE_KEY: random,
+  MAIL_WEBHOOK_SECRET: random,
+};
+type Secrets = Record<keyof typeof GENERATED, string>;
+const SECRET_NAMES = Object.keys(GENERATED) as (keyof Secrets)[];
+/** Without these the data already stored cannot be read: never generated again into an existing file. */
+const KEEP = ['SESSION_SECRET', 'DATA_KEYS', 'BLIND_INDEX_KEY'];
+
 /** Secrets a developer has not set are generated once into var/secrets.json (never in production). */
-function devSecrets(varDir: string): { SESSION_SECRET: string; DATA_KEYS: string; BLIND_INDEX_KEY: string } {
+function devSecrets(varDir: string): Secrets {
   const file = path.join(varDir, 'secrets.json');
+  let saved: Record<string, unknown> = {};
   if (fs.existsSync(file)) {
     try {
-      const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-      const { SESSION_SECRET, DATA_KEYS, BLIND_INDEX_KEY } = saved;
-      if (typeof SESSION_SECRET === 'string' && typeof DATA_KEYS === 'string' && typeof BLIND_INDEX_KEY === 'string')
-        return { SESSION_SECRET, DATA_KEYS, BLIND_INDEX_KEY };
+      saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
     } catch {
-      // reported below
+      saved = {};
     }
-    throw new ConfigError(
-      `configuration: ${file} is damaged; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY, or restore the file (deleting it makes encrypted data unreadable)`,
-    );
+    if (!KEEP.every((k) => typeof saved[k] === 'string'))
+      throw new ConfigError(
+        `configuration: ${file} is damaged; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY, or restore the file (deleting it makes encrypted data unreadable)`,
+      );
   }
-  const secrets = {
-    SESSION_SECRET: crypto.randomBytes(32).toString('base64url'),
-    DATA_KEYS: `1:${crypto.randomBytes(32).toString('base64')}`,
-    BLIND_INDEX_KEY: crypto.randomBytes(32).toString('base64url'),
-  };
-  fs.mkdirSync(varDir, { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  process.emitWarning(
-    `generated development secrets into ${file}; set SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY in production`,
-  );
+  const missing = SECRET_NAMES.filter((k) => typeof saved[k] !== 'string');
+  const secrets = Object.fromEntries(
+    SECRET_NAMES.map((k) => [k, typeof saved[k] === 'string' ? saved[k] : GENERATED[k]()]),
+  ) as Secrets;
+  if (missing.length) {
+    fs.mkdirSync(varDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    process.emitWarning(`generated development secrets into ${file}; set ${missing.join(', ')} in production`);
+  }
   return secrets;
 }
 
@@ -114,11 +132,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
   const varDir = path.resolve(env.VAR_DIR);
-  for (const name of ['SESSION_SECRET', 'DATA_KEYS', 'BLIND_INDEX_KEY'] as const) {
+  for (const name of SECRET_NAMES) {
     if (production && !env[name]) throw new ConfigError(`configuration: ${name} is required in production`);
   }
-  const fallback =
-    production || (env.SESSION_SECRET && env.DATA_KEYS && env.BLIND_INDEX_KEY) ? undefined : devSecrets(varDir);
+  const fallback = production || SECRET_NAMES.every((k) => env[k]) ? undefined : devSecrets(varDir);
   const sessionSecret = env.SESSION_SECRET ?? fallback!.SESSION_SECRET;
   const dataKeys = (env.DATA_KEYS ?? fallback!.DATA_KEYS).split(',').map((pair) => {
     const [id, key] = pair.split(':');
@@ -132,6 +149,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret,
     dataKeys,
     blindIndexKey: Buffer.from(env.BLIND_INDEX_KEY ?? fallback!.BLIND_INDEX_KEY),
+    unsubscribeKey: Buffer.from(env.UNSUBSCRIBE_KEY ?? fallback!.UNSUBSCRIBE_KEY),
+    mailWebhookSecret: env.MAIL_WEBHOOK_SECRET ?? fallback!.MAIL_WEBHOOK_SECRET,
     cookieSecure: env.COOKIE_SECURE ?? production,
     varDir,
   };

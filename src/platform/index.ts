@@ -60,6 +60,7 @@ export function createPlatform(config: Config, clock: Clock = systemClock) {
       return { postgres, redis: r };
     },
     async close(): Promise<void> {
+      mail.close();
       await jobs.close();
       redis.disconnect();
       await closeDb(db);

@@ -7,6 +7,8 @@ import type { Redis } from 'ioredis';
 export const QUEUES = {
   mail: { concurrency: 4, attempts: 8 },
   maintenance: { concurrency: 1, attempts: 3 },
+  /** Campaign sends, one job per recipient, at the configured rate (a global rate limit on the queue). */
+  campaigns: { concurrency: 8, attempts: 8 },
 } as const;
 export type QueueName = keyof typeof QUEUES;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
@@ -41,7 +43,7 @@ export class Jobs {
   constructor(connection: Redis, prefix = 'valley') {
     const make = (name: QueueName) =>
       new Queue(name, { connection, prefix, defaultJobOptions: defaults(QUEUES[name].attempts) });
-    this.queues = { mail: make('mail'), maintenance: make('maintenance') };
+    this.queues = Object.fromEntries(QUEUE_NAMES.map((name) => [name, make(name)])) as Record<QueueName, Queue>;
   }
 
   queue(name: QueueName): Queue {

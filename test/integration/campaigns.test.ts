@@ -37,7 +37,7 @@ describe('campaign drafts', () => {
     const id = await create({ name });
     const page = await agent.get(`/campaigns/${id}`);
     expect(page.status).to.equal(200);
-    expect(page.text).to.contain('<strong>Subject:</strong> News for Analytical Engines Ltd');
+    expect(page.text).to.contain('<span id="preview-subject">News for Analytical Engines Ltd</span>');
     expect(page.text).to.contain('Hello <strong>Ada</strong>').and.contain('<li>new prices</li>');
     expect(page.text).to.contain('<a href="https://valley.example/spring">Read more</a>');
     const list = await agent.get('/campaigns');
@@ -236,14 +236,26 @@ describe('campaign audience', () => {
       .and.contain('Count the audience');
     const counted = (await agent.get(`/campaigns/${id}?count=1`)).text;
     const row = (label: string) => new RegExp(`<th scope="row">${label}</th><td>(\\d+)</td>`).exec(counted)?.[1];
+    const excluded = (reason: string) => new RegExp(`data-excluded="${reason}">(\\d+)<`).exec(counted)?.[1];
     expect({
       matching: row('Match the audience'),
-      eligible: row('Eligible: marketing e-mail consent granted'),
-      noEmail: row('Left out: no e-mail address'),
-      dnc: row('Left out: do not contact'),
-      noConsent: row('Left out: no marketing e-mail consent'),
-      withdrawn: row('Left out: consent withdrawn'),
-    }).to.deep.equal({ matching: '6', eligible: '2', noEmail: '1', dnc: '1', noConsent: '1', withdrawn: '1' });
+      eligible: /data-eligible>(\d+)</.exec(counted)?.[1],
+      noEmail: excluded('no_email'),
+      dnc: excluded('do_not_contact'),
+      noConsent: excluded('no_consent'),
+      withdrawn: excluded('withdrawn'),
+      suppressed: excluded('suppressed'),
+      overCap: excluded('over_cap'),
+    }).to.deep.equal({
+      matching: '6',
+      eligible: '2',
+      noEmail: '1',
+      dnc: '1',
+      noConsent: '1',
+      withdrawn: '1',
+      suppressed: '0',
+      overCap: '0',
+    });
   });
 
   it('refuses an audience with bad values beside their fields, keeping the draft as typed', async () => {

@@ -1,37 +1,11 @@
 // The operations CLI, run as a real process (tsx) against the test database and Redis.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { expect } from 'chai';
 import request from 'supertest';
 import { s } from '../support/setup';
+import { crm } from '../support/cli';
 import { app, makeUser, signedInAgent, signIn, unique, type TestUser } from '../support/helpers';
 
-const root = path.join(__dirname, '..', '..');
 const STRONG = 'quiet harbour lantern seventeen';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `crm <args>` with the test process's environment (DATABASE_URL, REDIS_URL) plus `env`. */
-function crm(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', VAR_DIR: 'var/test', ...env };
-  for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', ...args], {
-      cwd: root,
-      env: childEnv,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Runs `fn` with the append-only trigger off (the only way to alter history, and only for a superuser-ish owner). */
 async function withTriggerOff(fn: () => Promise<void>): Promise<void> {

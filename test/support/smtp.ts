@@ -7,7 +7,12 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  html: string;
   messageId: string;
+  /** The envelope sender (MAIL FROM): where bounces go. */
+  envelopeFrom: string;
+  /** A header as it was sent (unfolded), by lower-case name. */
+  headers: Map<string, string>;
 }
 
 export class TestSmtp {
@@ -24,7 +29,18 @@ export class TestSmtp {
               to: rcpt.address.toLowerCase(),
               subject: mail.subject ?? '',
               text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
               messageId: mail.messageId ?? '',
+              envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              headers: new Map(
+                mail.headerLines.map((h) => [
+                  h.key,
+                  h.line
+                    .slice(h.line.indexOf(':') + 1)
+                    .replace(/\r?\n\s+/g, ' ')
+                    .trim(),
+                ]),
+              ),
             });
           }
           callback();

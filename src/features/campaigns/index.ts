@@ -1,21 +1,61 @@
-// The campaigns feature: e-mail campaigns to consenting leads. First step: drafts with a Markdown body and merge
-// fields, rendered to HTML and text parts. Other code uses it only through this file.
+// The campaigns feature: e-mail campaigns that only reach leads who agreed. Drafts with a Markdown body and merge
+// fields; audiences over the lead list's filters; sending with a check per recipient just before each message;
+// one-click unsubscribe; bounces and complaints. Other code uses it only through this file.
 import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
-import type { LeadListService } from '../leads';
+import type { UserAdminService } from '../accounts';
+import type { LeadContactService } from '../leads';
 import { CampaignsStore } from './data/campaignsStore';
+import { RecipientsStore } from './data/recipientsStore';
+import { ReviewsStore } from './data/reviewsStore';
 import { SettingsStore } from './data/settingsStore';
+import { MailEvents } from './events';
+import { CampaignSender } from './sending';
 import { CampaignService } from './service';
 import { CampaignSettingsService } from './settings';
+import { CampaignSweep } from './sweep';
+import { RecipientTokens } from './tokens';
 
 export type { Campaign, CampaignDraft, MergeField } from './model';
 export type { CampaignService } from './service';
 export type { CampaignSettingsService } from './settings';
+export type { CampaignSender } from './sending';
+export type { MailEvents } from './events';
 export { campaignRoutes } from './routes';
+export { campaignJobs } from './jobs';
 
-export const campaignStores = (db: Knex) => ({ campaigns: new CampaignsStore(db), settings: new SettingsStore(db) });
-export type CampaignStores = ReturnType<typeof campaignStores>;
-export const createCampaigns = (p: Platform, stores: CampaignStores, leads: Pick<LeadListService, 'audience'>) => ({
-  campaigns: new CampaignService(p.db, stores.campaigns, p.audit, leads),
-  campaignSettings: new CampaignSettingsService(p.db, stores.settings, p.audit),
+export const campaignStores = (db: Knex) => ({
+  campaigns: new CampaignsStore(db),
+  settings: new SettingsStore(db),
+  recipients: new RecipientsStore(db),
+  reviews: new ReviewsStore(db),
 });
+export type CampaignStores = ReturnType<typeof campaignStores>;
+
+export function createCampaigns(
+  p: Platform,
+  stores: CampaignStores,
+  others: { contact: LeadContactService; users: Pick<UserAdminService, 'find' | 'list'> },
+) {
+  const { db, audit, mail, jobs, clock, log, config } = p;
+  const { campaigns, recipients, reviews } = stores;
+  const tokens = new RecipientTokens(config.unsubscribeKey);
+  const campaignSettings = new CampaignSettingsService(db, stores.settings, audit);
+  const common = { db, campaigns, recipients, reviews, contact: others.contact, users: others.users, mail, audit };
+  const campaignSender = new CampaignSender({
+    ...common,
+    settings: campaignSettings,
+    jobs,
+    tokens,
+    clock,
+    log,
+    baseUrl: config.BASE_URL,
+  });
+  return {
+    campaigns: new CampaignService(db, campaigns, recipients, audit, others.contact, campaignSettings, clock),
+    campaignSettings,
+    campaignSender,
+    campaignSweep: new CampaignSweep(campaigns, recipients, campaignSender, campaignSettings, jobs, clock),
+    mailEvents: new MailEvents({ ...common, tokens, clock, webhookSecret: config.mailWebhookSecret }),
+  };
+}

@@ -1,5 +1,22 @@
 // Campaigns' domain: a campaign and its draft fields, and the merge fields a body may use.
-export type CampaignState = 'draft';
+/**
+ * draft → scheduled (send now is scheduled for now) → preparing (recipients written) → sending → sent.
+ * A sender under review waits in needs_review instead of scheduled; sending ⇄ paused (by hand, or by itself past
+ * the bounce or complaint threshold); stopped when the owner is deactivated. A scheduled campaign can go back to
+ * draft.
+ */
+export type CampaignState =
+  'draft' | 'needs_review' | 'scheduled' | 'preparing' | 'sending' | 'paused' | 'sent' | 'stopped';
+export const STATE_LABELS: Record<CampaignState, string> = {
+  draft: 'Draft',
+  needs_review: 'Needs review',
+  scheduled: 'Scheduled',
+  preparing: 'Preparing recipients',
+  sending: 'Sending',
+  paused: 'Paused',
+  sent: 'Sent',
+  stopped: 'Stopped',
+};
 
 /** Which leads a campaign is for: the lead list's filters (dates as YYYY-MM-DD, both days included). */
 export interface AudienceFilter {
@@ -25,8 +42,41 @@ export interface Campaign extends CampaignDraft {
   id: number;
   ownerId: number;
   state: CampaignState;
+  /** Why it is paused, stopped or needs review. */
+  stateReason: string | null;
+  scheduledAt: Date | null;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  /** Incremented at each start and resume: job ids of a run are its own. */
+  run: number;
+  /** The last lead id whose recipient row was written while preparing. */
+  prepareCursor: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A recipient row's state, and the counts the campaign page shows. */
+export type RecipientState = 'queued' | 'sending' | 'sent' | 'skipped' | 'bounced' | 'complained' | 'unsubscribed';
+export interface Progress {
+  total: number;
+  byState: Record<RecipientState, number>;
+  /** Skipped recipients by exclusion. */
+  skipped: Record<string, number>;
+  /** Recipients no longer waiting, as a whole percentage of the total. */
+  percent: number;
+}
+/** Each kind of outcome per time bucket, for the campaign's chart. */
+export interface Timeline {
+  buckets: string[];
+  series: Record<'sent' | 'bounced' | 'complained' | 'unsubscribed', number[]>;
+}
+/** What the list shows beside each campaign. */
+export interface CampaignTotals {
+  recipients: number;
+  sent: number;
+  bounced: number;
+  complained: number;
+  unsubscribed: number;
 }
 
 /** The merge fields a campaign may use, and what they read of a recipient (a lead). */

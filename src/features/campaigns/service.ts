@@ -4,11 +4,23 @@ import type { Knex } from 'knex';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { User } from '../accounts';
-import type { AudienceCounts, LeadFilter, LeadListService } from '../leads';
+import type { Clock } from '../../platform/clock';
+import type { AudienceCounts, LeadContactService, LeadFilter } from '../leads';
 import { readScope, writeScope } from './access';
 import type { CampaignsStore } from './data/campaignsStore';
-import { LIMITS, MERGE_FIELDS, type AudienceFilter, type Campaign, type CampaignDraft, type Recipient } from './model';
+import type { RecipientsStore } from './data/recipientsStore';
+import { mergeValues } from './message';
+import {
+  LIMITS,
+  MERGE_FIELDS,
+  type AudienceFilter,
+  type Campaign,
+  type CampaignDraft,
+  type CampaignTotals,
+  type Recipient,
+} from './model';
 import { mergeTagInLink, render, unknownFields, type Rendered } from './render';
+import type { CampaignSettingsService } from './settings';
 
 const ONE_LINE = /[\r\n]/;
 const known = Object.keys(MERGE_FIELDS)
@@ -58,17 +70,52 @@ export class CampaignService {
   constructor(
     private readonly db: Knex,
     private readonly campaigns: CampaignsStore,
+    private readonly recipients: RecipientsStore,
     private readonly audit: AuditService,
-    private readonly leads: Pick<LeadListService, 'audience'>,
+    private readonly contact: Pick<LeadContactService, 'audience' | 'audienceBatch' | 'mergeValues'>,
+    private readonly settings: CampaignSettingsService,
+    private readonly clock: Clock,
   ) {}
 
-  /** How many leads the campaign's audience matches inside the user's scope, eligible or left out by reason. */
-  audienceCounts(user: User, campaign: Campaign): Promise<AudienceCounts> {
-    return this.leads.audience(user, toLeadFilter(campaign.audience));
+  private async cap() {
+    const s = await this.settings.get();
+    return { messages: s.capMessages, days: s.capDays, now: this.clock() };
   }
 
-  list(user: User): Promise<Campaign[]> {
-    return this.campaigns.list(readScope(user));
+  /** How many leads the campaign's audience matches inside the user's scope, eligible or left out by reason. */
+  async audienceCounts(user: User, campaign: Campaign): Promise<AudienceCounts> {
+    return this.contact.audience(user, toLeadFilter(campaign.audience), await this.cap());
+  }
+
+  /** The first recipients (before sending: the first eligible leads of the audience), to preview as. */
+  async previewRecipients(user: User, campaign: Campaign, limit = 10) {
+    let leadIds: number[];
+    if (campaign.state === 'draft') {
+      const cap = await this.cap();
+      const members = await this.contact.audienceBatch(user, toLeadFilter(campaign.audience), cap, 0, 200);
+      leadIds = members.filter((m) => !m.exclusion).map((m) => m.leadId);
+    } else leadIds = (await this.recipients.first(campaign.id, limit)).map((r) => r.leadId);
+    return (await this.contact.mergeValues(user, leadIds.slice(0, limit))).map((v) => ({
+      leadId: v.leadId,
+      label: `${v.firstName} ${v.lastName}${v.company ? `, ${v.company}` : ''}`,
+      values: mergeValues(v),
+    }));
+  }
+
+  async list(user: User): Promise<{ campaign: Campaign; totals: CampaignTotals | undefined }[]> {
+    const list = await this.campaigns.list(readScope(user));
+    const totals = await this.recipients.totals(list.map((c) => c.id));
+    return list.map((campaign) => ({ campaign, totals: totals.get(campaign.id) }));
+  }
+
+  progress(campaign: Campaign) {
+    return this.recipients.progress(campaign.id);
+  }
+
+  /** The chart's buckets: by minute for a campaign sent within two days, else by hour. */
+  timeline(campaign: Campaign) {
+    const start = campaign.startedAt?.getTime() ?? this.clock().getTime();
+    return this.recipients.timeline(campaign.id, this.clock().getTime() - start < 2 * 86_400_000 ? 'minute' : 'hour');
   }
 
   /** A campaign the user may read, or NotFound (never Forbidden: existence does not leak). */
@@ -105,7 +152,7 @@ export class CampaignService {
     });
   }
 
-  /** The draft rendered for a recipient (a sample, until audiences come). */
+  /** The draft rendered for a recipient. */
   preview(campaign: Campaign, recipient: Recipient): Rendered {
     return render(campaign, recipient);
   }

@@ -6,7 +6,7 @@
 import type { User } from '../accounts';
 
 export type LeadScope = { kind: 'all' } | { kind: 'mine'; userId: number; teamId: number | null } | { kind: 'none' };
-type ScopeUser = Pick<User, 'id' | 'role'> & { teamId: number | null };
+export type ScopeUser = Pick<User, 'id' | 'role'> & { teamId: number | null };
 type Candidate = Pick<User, 'id' | 'role' | 'status'> & { teamId: number | null };
 
 export function readScope(user: ScopeUser): LeadScope {

@@ -6,6 +6,7 @@ import type { DataCipher } from '../../platform/crypto';
 import type { UserAdminService } from '../accounts';
 import type { OrganisationService } from '../organisation';
 import { LeadActionService } from './actions';
+import { ContactStore } from './data/contactStore';
 import { CountsStore } from './data/countsStore';
 import { DemoLoader } from './data/demoLoader';
 import { DuplicatesStore } from './data/duplicatesStore';
@@ -13,6 +14,7 @@ import { LeadsStore } from './data/leadsStore';
 import { LeadListStore } from './data/listStore';
 import { RecordsStore } from './data/recordsStore';
 import { StaleLeadsStore } from './data/staleStore';
+import { LeadContactService } from './contact';
 import { DashboardService } from './dashboard';
 import { DemoSeeder } from './demo';
 import { LeadListService } from './list';
@@ -27,6 +29,7 @@ export type { LeadService } from './service';
 export type { LeadActionService } from './actions';
 export type { LeadListService } from './list';
 export type { DashboardService } from './dashboard';
+export { SOFT_BOUNCE_LIMIT, type LeadContactService, type OptOut } from './contact';
 export type { DemoSeeder, SeedResult } from './demo';
 
 export function leadStores(db: Knex, cipher: DataCipher) {
@@ -38,6 +41,7 @@ export function leadStores(db: Knex, cipher: DataCipher) {
     stale: new StaleLeadsStore(db),
     duplicates: new DuplicatesStore(db, cipher, leads),
     counts: new CountsStore(db),
+    contacts: new ContactStore(db, cipher),
     demo: new DemoLoader(db),
   };
 }
@@ -71,6 +75,7 @@ export function createLeads(
     leads,
     leadActions,
     leadList: new LeadListService(list),
+    leadContact: new LeadContactService(db, stores.contacts, records),
     dashboard: new DashboardService(stores.counts, organisation),
     demo: new DemoSeeder(stores.demo, cipher, users, organisation),
   };

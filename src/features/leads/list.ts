@@ -3,7 +3,7 @@
 import type { User } from '../accounts';
 import { readScope } from './access';
 import type { LeadListStore } from './data/listStore';
-import { ASKED_COUNT_CAP, COUNT_CAP, isPlain, type AudienceCounts, type LeadFilter, type LeadSort } from './model';
+import { ASKED_COUNT_CAP, COUNT_CAP, isPlain, type LeadFilter, type LeadSort } from './model';
 
 export interface BrowseOptions {
   sort: LeadSort;
@@ -42,11 +42,6 @@ export class LeadListService {
     } = early ?? (await this.list.choices(scope, counting ? { filter, cap } : undefined));
     const count = counting ? total! : more ? undefined : page.rows.length;
     return { rows: page.rows, next: page.next, count, cap, statuses, people, teams, sources };
-  }
-
-  /** A campaign audience's counts, inside the user's scope (the same rule as the list). */
-  audience(user: User, filter: LeadFilter): Promise<AudienceCounts> {
-    return this.list.audience(filter, readScope(user));
   }
 
   /** Statuses, every user's name, role and team, and the teams: what a lead page names. */

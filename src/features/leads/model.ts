@@ -164,7 +164,8 @@ export interface ConsentRecord {
   status: 'granted' | 'withdrawn';
   evidence: Evidence;
   reason: string | null;
-  recordedBy: number;
+  /** Null when the person recorded it themselves (the unsubscribe link). */
+  recordedBy: number | null;
   recordedAt: Date;
 }
 export interface Change {
@@ -186,15 +187,64 @@ export const BULK_LIMIT = 500;
 
 export type SaveResult = { status: 'saved'; lead: Lead } | { status: 'duplicates'; duplicates: Duplicate[] };
 
-/** A campaign audience's leads, and how many of them may receive marketing e-mail or are left out, and why. */
+/**
+ * Why a lead may not be sent a marketing e-mail now, in the order checked (the first that applies): not a live
+ * lead any more, outside the sender's leads, no address, do-not-contact, no consent or consent withdrawn, the
+ * address suppressed (unsubscribed, bounced, complained), or over the frequency cap.
+ */
+export const EXCLUSIONS = [
+  'merged',
+  'out_of_scope',
+  'no_email',
+  'do_not_contact',
+  'no_consent',
+  'withdrawn',
+  'suppressed',
+  'over_cap',
+] as const;
+export type Exclusion = (typeof EXCLUSIONS)[number];
+export const EXCLUSION_LABELS: Record<Exclusion, string> = {
+  merged: 'Merged into another lead',
+  out_of_scope: 'No longer one of the sender’s leads',
+  no_email: 'No e-mail address',
+  do_not_contact: 'Do not contact',
+  no_consent: 'No marketing e-mail consent',
+  withdrawn: 'Consent withdrawn',
+  suppressed: 'Address suppressed (unsubscribed, bounced or complained)',
+  over_cap: 'Over the frequency cap',
+};
+
+/** At most `messages` marketing e-mails per lead in `days` days, counted back from `now`. */
+export interface ContactCap {
+  messages: number;
+  days: number;
+  now: Date;
+}
+
+/** A campaign audience's leads: how many match, may receive marketing e-mail, and are left out by reason. */
 export interface AudienceCounts {
   matching: number;
   eligible: number;
-  noEmail: number;
-  doNotContact: number;
-  noConsent: number;
-  withdrawn: number;
+  excluded: Partial<Record<Exclusion, number>>;
 }
+
+/** One lead of an audience with the reason it is left out (null: eligible). */
+export interface AudienceMember {
+  leadId: number;
+  exclusion: Exclusion | null;
+}
+
+/** What a marketing e-mail may say of its recipient, and where it goes. */
+export interface Addressee {
+  email: string;
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  jobTitle: string | null;
+}
+
+/** Why an address is suppressed. */
+export type SuppressionReason = 'unsubscribed' | 'hard_bounce' | 'complaint' | 'soft_bounces';
 
 /** A new or changed consent decision for one channel, with its evidence. */
 export interface ConsentInput {

@@ -17,6 +17,14 @@ export interface MailSettings {
   mailDir: string;
 }
 
+/** The SMTP URL with nodemailer's pool options, unless the URL sets its own. */
+function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
+  return url.toString();
+}
+
 export class MailService {
   private readonly transport: Transporter;
   readonly transportName: 'smtp' | 'local';
@@ -29,8 +37,9 @@ export class MailService {
     private readonly log: Logger,
   ) {
     this.transportName = settings.smtpUrl ? 'smtp' : 'local';
+    // Pooled: campaigns send many messages; one SMTP connection per message would cap the rate.
     this.transport = settings.smtpUrl
-      ? nodemailer.createTransport(settings.smtpUrl)
+      ? nodemailer.createTransport(pooled(settings.smtpUrl))
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
@@ -38,9 +47,13 @@ export class MailService {
    * Queue a message. With `trx` it is written atomically with the caller's change and handed to
    * the worker once that transaction commits; a flushed Redis only delays it until the next sweep.
    */
-  async queue(message: NewMessage, trx?: Knex.Transaction): Promise<number | undefined> {
+  async queue(
+    message: NewMessage,
+    trx?: Knex.Transaction,
+    opts: { enqueue?: boolean } = {},
+  ): Promise<number | undefined> {
     const id = await this.outbox.insert(message, trx);
-    if (id === undefined) return undefined;
+    if (id === undefined || opts.enqueue === false) return id;
     const enqueue = () =>
       this.enqueue(id).catch((err: Error) =>
         this.log.warn({ err: err.message, outboxId: id }, 'mail enqueue failed; the sweep will retry'),
@@ -56,12 +69,16 @@ export class MailService {
       return await this.db.transaction(async (trx) => {
         const m = await this.outbox.lockUnsent(id, trx);
         if (!m) return false;
-        const messageId = `<outbox-${m.id}@valley-crm>`;
+        const messageId = m.messageId ?? `<outbox-${m.id}@valley-crm>`;
         const info = await this.transport.sendMail({
-          from: this.settings.from,
+          from: m.from ?? this.settings.from,
           to: m.to,
+          replyTo: m.replyTo ?? undefined,
           subject: m.subject,
           text: m.text,
+          html: m.html ?? undefined,
+          headers: m.headers ?? undefined,
+          envelope: m.envelopeFrom ? { from: m.envelopeFrom, to: m.to } : undefined,
           messageId,
         });
         if (this.transportName === 'local') await this.writeEml(m.id, info.message as Buffer);
@@ -85,6 +102,15 @@ export class MailService {
   /** Deterministic job id: enqueuing the same outbox row twice is one job. */
   private enqueue(outboxId: number): Promise<void> {
     return this.jobs.add('mail', DELIVER_JOB, { outboxId }, { jobId: `mail-${outboxId}` });
+  }
+
+  /** The outbox row queued under a dedupe key, if any. */
+  idByDedupeKey(key: string, trx?: Knex.Transaction) {
+    return this.outbox.idByDedupeKey(key, trx);
+  }
+
+  close(): void {
+    this.transport.close();
   }
 
   recent(limit = 100) {

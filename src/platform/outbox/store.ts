@@ -12,6 +12,11 @@ export interface OutboxMessage {
   messageId: string | null;
   attempts: number;
   lastError: string | null;
+  html: string | null;
+  headers: Record<string, string> | null;
+  from: string | null;
+  replyTo: string | null;
+  envelopeFrom: string | null;
 }
 export interface NewMessage {
   kind: string;
@@ -20,6 +25,16 @@ export interface NewMessage {
   text: string;
   /** At most one message is ever queued per dedupe key. */
   dedupeKey?: string;
+  /** An HTML part besides the text one. */
+  html?: string;
+  /** Extra headers (e.g. List-Unsubscribe). */
+  headers?: Record<string, string>;
+  /** The From address, when not the portal's own; the Reply-To; the envelope sender (bounces go there). */
+  from?: string;
+  replyTo?: string;
+  envelopeFrom?: string;
+  /** A Message-ID fixed by the caller (else one is made from the row's id). */
+  messageId?: string;
 }
 
 const COLUMNS = [
@@ -34,6 +49,11 @@ const COLUMNS = [
   'message_id',
   'attempts',
   'last_error',
+  'html_body',
+  'headers',
+  'from_address',
+  'reply_to',
+  'envelope_from',
 ];
 type Row = Record<string, any>;
 const toMessage = (r: Row): OutboxMessage => ({
@@ -48,6 +68,11 @@ const toMessage = (r: Row): OutboxMessage => ({
   messageId: r.message_id,
   attempts: r.attempts,
   lastError: r.last_error,
+  html: r.html_body,
+  headers: r.headers,
+  from: r.from_address,
+  replyTo: r.reply_to,
+  envelopeFrom: r.envelope_from,
 });
 
 export class OutboxStore {
@@ -62,6 +87,12 @@ export class OutboxStore {
         subject: m.subject,
         text_body: m.text,
         dedupe_key: m.dedupeKey ?? null,
+        html_body: m.html ?? null,
+        headers: m.headers ? JSON.stringify(m.headers) : null,
+        from_address: m.from ?? null,
+        reply_to: m.replyTo ?? null,
+        envelope_from: m.envelopeFrom ?? null,
+        message_id: m.messageId ?? null,
       })
       .onConflict('dedupe_key')
       .ignore()
@@ -91,6 +122,12 @@ export class OutboxStore {
     await this.db('outbox')
       .where({ id })
       .update({ attempts: this.db.raw('attempts + 1'), last_error: error.slice(0, 500) });
+  }
+
+  /** The id of the message queued under a dedupe key. */
+  async idByDedupeKey(key: string, trx?: Knex.Transaction): Promise<number | undefined> {
+    const r = await (trx ?? this.db)('outbox').select('id').where({ dedupe_key: key }).first();
+    return r ? Number(r.id) : undefined;
   }
 
   async unsentIds(olderThan: Date, limit = 500): Promise<number[]> {

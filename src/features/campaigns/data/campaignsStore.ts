@@ -1,7 +1,16 @@
 // Campaigns in PostgreSQL, read and written inside a CampaignScope (../access.ts).
 import type { Knex } from 'knex';
 import type { CampaignScope } from '../access';
-import type { Campaign, CampaignDraft } from '../model';
+import type { Campaign, CampaignDraft, CampaignState } from '../model';
+
+/** What a change of state may also set. */
+export interface StateFields {
+  stateReason?: string | null;
+  scheduledAt?: Date | null;
+  startedAt?: Date;
+  finishedAt?: Date;
+  nextRun?: boolean;
+}
 
 const COLUMNS = [
   'id',
@@ -12,6 +21,12 @@ const COLUMNS = [
   'body_md',
   'audience',
   'state',
+  'state_reason',
+  'scheduled_at',
+  'started_at',
+  'finished_at',
+  'run',
+  'prepare_cursor',
   'created_at',
   'updated_at',
 ];
@@ -25,6 +40,12 @@ const toCampaign = (r: Row): Campaign => ({
   body: r.body_md,
   audience: r.audience ?? {},
   state: r.state,
+  stateReason: r.state_reason,
+  scheduledAt: r.scheduled_at,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  run: r.run,
+  prepareCursor: Number(r.prepare_cursor),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -79,5 +100,58 @@ export class CampaignsStore {
   async list(scope: CampaignScope, limit = 200): Promise<Campaign[]> {
     const rows = await scoped(this.db('campaigns').select(COLUMNS), scope).orderBy('id', 'desc').limit(limit);
     return rows.map(toCampaign);
+  }
+
+  /** Moves the campaign from one of `from` to `to`; false when it was in none of them. */
+  async transition(
+    id: number,
+    from: CampaignState[],
+    to: CampaignState,
+    fields: StateFields,
+    trx?: Knex.Transaction,
+  ): Promise<boolean> {
+    const db = trx ?? this.db;
+    const change: Record<string, unknown> = { state: to, updated_at: db.fn.now() };
+    if (fields.stateReason !== undefined) change.state_reason = fields.stateReason;
+    if (fields.scheduledAt !== undefined) change.scheduled_at = fields.scheduledAt;
+    if (fields.startedAt) change.started_at = fields.startedAt;
+    if (fields.finishedAt) change.finished_at = fields.finishedAt;
+    if (fields.nextRun) change.run = db.raw('run + 1');
+    const n = await db('campaigns').where({ id }).whereIn('state', from).update(change);
+    return n === 1;
+  }
+
+  /** Any campaign by id (for jobs, which act for no user). */
+  findAny(id: number, trx?: Knex.Transaction, forShare = false): Promise<Campaign | undefined> {
+    const q = (trx ?? this.db)('campaigns').select(COLUMNS).where({ id }).first();
+    if (forShare) q.forShare();
+    return q.then((r: Row | undefined) => (r ? toCampaign(r) : undefined));
+  }
+
+  /** Scheduled campaigns due at `now`. */
+  async due(now: Date, limit = 100): Promise<number[]> {
+    const rows = await this.db('campaigns')
+      .select('id')
+      .where('state', 'scheduled')
+      .where('scheduled_at', '<=', now)
+      .orderBy('scheduled_at')
+      .limit(limit);
+    return rows.map((r) => Number(r.id));
+  }
+
+  /** Campaigns preparing or sending. */
+  async active(): Promise<Campaign[]> {
+    const rows = await this.db('campaigns').select(COLUMNS).whereIn('state', ['preparing', 'sending']).orderBy('id');
+    return rows.map(toCampaign);
+  }
+
+  async setPrepareCursor(id: number, cursor: number, trx: Knex.Transaction): Promise<void> {
+    await trx('campaigns').where({ id }).update({ prepare_cursor: cursor });
+  }
+
+  /** Campaigns of a user in the given states (for a deactivated owner, or a sender put under review). */
+  async ownedIn(ownerId: number, states: CampaignState[]): Promise<number[]> {
+    const rows = await this.db('campaigns').select('id').where('owner_id', ownerId).whereIn('state', states);
+    return rows.map((r) => Number(r.id));
   }
 }

@@ -1,23 +1,32 @@
 // The campaigns feature's part of the route table.
-import { roles } from '../../../http/middleware/auth';
+import { PUBLIC, roles } from '../../../http/middleware/auth';
+import { locals } from '../../../http/middleware/locals';
 import { paths } from '../../../http/paths';
-import { route, type RouteSpec } from '../../../http/routes';
+import { route, sessionlessRoute, type RouteSpec } from '../../../http/routes';
+import type { LeadListService } from '../../leads';
+import type { MailEvents } from '../events';
+import type { CampaignSender } from '../sending';
 import type { CampaignService } from '../service';
 import type { CampaignSettingsService } from '../settings';
-import type { LeadListService } from '../../leads';
 import { campaignPages } from './pages';
+import { publicActions } from './public';
+import { sendingActions } from './sending';
 import { settingsPage } from './settings';
 
 const READERS = roles('staff', 'admin', 'compliance');
 const WRITERS = roles('staff', 'admin');
 
-export function campaignRoutes(
-  campaigns: CampaignService,
-  settings: CampaignSettingsService,
-  leads: Pick<LeadListService, 'names'>,
-): RouteSpec[] {
-  const pages = campaignPages(campaigns, settings, leads);
-  const settingsForm = settingsPage(settings);
+export function campaignRoutes(d: {
+  campaigns: CampaignService;
+  settings: CampaignSettingsService;
+  sender: CampaignSender;
+  events: MailEvents;
+  leads: Pick<LeadListService, 'names'>;
+}): RouteSpec[] {
+  const pages = campaignPages(d.campaigns, d.settings, d.leads);
+  const sending = sendingActions(d.campaigns, d.sender, pages.renderShow);
+  const outside = publicActions(d.events);
+  const settingsForm = settingsPage(d.settings);
   return [
     route('get', paths.campaigns, READERS, pages.list),
     route('get', paths.campaignNew, WRITERS, pages.newForm),
@@ -25,7 +34,16 @@ export function campaignRoutes(
     route('get', paths.campaign, READERS, pages.show),
     route('get', paths.campaignEdit, WRITERS, pages.editForm),
     route('post', paths.campaignEdit, WRITERS, pages.update),
+    route('post', paths.campaignTest, WRITERS, sending.test),
+    route('post', paths.campaignSend, WRITERS, sending.send),
+    route('post', paths.campaignPause, WRITERS, sending.pause),
+    route('post', paths.campaignResume, WRITERS, sending.resume),
+    route('post', paths.campaignCancel, WRITERS, sending.cancel),
+    route('get', paths.campaignProgress, READERS, sending.progress),
     route('get', paths.campaignSettings, roles('admin'), settingsForm.get),
     route('post', paths.campaignSettings, roles('admin'), settingsForm.post),
+    route('get', paths.unsubscribe, PUBLIC, outside.page),
+    sessionlessRoute('post', paths.unsubscribe, locals, ...outside.oneClick),
+    sessionlessRoute('post', paths.mailEvents, ...outside.webhook),
   ];
 }

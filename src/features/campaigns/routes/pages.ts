@@ -5,7 +5,16 @@ import { flash } from '../../../http/middleware/locals';
 import { paths, url } from '../../../http/paths';
 import { ValidationError } from '../../../platform/errors';
 import { writeScope, allows } from '../access';
-import { MERGE_FIELDS, missingForSending, type Campaign, type CampaignDraft, type Recipient } from '../model';
+import {
+  MERGE_FIELDS,
+  STATE_LABELS,
+  missingForSending,
+  type Campaign,
+  type CampaignDraft,
+  type Recipient,
+  type Timeline,
+} from '../model';
+import { EXCLUSION_LABELS } from '../../leads';
 import { mergeTags } from '../render';
 import { draftProblems } from '../service';
 import type { CampaignService } from '../service';
@@ -13,7 +22,7 @@ import type { CampaignSettingsService } from '../settings';
 import type { LeadListService } from '../../leads';
 import { audienceOf, audienceValues } from './audience';
 
-/** Who the preview is addressed to until campaigns have audiences. */
+/** Who the preview is addressed to when the audience has no eligible lead yet. */
 export const SAMPLE_RECIPIENT: Recipient = {
   firstName: 'Ada',
   lastName: 'Lovelace',
@@ -74,6 +83,7 @@ export function campaignPages(
     res.render('campaigns/list', {
       title: 'Campaigns',
       campaigns: await campaigns.list(user),
+      stateLabels: STATE_LABELS,
       canCompose: user.role !== 'compliance',
       missing: missingForSending(await settings.get()),
     });
@@ -131,28 +141,62 @@ export function campaignPages(
     res.redirect(url(paths.campaign, { id: campaign.id }));
   }
 
-  async function show(req: Request, res: Response) {
+  /** The campaign's page; a failed action on it re-renders it with its errors and the values entered. */
+  async function renderShow(
+    req: Request,
+    res: Response,
+    opts: { errors?: Record<string, string>; values?: Record<string, string> } = {},
+  ) {
     const user = req.user!;
     const campaign = await campaigns.get(user, idParam(req));
-    const withoutFallback = [
-      ...new Set(
-        mergeTags(`${campaign.subject}\n${campaign.body}`)
-          .filter((t) => !t.fallback)
-          .map((t) => t.field),
-      ),
-    ];
-    res.render('campaigns/show', {
+    const writer = allows(writeScope(user), campaign);
+    const recipients = await campaigns.previewRecipients(user, campaign);
+    const as = recipients.find((r) => String(r.leadId) === req.query.as) ?? recipients[0];
+    const started = !['draft', 'scheduled', 'needs_review'].includes(campaign.state);
+    const errors = opts.errors ?? {};
+    res.status(Object.keys(errors).length ? 400 : 200).render('campaigns/show', {
       title: campaign.name,
       campaign,
-      preview: campaigns.preview(campaign, SAMPLE_RECIPIENT),
+      stateLabel: STATE_LABELS[campaign.state],
+      preview: campaigns.preview(campaign, as?.values ?? SAMPLE_RECIPIENT),
+      previewAs: as,
+      recipients,
       sample: SAMPLE_RECIPIENT,
-      withoutFallback: withoutFallback.map((f) => MERGE_FIELDS[f as keyof typeof MERGE_FIELDS] ?? f),
-      canEdit: campaign.state === 'draft' && allows(writeScope(user), campaign),
+      withoutFallback: withoutFallback(campaign),
+      canEdit: campaign.state === 'draft' && writer,
+      writer,
       missing: missingForSending(await settings.get()),
-      counts: req.query.count === '1' ? await campaigns.audienceCounts(user, campaign) : undefined,
+      counts: req.query.count === '1' && !started ? await campaigns.audienceCounts(user, campaign) : undefined,
+      exclusionLabels: EXCLUSION_LABELS,
       audience: describeAudience(campaign, await leads.names()),
+      progress: started ? await campaigns.progress(campaign) : undefined,
+      chart: started ? chartOf(await campaigns.timeline(campaign)) : undefined,
+      errors,
+      values: opts.values ?? {},
     });
   }
 
-  return { list, newForm, create, editForm, update, show };
+  const show = (req: Request, res: Response) => renderShow(req, res);
+
+  return { list, newForm, create, editForm, update, show, renderShow };
+}
+
+/** The merge fields used without a fallback, by label (a lead lacking one gets no message). */
+function withoutFallback(c: Campaign): string[] {
+  const fields = mergeTags(`${c.subject}\n${c.body}`)
+    .filter((t) => !t.fallback)
+    .map((t) => t.field);
+  return [...new Set(fields)].map((f) => MERGE_FIELDS[f as keyof typeof MERGE_FIELDS] ?? f);
+}
+
+const COLORS = { sent: '#1f5fbf', bounced: '#b3261e', complained: '#8a4b00', unsubscribed: '#5b5b5b' };
+/** The campaign's outcomes over time, as charts.js draws them. */
+function chartOf(t: Timeline): string {
+  const labels = t.buckets.map((b) => b.slice(0, 16).replace('T', ' '));
+  const datasets = (Object.keys(COLORS) as (keyof typeof COLORS)[]).map((k) => ({
+    label: k[0].toUpperCase() + k.slice(1),
+    data: t.series[k],
+    color: COLORS[k],
+  }));
+  return JSON.stringify({ type: 'line', labels, datasets });
 }

@@ -7,7 +7,6 @@ import type { LeadScope } from '../access';
 import {
   COUNT_CAP,
   isPlain,
-  type AudienceCounts,
   type LeadFilter,
   type LeadSort,
   type LeadStatus,
@@ -15,8 +14,9 @@ import {
   type Person,
 } from '../model';
 import { decodeCursor, encodeCursor } from './cursor';
+import { filterLeads } from './filter';
 import { applyScope } from './scope';
-import { EXPANSIONS, searchWords, toExpandedQuery, toPrefixQuery } from './search';
+import { EXPANSIONS, searchWords, toExpandedQuery } from './search';
 
 const SUMMARY = [
   'id',
@@ -48,33 +48,7 @@ export class LeadListStore {
   ) {}
 
   private filtered(filter: LeadFilter, scope: LeadScope): Knex.QueryBuilder {
-    const q = applyScope(this.db('leads'), scope);
-    if (filter.statusId) q.where('leads.status_id', filter.statusId);
-    if (filter.ownerId) q.where('leads.owner_id', filter.ownerId);
-    if (filter.teamId) q.where('leads.team_id', filter.teamId);
-    if (filter.tag) q.whereRaw('leads.tags @> ?::text[]', [[filter.tag]]);
-    if (filter.source) q.where('leads.source', filter.source);
-    if (filter.createdFrom) q.where('leads.created_at', '>=', filter.createdFrom);
-    if (filter.createdTo) q.where('leads.created_at', '<', filter.createdTo);
-    // Stale: not verified (or, never verified, not created) since then. A lead is only verified after it was
-    // created (constraint leads_verified_after_created), so it was also created before then: that second,
-    // implied condition lets the created_at indexes start their range there instead of skipping newer leads.
-    if (filter.staleBefore)
-      q.whereRaw('coalesce(leads.last_verified_at, leads.created_at) < ?', [filter.staleBefore]).where(
-        'leads.created_at',
-        '<',
-        filter.staleBefore,
-      );
-    const tsq = filter.tsquery ?? (filter.q ? toPrefixQuery(filter.q) : undefined);
-    if (tsq && filter.tsquery) q.whereRaw('leads.search @@ ?::tsquery', [tsq]);
-    else if (tsq) q.whereRaw(`leads.search @@ to_tsquery('simple', ?)`, [tsq]);
-    if (filter.lookup) {
-      const idx = this.cipher.blindIndex(filter.lookup);
-      q.where((w) => {
-        w.where('leads.email_bidx', idx).orWhere('leads.phone_bidx', idx);
-      });
-    }
-    return q;
+    return filterLeads(this.db, this.cipher, filter, scope);
   }
 
   /**
@@ -199,44 +173,6 @@ export class LeadListStore {
     if (this.outsideTeam.size > 10_000) this.outsideTeam.clear();
     this.outsideTeam.set(key, { at: Date.now(), value: Boolean(r.found) });
     return Boolean(r.found);
-  }
-
-  /**
-   * A campaign audience: the leads the filter matches inside the scope, and of those, how many have an e-mail
-   * address, no do-not-contact and marketing e-mail consent granted (the latest e-mail consent record), with every
-   * lead left out counted under the first reason that applies.
-   */
-  async audience(filter: LeadFilter, scope: LeadScope): Promise<AudienceCounts> {
-    const consent = this.db('lead_consents as c')
-      .select('c.status')
-      .whereRaw('c.lead_id = leads.id')
-      .where('c.channel', 'email')
-      .orderBy([
-        { column: 'c.recorded_at', order: 'desc' },
-        { column: 'c.id', order: 'desc' },
-      ])
-      .limit(1);
-    const rows = this.filtered(filter, scope).select(
-      'leads.email_enc',
-      'leads.do_not_contact',
-      this.db.raw('(?) as consent', [consent]),
-    );
-    const reachable = 'email_enc is not null and not do_not_contact';
-    const [r] = await this.db.from(rows.as('m')).select(
-      this.db.raw(`count(*) as matching, count(*) filter (where email_enc is null) as no_email,
-        count(*) filter (where email_enc is not null and do_not_contact) as do_not_contact,
-        count(*) filter (where ${reachable} and consent is null) as no_consent,
-        count(*) filter (where ${reachable} and consent = 'withdrawn') as withdrawn,
-        count(*) filter (where ${reachable} and consent = 'granted') as eligible`),
-    );
-    return {
-      matching: Number(r.matching),
-      eligible: Number(r.eligible),
-      noEmail: Number(r.no_email),
-      doNotContact: Number(r.do_not_contact),
-      noConsent: Number(r.no_consent),
-      withdrawn: Number(r.withdrawn),
-    };
   }
 
   /** How many leads match, counted up to cap + 1 (shown as "more than cap"): bounded cost at any size. */

@@ -55,7 +55,11 @@ export class RecordsStore {
     }));
   }
 
-  async addConsent(leadId: number, rec: ConsentInput & { recordedBy: number }, trx: Knex.Transaction): Promise<void> {
+  async addConsent(
+    leadId: number,
+    rec: ConsentInput & { recordedBy: number | null },
+    trx: Knex.Transaction,
+  ): Promise<void> {
     await trx('lead_consents').insert({
       lead_id: leadId,
       channel: rec.channel,

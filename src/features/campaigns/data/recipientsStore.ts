@@ -1,0 +1,240 @@
+// A campaign's recipients: one row per lead with its state (queued, sending, sent, skipped with its reason,
+// bounced, complained, unsubscribed), written in batches when the campaign starts, locked one at a time to send.
+import type { Knex } from 'knex';
+import type { CampaignTotals, Progress, RecipientState, Timeline } from '../model';
+
+export interface RecipientRow {
+  id: number;
+  campaignId: number;
+  leadId: number;
+  state: RecipientState;
+  reason: string | null;
+  outboxId: number | null;
+  softBounces: number;
+  sentAt: Date | null;
+  unsubscribedAt: Date | null;
+}
+type Row = Record<string, any>;
+const toRecipient = (r: Row): RecipientRow => ({
+  id: Number(r.id),
+  campaignId: Number(r.campaign_id),
+  leadId: Number(r.lead_id),
+  state: r.state,
+  reason: r.reason,
+  outboxId: r.outbox_id === null ? null : Number(r.outbox_id),
+  softBounces: r.soft_bounces,
+  sentAt: r.sent_at,
+  unsubscribedAt: r.unsubscribed_at,
+});
+const STATES: RecipientState[] = ['queued', 'sending', 'sent', 'skipped', 'bounced', 'complained', 'unsubscribed'];
+const PENDING: RecipientState[] = ['queued', 'sending'];
+/** States of a recipient whose message was handed over and sent. */
+const DELIVERED: RecipientState[] = ['sent', 'bounced', 'complained', 'unsubscribed'];
+
+export class RecipientsStore {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Writes recipients (eligible ones queued, the others skipped with their reason); a lead already a recipient of
+   * the campaign is left as it is. Returns the ids of the queued rows written.
+   */
+  async insertBatch(
+    campaignId: number,
+    members: { leadId: number; exclusion: string | null }[],
+    at: Date,
+    trx: Knex.Transaction,
+  ): Promise<number[]> {
+    if (!members.length) return [];
+    const rows = await trx('campaign_recipients')
+      .insert(
+        members.map((m) => ({
+          campaign_id: campaignId,
+          lead_id: m.leadId,
+          state: m.exclusion ? 'skipped' : 'queued',
+          reason: m.exclusion,
+          created_at: at,
+          done_at: m.exclusion ? at : null,
+        })),
+      )
+      .onConflict(['campaign_id', 'lead_id'])
+      .ignore()
+      .returning(['id', 'state']);
+    return rows.filter((r: Row) => r.state === 'queued').map((r: Row) => Number(r.id));
+  }
+
+  /** A recipient still to be sent, locked; other senders skip it instead of waiting. */
+  async lockPending(id: number, trx: Knex.Transaction): Promise<RecipientRow | undefined> {
+    const r = await trx('campaign_recipients')
+      .select('*')
+      .where({ id })
+      .whereIn('state', PENDING)
+      .forUpdate()
+      .skipLocked()
+      .first();
+    return r && toRecipient(r);
+  }
+
+  async find(id: number, trx?: Knex.Transaction, forUpdate = false): Promise<RecipientRow | undefined> {
+    const q = (trx ?? this.db)('campaign_recipients').select('*').where({ id }).first();
+    if (forUpdate) q.forUpdate();
+    const r = await q;
+    return r && toRecipient(r);
+  }
+
+  async handedOver(id: number, outboxId: number, trx: Knex.Transaction): Promise<void> {
+    await trx('campaign_recipients').where({ id }).update({ state: 'sending', outbox_id: outboxId });
+  }
+
+  async skip(id: number, reason: string, at: Date, trx: Knex.Transaction): Promise<void> {
+    await trx('campaign_recipients').where({ id }).update({ state: 'skipped', reason, done_at: at });
+  }
+
+  /** The message went out: sending → sent. */
+  async markSent(id: number, at: Date): Promise<void> {
+    await this.db('campaign_recipients')
+      .where({ id, state: 'sending' })
+      .update({ state: 'sent', sent_at: at, done_at: at });
+  }
+
+  /** A later outcome of a sent message (bounced, complained, unsubscribed); false if it already had one. */
+  async outcome(
+    id: number,
+    state: 'bounced' | 'complained' | 'unsubscribed',
+    at: Date,
+    trx: Knex.Transaction,
+  ): Promise<boolean> {
+    const column = { bounced: 'bounced_at', complained: 'complained_at', unsubscribed: 'unsubscribed_at' }[state];
+    const n = await trx('campaign_recipients')
+      .where({ id })
+      .whereNull(column)
+      .update({ state, [column]: at });
+    return n === 1;
+  }
+
+  async softBounce(id: number, trx: Knex.Transaction): Promise<void> {
+    await trx('campaign_recipients')
+      .where({ id })
+      .update({ soft_bounces: trx.raw('soft_bounces + 1') });
+  }
+
+  /** Pending recipients of a campaign after `afterId`, in id order. */
+  async pendingIds(campaignId: number, afterId: number, limit: number): Promise<number[]> {
+    const rows = await this.db('campaign_recipients')
+      .select('id')
+      .where('campaign_id', campaignId)
+      .whereIn('state', PENDING)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit);
+    return rows.map((r) => Number(r.id));
+  }
+
+  async hasPending(campaignId: number): Promise<boolean> {
+    const r = await this.db('campaign_recipients')
+      .select(this.db.raw('1'))
+      .where('campaign_id', campaignId)
+      .whereIn('state', PENDING)
+      .first();
+    return Boolean(r);
+  }
+
+  /** When a recipient of the campaign last stopped waiting (sent or skipped). */
+  async lastDone(campaignId: number): Promise<Date | null> {
+    const r = await this.db('campaign_recipients')
+      .where('campaign_id', campaignId)
+      .whereNotNull('done_at')
+      .max('done_at as at')
+      .first();
+    return (r?.at as Date | null) ?? null;
+  }
+
+  async progress(campaignId: number): Promise<Progress> {
+    const rows = await this.db('campaign_recipients')
+      .select('state', 'reason')
+      .count('* as n')
+      .where('campaign_id', campaignId)
+      .groupBy('state', 'reason');
+    const byState = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<RecipientState, number>;
+    const skipped: Record<string, number> = {};
+    for (const r of rows as Row[]) {
+      byState[r.state as RecipientState] += Number(r.n);
+      if (r.state === 'skipped') skipped[r.reason] = Number(r.n);
+    }
+    const total = STATES.reduce((a, s) => a + byState[s], 0);
+    const waiting = byState.queued + byState.sending;
+    return { total, byState, skipped, percent: total ? Math.floor((100 * (total - waiting)) / total) : 0 };
+  }
+
+  /** For the auto-pause thresholds: messages sent, hard bounces and complaints. */
+  async rates(campaignId: number, trx: Knex.Transaction) {
+    const [r] = await trx('campaign_recipients')
+      .where('campaign_id', campaignId)
+      .select(
+        trx.raw(`count(*) filter (where sent_at is not null) as sent,
+          count(*) filter (where state = 'bounced') as bounced,
+          count(*) filter (where complained_at is not null) as complained`),
+      );
+    return { sent: Number(r.sent), bounced: Number(r.bounced), complained: Number(r.complained) };
+  }
+
+  /** Sent, bounced, complained and unsubscribed per bucket (`unit` is a date_trunc unit: minute, hour, day). */
+  async timeline(campaignId: number, unit: 'minute' | 'hour' | 'day'): Promise<Timeline> {
+    const kinds = ['sent', 'bounced', 'complained', 'unsubscribed'] as const;
+    const parts = kinds.map((k) =>
+      this.db('campaign_recipients')
+        .select(this.db.raw(`date_trunc(?, ${k}_at) as bucket, ? as kind`, [unit, k]))
+        .count('* as n')
+        .where('campaign_id', campaignId)
+        .whereNotNull(`${k}_at`)
+        .groupByRaw('1'),
+    );
+    const rows: Row[] = await this.db.unionAll(parts, true).orderBy('bucket');
+    const buckets = [...new Set(rows.map((r) => (r.bucket as Date).toISOString()))];
+    const series = Object.fromEntries(kinds.map((k) => [k, buckets.map(() => 0)])) as Timeline['series'];
+    for (const r of rows)
+      series[r.kind as (typeof kinds)[number]][buckets.indexOf(r.bucket.toISOString())] = Number(r.n);
+    return { buckets, series };
+  }
+
+  /** What the list shows per campaign. */
+  async totals(campaignIds: number[]): Promise<Map<number, CampaignTotals>> {
+    if (!campaignIds.length) return new Map();
+    const rows = await this.db('campaign_recipients')
+      .select(
+        'campaign_id',
+        this.db.raw(
+          `count(*) as recipients,
+          count(*) filter (where state in (${DELIVERED.map(() => '?').join(',')})) as sent,
+          count(*) filter (where state = 'bounced') as bounced,
+          count(*) filter (where complained_at is not null) as complained,
+          count(*) filter (where unsubscribed_at is not null) as unsubscribed`,
+          DELIVERED,
+        ),
+      )
+      .whereIn('campaign_id', campaignIds)
+      .groupBy('campaign_id');
+    return new Map(
+      rows.map((r: Row) => [
+        Number(r.campaign_id),
+        {
+          recipients: Number(r.recipients),
+          sent: Number(r.sent),
+          bounced: Number(r.bounced),
+          complained: Number(r.complained),
+          unsubscribed: Number(r.unsubscribed),
+        },
+      ]),
+    );
+  }
+
+  /** The first recipients of a campaign (for its preview). */
+  async first(campaignId: number, limit: number): Promise<{ id: number; leadId: number }[]> {
+    const rows = await this.db('campaign_recipients')
+      .select('id', 'lead_id')
+      .where('campaign_id', campaignId)
+      .whereNot('state', 'skipped')
+      .orderBy('id')
+      .limit(limit);
+    return rows.map((r) => ({ id: Number(r.id), leadId: Number(r.lead_id) }));
+  }
+}

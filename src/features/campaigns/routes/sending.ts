@@ -1,0 +1,80 @@
+// Sending from a campaign's page: a test to oneself, send now or at a time (UTC), pause, resume, back to draft,
+// and the progress the page polls. Each action re-renders the page with its error beside the button, or redirects.
+import type { Request, Response } from 'express';
+import { actorOf, field, formAction } from '../../../http/form';
+import { flash } from '../../../http/middleware/locals';
+import { paths, url } from '../../../http/paths';
+import { ValidationError } from '../../../platform/errors';
+import type { CampaignSender } from '../sending';
+import type { CampaignService } from '../service';
+
+type Rerender = (
+  req: Request,
+  res: Response,
+  opts: { errors?: Record<string, string>; values?: Record<string, string> },
+) => Promise<void>;
+
+const MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+
+/** The form's send time: null for now, else the UTC minute entered. */
+export function sendTime(req: Request): Date | null {
+  if (field(req, 'when') !== 'later') return null;
+  const v = field(req, 'scheduledAt');
+  const m = MINUTE.exec(v);
+  const at = m ? new Date(`${m[1]}T${m[2]}:00Z`) : undefined;
+  if (!at || Number.isNaN(at.getTime()) || at.toISOString().slice(0, 16) !== v)
+    throw new ValidationError({ scheduledAt: 'Enter a date and time (UTC) like 2027-01-31T09:30.' });
+  return at;
+}
+
+export function sendingActions(campaigns: CampaignService, sender: CampaignSender, renderShow: Rerender) {
+  const id = (req: Request) => Number(req.params.id);
+  const back = (req: Request) => url(paths.campaign, { id: id(req) });
+  const rerender = (req: Request, res: Response, errors: Record<string, string>, values: Record<string, string>) =>
+    renderShow(req, res, { errors, values });
+
+  const test = formAction(
+    async (req) => {
+      const user = req.user!;
+      const campaign = await campaigns.get(user, id(req));
+      const [first] = await campaigns.previewRecipients(user, campaign, 1);
+      await sender.sendTest(user, campaign, first?.values ?? {});
+    },
+    rerender,
+    'Test sent to your address.',
+    back,
+  );
+
+  async function send(req: Request, res: Response) {
+    let state;
+    try {
+      state = await sender.schedule(req.user!, id(req), sendTime(req), actorOf(req));
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return rerender(req, res, err.errors, { when: field(req, 'when'), scheduledAt: field(req, 'scheduledAt') });
+    }
+    const done = {
+      scheduled: field(req, 'when') === 'later' ? 'Campaign scheduled.' : 'Sending started.',
+      needs_review: 'Your campaigns need review before they are sent: it waits for a compliance officer.',
+    };
+    flash(req, 'success', state === 'needs_review' ? done.needs_review : done.scheduled);
+    res.redirect(back(req));
+  }
+
+  const pause = formAction((req) => sender.pause(req.user!, id(req), actorOf(req)), rerender, 'Campaign paused.', back);
+  const resume = formAction(
+    (req) => sender.resume(req.user!, id(req), actorOf(req)),
+    rerender,
+    'Sending resumed.',
+    back,
+  );
+  const cancel = formAction((req) => sender.cancel(req.user!, id(req), actorOf(req)), rerender, 'Back to draft.', back);
+
+  async function progress(req: Request, res: Response) {
+    const campaign = await campaigns.get(req.user!, id(req));
+    const p = await campaigns.progress(campaign);
+    res.set('cache-control', 'no-store').json({ state: campaign.state, ...p });
+  }
+
+  return { test, send, pause, resume, cancel, progress };
+}

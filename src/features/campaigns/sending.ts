@@ -1,0 +1,280 @@
+// Sending a campaign: scheduled (now or later), started by a job that writes its recipients in batches from a
+// cursor (eligible ones queued, the others skipped with their reason), then one job per recipient that checks the
+// recipient again and hands its message to the outbox in one transaction, and delivers it. PostgreSQL is the
+// truth: a job lost with Redis is rebuilt by the sweep; a job run twice finds its recipient already done.
+import type { Knex } from 'knex';
+import type { Actor, AuditService } from '../../platform/audit/service';
+import type { Clock } from '../../platform/clock';
+import { ValidationError } from '../../platform/errors';
+import type { Logger } from '../../platform/logger';
+import type { MailService } from '../../platform/outbox/mail';
+import type { Jobs } from '../../platform/queues';
+import type { User, UserAdminService } from '../accounts';
+import type { ContactCap, LeadContactService } from '../leads';
+import { writeScope } from './access';
+import type { CampaignsStore } from './data/campaignsStore';
+import type { RecipientsStore } from './data/recipientsStore';
+import type { ReviewsStore } from './data/reviewsStore';
+import { campaignMessage, mergeValues, type MessageContext } from './message';
+import { missingForSending, type Campaign, type CampaignSettings, type Recipient } from './model';
+import { draftProblems, toLeadFilter } from './service';
+import type { CampaignSettingsService } from './settings';
+import type { RecipientTokens } from './tokens';
+
+export const JOB = { start: 'campaign-start', send: 'campaign-send', enqueue: 'campaign-enqueue' } as const;
+const BATCH = 2000;
+const MAX_AHEAD_MS = 366 * 86_400_000;
+
+export interface SenderDeps {
+  db: Knex;
+  campaigns: CampaignsStore;
+  recipients: RecipientsStore;
+  reviews: ReviewsStore;
+  settings: CampaignSettingsService;
+  contact: Pick<LeadContactService, 'audienceBatch' | 'checkForSend' | 'recordMarketingEmail'>;
+  users: Pick<UserAdminService, 'find'>;
+  mail: MailService;
+  jobs: Jobs;
+  audit: AuditService;
+  tokens: RecipientTokens;
+  clock: Clock;
+  log: Logger;
+  baseUrl: string;
+}
+
+export const capOf = (s: CampaignSettings, now: Date): ContactCap => ({
+  messages: s.capMessages,
+  days: s.capDays,
+  now,
+});
+
+/** Settings with everything a message needs, or the error shown beside the send button. */
+export function readyToSend(s: CampaignSettings): MessageContext['settings'] {
+  const missing = missingForSending(s);
+  if (missing.length || !s.postalAddress || !s.sendingDomain)
+    throw new ValidationError({
+      send: `Campaigns cannot be sent until an administrator sets ${missing.join(' and ')} in Campaign settings.`,
+    });
+  return { ...s, postalAddress: s.postalAddress, sendingDomain: s.sendingDomain };
+}
+
+export class CampaignSender {
+  constructor(private readonly d: SenderDeps) {}
+
+  /** Schedules a draft for `at` (null: now). A sender under review gets "needs review" instead. */
+  async schedule(user: User, id: number, at: Date | null, actor: Actor): Promise<Campaign['state']> {
+    const now = this.d.clock();
+    if (at && at.getTime() < now.getTime() - 60_000)
+      throw new ValidationError({ scheduledAt: 'Choose a time in the future.' });
+    if (at && at.getTime() > now.getTime() + MAX_AHEAD_MS)
+      throw new ValidationError({ scheduledAt: 'Choose a time within a year.' });
+    readyToSend(await this.d.settings.get());
+    const state = await this.d.db.transaction(async (trx) => {
+      const c = await this.d.campaigns.find(id, writeScope(user), trx, true);
+      if (!c || c.state !== 'draft') throw new ValidationError({ send: 'Only a draft can be sent.' });
+      const problems = draftProblems(c);
+      if (Object.keys(problems).length) throw new ValidationError({ send: 'Fix the draft before sending it.' });
+      const review = await this.d.reviews.find(c.ownerId, trx);
+      const to = review ? 'needs_review' : 'scheduled';
+      const reason = review ? `The sender’s campaigns need review: ${review.reason}` : null;
+      await this.d.campaigns.transition(id, ['draft'], to, { scheduledAt: at ?? now, stateReason: reason }, trx);
+      const details = { at: (at ?? now).toISOString(), state: to };
+      await this.d.audit.record(
+        actor,
+        { action: 'campaign.schedule', targetType: 'campaign', targetId: id, details },
+        trx,
+      );
+      return to;
+    });
+    if (state === 'scheduled' && !at) await this.enqueueStart(id, now);
+    return state;
+  }
+
+  /** A scheduled campaign (or one waiting for review) back to draft. */
+  async cancel(user: User, id: number, actor: Actor): Promise<void> {
+    await this.change(
+      user,
+      id,
+      ['scheduled', 'needs_review'],
+      'draft',
+      { scheduledAt: null, stateReason: null },
+      actor,
+    );
+  }
+
+  async pause(user: User, id: number, actor: Actor): Promise<void> {
+    await this.change(user, id, ['preparing', 'sending'], 'paused', { stateReason: `Paused by ${user.name}.` }, actor);
+  }
+
+  async resume(user: User, id: number, actor: Actor): Promise<void> {
+    const c = await this.d.campaigns.find(id, writeScope(user));
+    if (c?.state === 'paused' && (await this.d.reviews.find(c.ownerId)) && user.role !== 'admin')
+      throw new ValidationError({ send: 'This sender is under review: an administrator must resume the campaign.' });
+    await this.change(user, id, ['paused'], 'sending', { stateReason: null, nextRun: true }, actor);
+    await this.d.jobs.add('campaigns', JOB.enqueue, { campaignId: id }, { jobId: `enqueue-${id}-${Date.now()}` });
+  }
+
+  private async change(
+    user: User,
+    id: number,
+    from: Campaign['state'][],
+    to: Campaign['state'],
+    fields: Parameters<CampaignsStore['transition']>[3],
+    actor: Actor,
+  ): Promise<void> {
+    await this.d.db.transaction(async (trx) => {
+      const c = await this.d.campaigns.find(id, writeScope(user), trx, true);
+      if (!c || !(await this.d.campaigns.transition(id, from, to, fields, trx)))
+        throw new ValidationError({ send: `This campaign cannot be changed now (it is ${c?.state ?? 'gone'}).` });
+      await this.d.audit.record(actor, { action: `campaign.${to}`, targetType: 'campaign', targetId: id }, trx);
+    });
+  }
+
+  enqueueStart(id: number, now: Date): Promise<void> {
+    return this.d.jobs.add('campaigns', JOB.start, { campaignId: id }, { jobId: `start-${id}-${now.getTime()}` });
+  }
+
+  /** Sends the draft to its owner as a test, filled in with the first eligible recipient's data (or fallbacks). */
+  async sendTest(user: User, campaign: Campaign, values: Recipient): Promise<void> {
+    const settings = readyToSend(await this.d.settings.get());
+    const ctx = { settings, sender: user, baseUrl: this.d.baseUrl };
+    const built = campaignMessage(campaign, { email: user.email, values }, { test: true }, ctx);
+    if (!built.ok)
+      throw new ValidationError({ test: `The test recipient has no ${built.missing.join(', ')}: add a fallback.` });
+    await this.d.mail.queue(built.message);
+  }
+
+  /** The start job: writes the recipients from the audience (resumable from its cursor), then starts sending. */
+  async start(id: number): Promise<number> {
+    let c = await this.d.campaigns.findAny(id);
+    if (c?.state === 'scheduled') c = await this.begin(c);
+    if (c?.state !== 'preparing') return 0;
+    const owner = await this.d.users.find(c.ownerId);
+    if (!owner) return 0;
+    const filter = toLeadFilter(c.audience);
+    let written = 0;
+    for (;;) {
+      const batch = await this.d.db.transaction(async (trx) => {
+        const now = await this.d.campaigns.findAny(id, trx, true);
+        if (now?.state !== 'preparing') return undefined;
+        const cap = capOf(await this.d.settings.get(), this.d.clock());
+        const members = await this.d.contact.audienceBatch(owner, filter, cap, now.prepareCursor, BATCH);
+        const queued = await this.d.recipients.insertBatch(id, members, this.d.clock(), trx);
+        if (members.length) await this.d.campaigns.setPrepareCursor(id, members[members.length - 1].leadId, trx);
+        return { queued, done: members.length < BATCH, run: now.run };
+      });
+      if (!batch) return written;
+      await this.enqueueSends(batch.queued, batch.run);
+      written += batch.queued.length;
+      if (batch.done) break;
+    }
+    await this.d.campaigns.transition(id, ['preparing'], 'sending', {});
+    this.d.log.info({ campaignId: id, queued: written }, 'campaign recipients written');
+    return written;
+  }
+
+  /** scheduled → preparing, unless the owner is gone or under review. */
+  private async begin(c: Campaign): Promise<Campaign | undefined> {
+    const owner = await this.d.users.find(c.ownerId);
+    if (owner?.status !== 'active') {
+      await this.d.campaigns.transition(c.id, ['scheduled'], 'stopped', {
+        stateReason: 'Stopped: its owner’s account was deactivated before it started.',
+        finishedAt: this.d.clock(),
+      });
+      return undefined;
+    }
+    const review = await this.d.reviews.find(c.ownerId);
+    if (review) {
+      const stateReason = `The sender’s campaigns need review: ${review.reason}`;
+      await this.d.campaigns.transition(c.id, ['scheduled'], 'needs_review', { stateReason });
+      return undefined;
+    }
+    await this.d.campaigns.transition(c.id, ['scheduled'], 'preparing', { startedAt: this.d.clock(), nextRun: true });
+    return this.d.campaigns.findAny(c.id);
+  }
+
+  async enqueueSends(recipientIds: number[], run: number): Promise<void> {
+    const queue = this.d.jobs.queue('campaigns');
+    for (let i = 0; i < recipientIds.length; i += 1000) {
+      const jobs = recipientIds.slice(i, i + 1000).map((recipientId) => ({
+        name: JOB.send,
+        data: { recipientId },
+        opts: { jobId: `send-${recipientId}-${run}` },
+      }));
+      await queue.addBulk(jobs);
+    }
+  }
+
+  /** Re-enqueues every pending recipient of a sending campaign (after a resume, or when Redis lost its jobs). */
+  async enqueuePending(id: number): Promise<number> {
+    const c = await this.d.campaigns.findAny(id);
+    if (c?.state !== 'sending') return 0;
+    let after = 0;
+    let n = 0;
+    for (;;) {
+      const ids = await this.d.recipients.pendingIds(id, after, 5000);
+      if (!ids.length) return n;
+      await this.enqueueSends(ids, c.run);
+      n += ids.length;
+      after = ids[ids.length - 1];
+    }
+  }
+
+  /**
+   * The send job for one recipient: checked again and handed to the outbox in one transaction (the lead locked,
+   * so two campaigns cannot both pass its cap), then delivered. Returns what happened.
+   */
+  async sendOne(recipientId: number): Promise<'sent' | 'skipped' | 'waiting' | 'done'> {
+    const handed = await this.d.db.transaction(async (trx) => {
+      const r = await this.d.recipients.lockPending(recipientId, trx);
+      if (!r) return 'done' as const;
+      if (r.state === 'sending' && r.outboxId) return r.outboxId;
+      const c = await this.d.campaigns.findAny(r.campaignId, trx, true);
+      if (c?.state !== 'sending') return 'waiting' as const;
+      const owner = await this.d.users.find(c.ownerId, trx);
+      if (owner?.status !== 'active') {
+        await this.stopForOwner(c.id, trx);
+        return 'waiting' as const;
+      }
+      const now = this.d.clock();
+      const settings = readyToSend(await this.d.settings.get());
+      const check = await this.d.contact.checkForSend(r.leadId, owner, capOf(settings, now), trx);
+      if (check.exclusion) {
+        await this.d.recipients.skip(r.id, check.exclusion, now, trx);
+        return 'skipped' as const;
+      }
+      const ctx = { settings, sender: owner, baseUrl: this.d.baseUrl };
+      const to = { email: check.addressee.email, values: mergeValues(check.addressee) };
+      const built = campaignMessage(c, to, { recipientId: r.id, tokens: this.d.tokens }, ctx);
+      if (!built.ok) {
+        await this.d.recipients.skip(r.id, 'missing_merge_field', now, trx);
+        return 'skipped' as const;
+      }
+      const outboxId =
+        (await this.d.mail.queue(built.message, trx, { enqueue: false })) ??
+        (await this.d.mail.idByDedupeKey(built.message.dedupeKey!, trx))!;
+      await this.d.contact.recordMarketingEmail(r.leadId, `campaign-recipient-${r.id}`, now, trx);
+      await this.d.recipients.handedOver(r.id, outboxId, trx);
+      return outboxId;
+    });
+    if (typeof handed !== 'number') return handed;
+    await this.d.mail.deliver(handed);
+    const sent = await this.d.mail.find(handed);
+    if (sent?.sentAt) await this.d.recipients.markSent(recipientId, sent.sentAt);
+    return 'sent';
+  }
+
+  private async stopForOwner(id: number, trx: Knex.Transaction): Promise<void> {
+    const stateReason = 'Stopped: its owner’s account was deactivated.';
+    await this.d.campaigns.transition(
+      id,
+      ['sending', 'preparing', 'paused'],
+      'stopped',
+      {
+        stateReason,
+        finishedAt: this.d.clock(),
+      },
+      trx,
+    );
+  }
+}

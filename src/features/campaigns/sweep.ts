@@ -1,0 +1,59 @@
+// The campaigns sweep (every 15 s, and when a worker starts): starts scheduled campaigns that are due, resumes
+// preparing ones, re-enqueues the recipients of sending campaigns whose jobs Redis lost (flushed, or tried out),
+// marks finished ones sent, and keeps the queue's rate limit at the configured sending rate.
+import type { Clock } from '../../platform/clock';
+import type { Jobs } from '../../platform/queues';
+import type { CampaignsStore } from './data/campaignsStore';
+import type { RecipientsStore } from './data/recipientsStore';
+import type { CampaignSender } from './sending';
+import type { CampaignSettingsService } from './settings';
+
+/** A sending campaign none of whose recipients finished for this long has lost its jobs. */
+export const STALL_MS = 120_000;
+
+/** BullMQ's limiter as { max, duration }: per second when the rate allows, else one per interval. */
+export function rateLimit(perMinute: number): { max: number; duration: number } {
+  if (perMinute >= 60) return { max: Math.floor(perMinute / 60), duration: 1000 };
+  return { max: 1, duration: Math.ceil(60_000 / perMinute) };
+}
+
+export class CampaignSweep {
+  constructor(
+    private readonly campaigns: CampaignsStore,
+    private readonly recipients: RecipientsStore,
+    private readonly sender: CampaignSender,
+    private readonly settings: CampaignSettingsService,
+    private readonly jobs: Jobs,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(): Promise<{ started: number; requeued: number; finished: number }> {
+    const now = this.clock();
+    const { ratePerMinute } = await this.settings.get();
+    const { max, duration } = rateLimit(ratePerMinute);
+    const queue = this.jobs.queue('campaigns');
+    await queue.setGlobalRateLimit(max, duration);
+    const due = await this.campaigns.due(now);
+    for (const id of due) await this.sender.enqueueStart(id, now);
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    const queueEmpty = Object.values(counts).every((n) => n === 0);
+    let requeued = 0;
+    let finished = 0;
+    for (const c of await this.campaigns.active()) {
+      if (c.state === 'preparing') {
+        if (queueEmpty) await this.sender.enqueueStart(c.id, now);
+        continue;
+      }
+      if (!(await this.recipients.hasPending(c.id))) {
+        if (await this.campaigns.transition(c.id, ['sending'], 'sent', { finishedAt: now })) finished++;
+        continue;
+      }
+      const last = (await this.recipients.lastDone(c.id)) ?? c.startedAt ?? now;
+      if (queueEmpty || now.getTime() - last.getTime() > STALL_MS) {
+        await this.campaigns.transition(c.id, ['sending'], 'sending', { nextRun: true });
+        requeued += await this.sender.enqueuePending(c.id);
+      }
+    }
+    return { started: due.length, requeued, finished };
+  }
+}

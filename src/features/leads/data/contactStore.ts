@@ -1,0 +1,185 @@
+// Whether a lead may be sent a marketing e-mail, in SQL: the one exclusion rule behind the audience counts, the
+// recipients written when a campaign starts and the check just before each message; the suppression list (a
+// blind index of the address), the marketing e-mails sent (for the frequency cap) and soft bounces in a row.
+import type { Knex } from 'knex';
+import type { DataCipher } from '../../../platform/crypto';
+import type { LeadScope } from '../access';
+import type { Addressee, AudienceMember, ContactCap, Exclusion, LeadFilter, SuppressionReason } from '../model';
+import { filterLeads } from './filter';
+import { applyScope } from './scope';
+
+const DAY_MS = 86_400_000;
+
+/** The latest e-mail consent decision of each lead, joined as `consent`. */
+const LATEST_CONSENT = `left join lateral (select c.status from lead_consents c
+  where c.lead_id = leads.id and c.channel = 'email' order by c.recorded_at desc, c.id desc limit 1) consent on true`;
+
+type Row = Record<string, any>;
+
+export class ContactStore {
+  constructor(
+    private readonly db: Knex,
+    private readonly cipher: DataCipher,
+  ) {}
+
+  /** The first reason a lead is left out (null: eligible), as a SQL expression over `leads` and `consent`. */
+  private exclusion(cap: ContactCap): Knex.Raw {
+    const since = new Date(cap.now.getTime() - cap.days * DAY_MS);
+    return this.db.raw(
+      `case
+        when leads.email_enc is null then 'no_email'
+        when leads.do_not_contact then 'do_not_contact'
+        when consent.status is null then 'no_consent'
+        when consent.status <> 'granted' then 'withdrawn'
+        when exists (select 1 from email_suppressions s where s.email_bidx = leads.email_bidx) then 'suppressed'
+        when (select count(*) from lead_contacts k where k.lead_id = leads.id and k.kind = 'marketing_email'
+          and k.at > ?) >= ? then 'over_cap'
+      end`,
+      [since, cap.messages],
+    );
+  }
+
+  private members(filter: LeadFilter, scope: LeadScope, cap: ContactCap): Knex.QueryBuilder {
+    return filterLeads(this.db, this.cipher, filter, scope)
+      .joinRaw(LATEST_CONSENT)
+      .select('leads.id', this.db.raw('(?) as exclusion', [this.exclusion(cap)]));
+  }
+
+  /** How many leads of the audience are left out for each reason ('' for the eligible). */
+  async tally(filter: LeadFilter, scope: LeadScope, cap: ContactCap): Promise<Map<Exclusion | '', number>> {
+    const rows = await this.db
+      .from(this.members(filter, scope, cap).as('m'))
+      .select('exclusion')
+      .count('* as n')
+      .groupBy('exclusion');
+    return new Map(rows.map((r: Row) => [r.exclusion ?? '', Number(r.n)]));
+  }
+
+  /** The audience's next leads after `afterId` in id order, each with its exclusion. */
+  async batch(
+    filter: LeadFilter,
+    scope: LeadScope,
+    cap: ContactCap,
+    afterId: number,
+    limit: number,
+  ): Promise<AudienceMember[]> {
+    const rows = await this.members(filter, scope, cap)
+      .where('leads.id', '>', afterId)
+      .orderBy('leads.id')
+      .limit(limit);
+    return rows.map((r: Row) => ({ leadId: Number(r.id), exclusion: r.exclusion ?? null }));
+  }
+
+  /**
+   * One lead, locked until the transaction ends (so two campaigns cannot both pass its cap), with its exclusion
+   * and what a message may say of it; undefined when there is no such lead.
+   */
+  async lockForSend(leadId: number, cap: ContactCap, trx: Knex.Transaction) {
+    const r: Row | undefined = await trx('leads')
+      .joinRaw(LATEST_CONSENT)
+      .select(
+        'leads.id',
+        'leads.owner_id',
+        'leads.team_id',
+        'leads.merged_into_id',
+        'leads.email_enc',
+        'leads.first_name',
+        'leads.last_name',
+        'leads.company',
+        'leads.job_title',
+        trx.raw('(?) as exclusion', [this.exclusion(cap)]),
+      )
+      .where('leads.id', leadId)
+      .forUpdate('leads')
+      .first();
+    if (!r) return undefined;
+    const addressee: Addressee | null = r.email_enc
+      ? {
+          email: this.cipher.decrypt(r.email_enc),
+          firstName: r.first_name,
+          lastName: r.last_name,
+          company: r.company,
+          jobTitle: r.job_title,
+        }
+      : null;
+    return {
+      ownerId: r.owner_id as number,
+      teamId: r.team_id as number | null,
+      merged: r.merged_into_id !== null,
+      exclusion: (r.exclusion ?? null) as Exclusion | null,
+      addressee,
+    };
+  }
+
+  /** What a preview says of these leads (inside the scope), in the order given. */
+  async mergeValues(leadIds: number[], scope: LeadScope) {
+    if (!leadIds.length) return [];
+    const rows: Row[] = await applyScope(this.db('leads'), scope)
+      .select('id', 'first_name', 'last_name', 'company', 'job_title')
+      .whereIn('leads.id', leadIds);
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return leadIds
+      .map((id) => byId.get(id))
+      .filter((r): r is Row => Boolean(r))
+      .map((r) => ({
+        leadId: Number(r.id),
+        firstName: r.first_name as string,
+        lastName: r.last_name as string,
+        company: r.company as string | null,
+        jobTitle: r.job_title as string | null,
+      }));
+  }
+
+  /** Records a marketing e-mail to the lead (once per ref), counted by the frequency cap. */
+  async recordMarketingEmail(leadId: number, ref: string, at: Date, trx: Knex.Transaction): Promise<void> {
+    await trx('lead_contacts').insert({ lead_id: leadId, kind: 'marketing_email', at, ref }).onConflict('ref').ignore();
+  }
+
+  /** The address's blind index of a lead (null when it has no address). */
+  async emailIndex(leadId: number, trx: Knex.Transaction): Promise<string | null> {
+    const r = await trx('leads').select('email_bidx').where({ id: leadId }).first();
+    return r?.email_bidx ?? null;
+  }
+
+  /** Suppresses an address (the first reason is kept); true when it was not suppressed before. */
+  async suppress(emailBidx: string, reason: SuppressionReason, trx: Knex.Transaction): Promise<boolean> {
+    const rows = await trx('email_suppressions')
+      .insert({ email_bidx: emailBidx, reason })
+      .onConflict('email_bidx')
+      .ignore()
+      .returning('email_bidx');
+    return rows.length > 0;
+  }
+
+  async suppression(emailBidx: string): Promise<SuppressionReason | undefined> {
+    const r = await this.db('email_suppressions').select('reason').where({ email_bidx: emailBidx }).first();
+    return r?.reason;
+  }
+
+  /** Counts a soft bounce of the address; returns how many in a row. */
+  async softBounce(emailBidx: string, trx: Knex.Transaction): Promise<number> {
+    const [r] = await trx('email_soft_bounces')
+      .insert({ email_bidx: emailBidx, in_a_row: 1 })
+      .onConflict('email_bidx')
+      .merge({ in_a_row: trx.raw('email_soft_bounces.in_a_row + 1') })
+      .returning('in_a_row');
+    return Number(r.in_a_row);
+  }
+
+  /** A message reached the address: its soft bounces no longer run in a row. */
+  async delivered(emailBidx: string, trx: Knex.Transaction): Promise<void> {
+    await trx('email_soft_bounces').where({ email_bidx: emailBidx }).delete();
+  }
+
+  /** The live leads with this address whose latest e-mail consent is granted (to record their withdrawal). */
+  async grantedWithAddress(emailBidx: string, trx: Knex.Transaction): Promise<number[]> {
+    const rows = await trx('leads')
+      .joinRaw(LATEST_CONSENT)
+      .select('leads.id')
+      .where('leads.email_bidx', emailBidx)
+      .whereNull('leads.merged_into_id')
+      .where('consent.status', 'granted')
+      .forUpdate('leads');
+    return rows.map((r: Row) => Number(r.id));
+  }
+}
