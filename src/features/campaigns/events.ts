@@ -21,6 +21,17 @@ import type { RecipientTokens } from './tokens';
 export const THRESHOLDS = { minSent: 100, hardBounce: 0.05, complaint: 0.003 } as const;
 export const WEBHOOK_WINDOW_S = 300;
 
+/** Why a campaign's rates pass a threshold, or undefined while they do not. */
+export function overThreshold(r: { sent: number; bounced: number; complained: number }): string | undefined {
+  if (r.sent < THRESHOLDS.minSent) return undefined;
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  if (r.bounced / r.sent > THRESHOLDS.hardBounce)
+    return `hard bounces ${pct(r.bounced / r.sent)} of ${r.sent} messages (limit 5%)`;
+  if (r.complained / r.sent > THRESHOLDS.complaint)
+    return `complaints ${pct(r.complained / r.sent)} of ${r.sent} messages (limit 0.3%)`;
+  return undefined;
+}
+
 export class SignatureError extends DomainError {
   constructor(message = 'bad signature') {
     super(message, 401);
@@ -156,30 +167,33 @@ export class MailEvents {
     });
   }
 
-  /** Pauses the campaign past a threshold, puts its sender under review and tells them and compliance. */
+  /**
+   * Past a threshold: pauses the campaign if it is still sending, puts its sender under review and tells them and
+   * the compliance officers (once per campaign). True when the campaign paused.
+   */
   async checkThresholds(campaignId: number, trx: Knex.Transaction): Promise<boolean> {
-    const { sent, bounced, complained } = await this.d.recipients.rates(campaignId, trx);
-    if (sent < THRESHOLDS.minSent) return false;
-    const bounceRate = bounced / sent;
-    const complaintRate = complained / sent;
-    if (bounceRate <= THRESHOLDS.hardBounce && complaintRate <= THRESHOLDS.complaint) return false;
-    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    const reason =
-      bounceRate > THRESHOLDS.hardBounce
-        ? `hard bounces ${pct(bounceRate)} of ${sent} messages (limit 5%)`
-        : `complaints ${pct(complaintRate)} of ${sent} messages (limit 0.3%)`;
+    const reason = overThreshold(await this.d.recipients.rates(campaignId, trx));
+    if (!reason) return false;
     const stateReason = `Paused by itself: ${reason}.`;
-    if (!(await this.d.campaigns.transition(campaignId, ['preparing', 'sending'], 'paused', { stateReason }, trx)))
-      return false;
-    const c = (await this.d.campaigns.findAny(campaignId, trx))!;
-    await this.d.reviews.add(c.ownerId, campaignId, reason, trx);
-    await this.d.audit.record(
-      { userId: null },
-      { action: 'campaign.auto_pause', targetType: 'campaign', targetId: campaignId, details: { reason } },
+    const paused = await this.d.campaigns.transition(
+      campaignId,
+      ['preparing', 'sending'],
+      'paused',
+      { stateReason },
       trx,
     );
-    await this.notify(c.ownerId, campaignId, c.name, stateReason, trx);
-    return true;
+    const c = (await this.d.campaigns.findAny(campaignId, trx))!;
+    const reviewed = await this.d.reviews.add(c.ownerId, campaignId, reason, trx);
+    if (paused || reviewed) {
+      const details = { reason, paused };
+      await this.d.audit.record(
+        { userId: null },
+        { action: 'campaign.threshold', targetType: 'campaign', targetId: campaignId, details },
+        trx,
+      );
+      await this.notify(c.ownerId, campaignId, c.name, paused ? stateReason : `It passed a limit: ${reason}.`, trx);
+    }
+    return paused;
   }
 
   private async notify(ownerId: number, campaignId: number, name: string, why: string, trx: Knex.Transaction) {
@@ -187,7 +201,7 @@ export class MailEvents {
       (u) => u.status === 'active' && (u.id === ownerId || u.role === 'compliance'),
     );
     for (const u of people) {
-      const text = `Hello ${u.name},\n\nThe campaign “${name}” (#${campaignId}) stopped sending. ${why}\n\nThe sender’s next campaigns wait for review before they are sent.\n`;
+      const text = `Hello ${u.name},\n\nThe campaign “${name}” (#${campaignId}) needs attention. ${why}\n\nThe sender’s next campaigns wait for review before they are sent.\n`;
       await this.d.mail.queue(
         {
           kind: 'campaign-paused',

@@ -17,11 +17,14 @@ export class ReviewsStore {
     return r && { userId: r.user_id, campaignId: Number(r.campaign_id), reason: r.reason, createdAt: r.created_at };
   }
 
-  async add(userId: number, campaignId: number, reason: string, trx: Knex.Transaction): Promise<void> {
-    await trx('campaign_sender_reviews')
+  /** Puts the user under review; false when they already were. */
+  async add(userId: number, campaignId: number, reason: string, trx: Knex.Transaction): Promise<boolean> {
+    const rows = await trx('campaign_sender_reviews')
       .insert({ user_id: userId, campaign_id: campaignId, reason })
       .onConflict('user_id')
-      .ignore();
+      .ignore()
+      .returning('user_id');
+    return rows.length > 0;
   }
 
   /** Records a mail event's id; false when it was recorded before (the event is a repeat). */
