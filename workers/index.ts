@@ -4,6 +4,7 @@ import { Worker, type Job } from 'bullmq';
 import { configOrExit } from '../src/platform/config';
 import { QUEUE_NAMES, QUEUES, type JobData } from '../src/platform/queues';
 import { checkEvictionPolicy, createRedis } from '../src/platform/redis';
+import { errorText } from '../src/platform/logger';
 import { featureJobs } from '../src/jobs';
 import { services, type Services } from '../src/services';
 
@@ -20,13 +21,21 @@ export async function startWorkers(s: Services, prefix = 'valley') {
       if (!definition) throw new Error(`unknown ${queue} job ${job.name}`);
       return definition.run(job.data);
     };
-    return new Worker(queue, run, { connection, prefix, concurrency: QUEUES[queue].concurrency });
+    const { concurrency, lockMs } = QUEUES[queue];
+    // stalled jobs (their worker died) are looked for twice per lock period
+    return new Worker(queue, run, {
+      connection,
+      prefix,
+      concurrency,
+      lockDuration: lockMs,
+      stalledInterval: lockMs / 2,
+    });
   });
   for (const w of workers) {
-    w.on('error', (err) => log.error({ err: err.message, queue: w.name }, 'worker error'));
+    w.on('error', (err) => log.error({ err: errorText(err), queue: w.name }, 'worker error'));
     w.on('failed', (job, err) =>
       log.warn(
-        { queue: w.name, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message },
+        { queue: w.name, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: errorText(err) },
         'job failed',
       ),
     );

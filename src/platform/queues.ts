@@ -3,12 +3,16 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 
-/** The queues, with how many jobs of each a worker process runs at once and how often a job is tried. */
+/**
+ * The queues, with how many jobs of each a worker process runs at once, how often a job is tried, and how long
+ * a worker's lock on a job lasts unrenewed (a job whose worker died is taken up again once its lock lapses).
+ */
 export const QUEUES = {
-  mail: { concurrency: 4, attempts: 8 },
-  maintenance: { concurrency: 1, attempts: 3 },
-  /** Campaign sends, one job per recipient, at the configured rate (a global rate limit on the queue). */
-  campaigns: { concurrency: 8, attempts: 8 },
+  mail: { concurrency: 4, attempts: 8, lockMs: 30_000 },
+  maintenance: { concurrency: 1, attempts: 3, lockMs: 30_000 },
+  /** Campaign sends, one job per recipient, at the configured rate (a global rate limit on the queue). Each
+   * send takes milliseconds, so a short lock gets a killed worker's sends going again within seconds. */
+  campaigns: { concurrency: 8, attempts: 8, lockMs: 10_000 },
 } as const;
 export type QueueName = keyof typeof QUEUES;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];

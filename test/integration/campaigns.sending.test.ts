@@ -191,6 +191,29 @@ describe('campaign sending', () => {
     expect(smtp.to(leads[1].email!)).to.have.length(1);
   });
 
+  it('after Redis lost the send jobs, the sweep re-enqueues the pending recipients from PostgreSQL; the last send marks it sent', async () => {
+    const staff = await makeUser('staff');
+    const tag = `sw${word(6)}`;
+    await consentingLead(staff, tag);
+    await consentingLead(staff, tag);
+    const campaign = await makeCampaign(staff, { audience: { tag } });
+    const [first, second] = await startCampaign(staff, campaign.id);
+    expect(await s.campaignSender.sendOne(first)).to.equal('sent');
+    const queue = s.jobs.queue('campaigns');
+    expect(await queue.getJob(`send-${second}-1`), 'queued when the campaign started').to.not.equal(undefined);
+    await s.redis.flushdb();
+    const swept = await s.campaignSweep.run();
+    expect(swept.requeued).to.be.at.least(1);
+    const row = await s.db('campaigns').where({ id: campaign.id }).first();
+    expect(await queue.getJob(`send-${second}-${row.run}`), 'the pending one again, under a new run').to.not.equal(
+      undefined,
+    );
+    expect(await queue.getJob(`send-${first}-${row.run}`), 'not the one already sent').to.equal(undefined);
+    expect(await s.campaignSender.sendOne(second)).to.equal('sent');
+    const done = await s.db('campaigns').where({ id: campaign.id }).first();
+    expect([done.state, done.finished_at instanceof Date]).to.deep.equal(['sent', true]);
+  });
+
   it('stops a scheduled and a running campaign when the owner is deactivated, and says why', async () => {
     const staff = await makeUser('staff');
     const user = await s.users.get(staff.user.id);

@@ -9,6 +9,7 @@ import { app, linkIn, makeUser, submit, unique } from '../support/helpers';
 /** The repeating jobs, written out by hand: each feature's jobs.ts must register exactly these. */
 const SCHEDULES: { name: string; every?: number; pattern?: string }[] = [
   { name: 'outbox-sweep', every: 60_000 },
+  { name: 'campaigns-sweep', every: 15_000 },
   { name: 'lead-counts', every: 300_000 },
   { name: 'password-reminders', pattern: '0 8 * * *' },
   { name: 'session-cleanup', pattern: '30 3 * * *' },

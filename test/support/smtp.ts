@@ -1,6 +1,6 @@
 // A real SMTP server on loopback (smtp-server) that keeps what it receives, parsed (mailparser).
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
+import { SMTPServer, type SMTPServerSession } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 
 export interface ReceivedMail {
@@ -17,6 +17,13 @@ export interface ReceivedMail {
 
 export class TestSmtp {
   readonly messages: ReceivedMail[] = [];
+  /**
+   * While holding, a message is read but not answered: it is kept (and counted as received) only once
+   * `release()` answers 250. A sender killed meanwhile never got a 250, so by RFC 5321 it was never accepted:
+   * `dropHeld()` refuses those, as a real server does when the client goes away.
+   */
+  holding = false;
+  private held: { accept: () => void; refuse: () => void }[] = [];
   private server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -24,30 +31,52 @@ export class TestSmtp {
     onData: (stream, session, callback) => {
       simpleParser(stream)
         .then((mail) => {
-          for (const rcpt of session.envelope.rcptTo) {
-            this.messages.push({
-              to: rcpt.address.toLowerCase(),
-              subject: mail.subject ?? '',
-              text: mail.text ?? '',
-              html: typeof mail.html === 'string' ? mail.html : '',
-              messageId: mail.messageId ?? '',
-              envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-              headers: new Map(
-                mail.headerLines.map((h) => [
-                  h.key,
-                  h.line
-                    .slice(h.line.indexOf(':') + 1)
-                    .replace(/\r?\n\s+/g, ' ')
-                    .trim(),
-                ]),
-              ),
-            });
-          }
-          callback();
+          const accept = () => {
+            this.keep(mail, session);
+            callback();
+          };
+          if (!this.holding) return accept();
+          this.held.push({ accept, refuse: () => callback(new Error('connection lost before the reply')) });
         })
         .catch(callback);
     },
   });
+
+  private keep(mail: ParsedMail, session: SMTPServerSession): void {
+    for (const rcpt of session.envelope.rcptTo) {
+      this.messages.push({
+        to: rcpt.address.toLowerCase(),
+        subject: mail.subject ?? '',
+        text: mail.text ?? '',
+        html: typeof mail.html === 'string' ? mail.html : '',
+        messageId: mail.messageId ?? '',
+        envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+        headers: new Map(
+          mail.headerLines.map((h) => [
+            h.key,
+            h.line
+              .slice(h.line.indexOf(':') + 1)
+              .replace(/\r?\n\s+/g, ' ')
+              .trim(),
+          ]),
+        ),
+      });
+    }
+  }
+
+  /** Answers the held messages with 250 (they are received) and stops holding. */
+  release(): void {
+    this.holding = false;
+    for (const h of this.held.splice(0)) h.accept();
+  }
+
+  /** Refuses the held messages (their sender is gone) and stops holding. */
+  dropHeld(): number {
+    this.holding = false;
+    const dropped = this.held.splice(0);
+    for (const h of dropped) h.refuse();
+    return dropped.length;
+  }
 
   async start(): Promise<number> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));

@@ -9,6 +9,8 @@ const SECRETS = {
   SESSION_SECRET: 's'.repeat(40),
   DATA_KEYS: `1:${KEY(1)},2:${KEY(2)}`,
   BLIND_INDEX_KEY: 'b'.repeat(40),
+  UNSUBSCRIBE_KEY: 'u'.repeat(40),
+  MAIL_WEBHOOK_SECRET: 'w'.repeat(40),
 };
 
 /** The ConfigError loadConfig throws for `env` (fails the test when it does not throw one). */
@@ -86,7 +88,7 @@ describe('configuration (loadConfig)', () => {
       expect(configError({ ...base, [name]: value }).message, `${name}=${value}`).to.contain(name);
   });
 
-  it('requires SESSION_SECRET, DATA_KEYS and BLIND_INDEX_KEY in production, naming the missing one, and generates nothing', () => {
+  it('requires every secret in production, naming the missing one, and generates nothing', () => {
     const prod = { ...base, NODE_ENV: 'production' };
     for (const name of Object.keys(SECRETS) as (keyof typeof SECRETS)[]) {
       const env: NodeJS.ProcessEnv = { ...prod, ...SECRETS };
@@ -116,7 +118,13 @@ describe('configuration (loadConfig)', () => {
       expect(fs.existsSync(file)).to.equal(true);
       expect(fs.statSync(file).mode & 0o777, 'readable by the owner only').to.equal(0o600);
       const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
-      expect(stored).to.have.all.keys('SESSION_SECRET', 'DATA_KEYS', 'BLIND_INDEX_KEY');
+      expect(stored).to.have.all.keys(
+        'SESSION_SECRET',
+        'DATA_KEYS',
+        'BLIND_INDEX_KEY',
+        'UNSUBSCRIBE_KEY',
+        'MAIL_WEBHOOK_SECRET',
+      );
       expect(first.sessionSecret).to.equal(stored.SESSION_SECRET).and.have.length.of.at.least(32);
       expect(first.dataKeys).to.have.length(1);
       expect(first.dataKeys[0].key).to.have.length(32);
@@ -141,6 +149,25 @@ describe('configuration (loadConfig)', () => {
     } finally {
       process.off('warning', onWarning);
     }
+  });
+
+  it('adds the secrets a newer version needs to an older secrets.json, keeping the ones already there', () => {
+    const older = path.join(varDir, 'older');
+    fs.mkdirSync(older, { recursive: true });
+    const file = path.join(older, 'secrets.json');
+    const kept = {
+      SESSION_SECRET: 's'.repeat(43),
+      DATA_KEYS: `1:${Buffer.alloc(32, 7).toString('base64')}`,
+      BLIND_INDEX_KEY: 'b'.repeat(43),
+    };
+    fs.writeFileSync(file, JSON.stringify(kept), { mode: 0o600 });
+    const c = loadConfig({ ...base, VAR_DIR: older });
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(stored).to.include(kept);
+    expect(stored.UNSUBSCRIBE_KEY).to.be.a('string').with.length.of.at.least(32);
+    expect(stored.MAIL_WEBHOOK_SECRET).to.be.a('string').with.length.of.at.least(32);
+    expect(c.sessionSecret).to.equal(kept.SESSION_SECRET);
+    expect(c.mailWebhookSecret).to.equal(stored.MAIL_WEBHOOK_SECRET);
   });
 
   it('reaches the servers `npm start` recorded in VAR_DIR/services.json when the environment names none', () => {

@@ -155,6 +155,7 @@ export class CampaignSender {
     let written = 0;
     for (;;) {
       const batch = await this.d.db.transaction(async (trx) => {
+        await this.d.campaigns.lockForPrepare(id, trx);
         const now = await this.d.campaigns.findAny(id, trx, true);
         if (now?.state !== 'preparing') return undefined;
         const cap = capOf(await this.d.settings.get(), this.d.clock());
@@ -225,6 +226,13 @@ export class CampaignSender {
    * so two campaigns cannot both pass its cap), then delivered. Returns what happened.
    */
   async sendOne(recipientId: number): Promise<'sent' | 'skipped' | 'waiting' | 'done'> {
+    const outcome = await this.handOver(recipientId);
+    if (outcome === 'sent' || outcome === 'skipped') await this.finishIfDone(recipientId);
+    return outcome;
+  }
+
+  /** sendOne's work: the check and hand-over in one transaction, then the delivery. */
+  private async handOver(recipientId: number): Promise<'sent' | 'skipped' | 'waiting' | 'done'> {
     const handed = await this.d.db.transaction(async (trx) => {
       const r = await this.d.recipients.lockPending(recipientId, trx);
       if (!r) return 'done' as const;
@@ -262,6 +270,13 @@ export class CampaignSender {
     const sent = await this.d.mail.find(handed);
     if (sent?.sentAt) await this.d.recipients.markSent(recipientId, sent.sentAt);
     return 'sent';
+  }
+
+  /** The last recipient done: the campaign is sent at once (the sweep does the same for any missed here). */
+  private async finishIfDone(recipientId: number): Promise<void> {
+    const r = await this.d.recipients.find(recipientId);
+    if (r && !(await this.d.recipients.hasPending(r.campaignId)))
+      await this.d.campaigns.transition(r.campaignId, ['sending'], 'sent', { finishedAt: this.d.clock() });
   }
 
   private async stopForOwner(id: number, trx: Knex.Transaction): Promise<void> {

@@ -3,6 +3,9 @@ import type { Knex } from 'knex';
 import type { CampaignScope } from '../access';
 import type { Campaign, CampaignDraft, CampaignState } from '../model';
 
+/** The advisory-lock namespace of writing a campaign's recipients. */
+const PREPARE_LOCK = 7301;
+
 /** What a change of state may also set. */
 export interface StateFields {
   stateReason?: string | null;
@@ -126,6 +129,15 @@ export class CampaignsStore {
     const q = (trx ?? this.db)('campaigns').select(COLUMNS).where({ id }).first();
     if (forShare) q.forShare();
     return q.then((r: Row | undefined) => (r ? toCampaign(r) : undefined));
+  }
+
+  /**
+   * Holds, until `trx` ends, the one right to write this campaign's recipients: two start jobs (the one a send
+   * enqueued and one a sweep enqueued) take turns, each batch reading the cursor the previous one left. Sends,
+   * which only share-lock the campaign row, are not held up.
+   */
+  async lockForPrepare(id: number, trx: Knex.Transaction): Promise<void> {
+    await trx.raw('select pg_advisory_xact_lock(?, ?)', [PREPARE_LOCK, id]);
   }
 
   /** Scheduled campaigns due at `now`. */

@@ -1,0 +1,183 @@
+// Exactly once under faults: a real worker process sends a 2,000-recipient campaign to an SMTP server on
+// loopback; it is SIGKILLed mid-send (or Redis loses everything to FLUSHALL), then restarted. Every recipient
+// must be received exactly once: PostgreSQL holds who is owed a message, the sweep rebuilds what Redis lost.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { s } from '../support/setup';
+import { makeUser, type TestUser } from '../support/helpers';
+import { TestSmtp } from '../support/smtp';
+import { configureSending, consentingLead, makeCampaign, recipientsOf } from '../support/campaigns';
+import { loadStatuses, word } from '../support/leads';
+
+const root = path.join(__dirname, '..', '..');
+const RECIPIENTS = 2000;
+const WORKER_LOG = path.join(os.tmpdir(), `valley-fault-worker-${process.pid}.log`);
+
+/** Polls until `check` returns something truthy, failing after `ms`. */
+async function waitFor<T>(
+  what: string,
+  ms: number,
+  check: () => Promise<T> | T,
+  explain: () => Promise<unknown> = () => Promise.resolve(''),
+): Promise<NonNullable<T>> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} ${JSON.stringify(await explain())}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The worker as `npm start` runs it, in its own process, sending to `smtpPort`. */
+function startWorker(smtpPort: number): ChildProcess {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    VAR_DIR: 'var/test',
+    BASE_URL: 'http://portal.test',
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  };
+  // node itself (not the tsx wrapper, which would outlive a SIGKILL in its own child): the signal hits the worker
+  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/index.ts'], { cwd: root, env });
+  // its log (warnings and worse) goes to a file a failed run names
+  const log = fs.createWriteStream(WORKER_LOG, { flags: 'a' });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  return child;
+}
+
+async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill(signal);
+  await exited;
+}
+
+/** `n` leads that may receive marketing e-mail, tagged `tag`: one through the service, the rest cloned in SQL
+ * with their own encrypted address and blind index (as the lead store writes them) and their consent record. */
+async function consentingLeads(owner: TestUser, tag: string, n: number): Promise<void> {
+  const first = await consentingLead(owner, tag);
+  const template = await s.db('leads').where({ id: first.id }).first();
+  const consent = await s.db('lead_consents').where({ lead_id: first.id, channel: 'email' }).first();
+  const { id: _id, search: _search, name_key: _key, ...columns } = template; // less the generated columns
+  for (let done = 1; done < n; done += 500) {
+    const rows = Array.from({ length: Math.min(500, n - done) }, (_, i) => {
+      const email = `fault.${tag}.${done + i}@example.test`;
+      return {
+        ...columns,
+        last_name: `Fault ${done + i}`,
+        email_enc: s.cipher.encrypt(email),
+        email_bidx: s.cipher.blindIndex(email),
+      };
+    });
+    const ids: { id: number }[] = await s.db('leads').insert(rows).returning('id');
+    const { id: _cid, lead_id: _lid, ...consentColumns } = consent;
+    await s.db('lead_consents').insert(ids.map(({ id }) => ({ ...consentColumns, lead_id: id })));
+  }
+}
+
+describe('campaign sending under faults (a real worker process)', function () {
+  this.timeout(240_000);
+  const sink = new TestSmtp();
+  let port = 0;
+  let owner: TestUser;
+  let tag = '';
+  let worker: ChildProcess | undefined;
+
+  before(async () => {
+    await loadStatuses();
+    port = await sink.start();
+    await s.redis.flushdb();
+    owner = await makeUser('staff');
+    tag = `fault${word(6)}`;
+    await consentingLeads(owner, tag, RECIPIENTS);
+    await configureSending({ capMessages: 10 });
+  });
+  afterEach(async () => {
+    if (worker) await stop(worker, 'SIGKILL');
+    sink.release();
+  });
+  after(() => sink.stop());
+
+  /** Starts a campaign to the 2,000, lets a worker deliver about a quarter, and runs `fault` with messages in
+   * flight (it returns how many in-flight messages it dropped); then a fresh worker finishes. Returns the
+   * recipients' rows and what the SMTP server accepted. */
+  async function sendThrough(fault: (w: ChildProcess) => Promise<number>) {
+    const user = await s.users.get(owner.user.id);
+    const c = await makeCampaign(owner, { audience: { tag } });
+    const before = sink.messages.length;
+    const ours = () => sink.messages.slice(before);
+    worker = startWorker(port);
+    expect(await s.campaignSender.schedule(user, c.id, null, { userId: user.id })).to.equal('scheduled');
+    await waitFor('a quarter delivered', 120_000, () => ours().length >= RECIPIENTS / 4);
+    // Stop answering: the sends in flight have their message read but no 250 yet. Those answered before have
+    // had a moment to be recorded as sent.
+    sink.holding = true;
+    await new Promise((r) => setTimeout(r, 1000));
+    const dropped = await fault(worker);
+    worker = startWorker(port);
+    const done = await waitFor(
+      'the campaign sent',
+      180_000,
+      async () => {
+        const row = await s.db('campaigns').where({ id: c.id }).first();
+        return row.state === 'sent' ? row : undefined;
+      },
+      async () => ({
+        recipients: await s
+          .db('campaign_recipients')
+          .where({ campaign_id: c.id })
+          .groupBy('state')
+          .select('state')
+          .count(),
+        jobs: await s.jobs.queue('campaigns').getJobCounts(),
+        log: WORKER_LOG,
+      }),
+    );
+    await stop(worker, 'SIGTERM');
+    worker = undefined;
+    const recipients = await recipientsOf(c.id);
+    // this campaign's messages (the worker also sweeps what earlier suites left): Message-ID <r{recipient}.…>
+    const mine = new Set(recipients.map((x) => String(x.id)));
+    const received = ours().filter((m) => mine.has(/^<r(\d+)\./.exec(m.messageId)?.[1] ?? ''));
+    return { campaign: done, recipients, received, dropped };
+  }
+
+  function expectExactlyOnce(r: Awaited<ReturnType<typeof sendThrough>>) {
+    expect(r.recipients).to.have.length(RECIPIENTS);
+    expect(r.recipients.filter((x) => x.state !== 'sent').map((x) => `${x.id}: ${x.state}`)).to.deep.equal([]);
+    const byId = new Map<string, number>();
+    for (const m of r.received) byId.set(m.messageId, (byId.get(m.messageId) ?? 0) + 1);
+    const twice = [...byId].filter(([, n]) => n > 1);
+    expect(twice, 'no message received twice').to.deep.equal([]);
+    expect(byId.size, 'every recipient received one').to.equal(RECIPIENTS);
+    expect(new Set(r.received.map((m) => m.to)).size, 'each at their own address').to.equal(RECIPIENTS);
+  }
+
+  it('delivers each recipient exactly once when the worker is SIGKILLed mid-send and restarted', async () => {
+    const r = await sendThrough(async (w) => {
+      await stop(w, 'SIGKILL');
+      return sink.dropHeld();
+    });
+    expect(r.dropped, 'messages were in flight when the worker died').to.be.above(0);
+    expectExactlyOnce(r);
+  });
+
+  it('delivers each recipient exactly once when Redis is flushed (FLUSHALL) mid-send and the worker restarted', async () => {
+    const r = await sendThrough(async (w) => {
+      await s.redis.flushall();
+      // the sends in flight finish (their jobs are gone from Redis, their rows are not), then the worker is
+      // stopped and started again, as after a Redis failover
+      sink.release();
+      await new Promise((r) => setTimeout(r, 2000));
+      await stop(w, 'SIGTERM');
+      return 0;
+    });
+    expectExactlyOnce(r);
+  });
+});
