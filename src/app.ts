@@ -7,7 +7,7 @@ import { requestContext } from './http/middleware/requestContext';
 import { health } from './http/middleware/health';
 import { security } from './http/middleware/security';
 import { webSession } from './http/middleware/session';
-import { parseQuery, requestParsing } from './http/middleware/parsing';
+import { largeFormParsing, parseQuery, requestParsing } from './http/middleware/parsing';
 import { csrf } from './http/middleware/csrf';
 import { authorize, roles } from './http/middleware/auth';
 import { locals } from './http/middleware/locals';
@@ -52,6 +52,7 @@ export function createApp(services: Services): express.Application {
       idleSeconds: SESSION_IDLE_SECONDS,
     }),
   );
+  for (const spec of table.filter((r) => r.bodyLimit)) app.use(spec.path, largeFormParsing(spec.bodyLimit!));
   app.use(requestParsing(config.BODY_LIMIT));
   app.use(csrf());
   app.use(loadUser(services));

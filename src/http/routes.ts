@@ -13,6 +13,11 @@ export interface RouteSpec {
    * before sessions and CSRF; its own proof (a signed token, a signature) stands in for both.
    */
   sessionless?: true;
+  /**
+   * A form that may be larger than BODY_LIMIT (a campaign's message): parsed up to this instead, so that a field
+   * over its own limit is refused beside the field with what was typed kept, not by a "too large" page.
+   */
+  bodyLimit?: string;
 }
 
 export const route = (
@@ -26,6 +31,9 @@ export const route = (
   access,
   handlers,
 });
+
+/** A route whose form may be up to `limit` (see RouteSpec.bodyLimit). */
+export const largeForm = (spec: RouteSpec, limit: string): RouteSpec => ({ ...spec, bodyLimit: limit });
 
 /** A public route used without a session or CSRF token (see RouteSpec.sessionless). */
 export const sessionlessRoute = (

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { s } from '../support/setup';
 import { makeUser, signedInAgent, type Agent, type TestUser } from '../support/helpers';
 import { createLead, fieldErrors, html, loadStatuses, post, today, word } from '../support/leads';
+import { configureSending } from '../support/campaigns';
 
 const draft = (over: Record<string, string> = {}) => ({
   name: `Spring ${word(6)}`,
@@ -80,9 +81,43 @@ describe('campaign drafts', () => {
     expect((await s.db('campaigns').count<{ count: string }[]>('* as count'))[0].count).to.equal(before);
   });
 
-  it('answers a body over the size limit with the "too large" page, not a server error', async () => {
-    const res = await post(agent, '/campaigns/new', draft({ body: 'x'.repeat(1024 * 1024) }), '/campaigns/new');
-    expect(res.status).to.equal(413);
+  it('refuses a 1 MB message beside its field, keeping it; a form over 2 MB gets the "too large" page', async () => {
+    const body = `Hello {{firstName|there}} ${'x'.repeat(1024 * 1024)}`;
+    const res = await post(agent, '/campaigns/new', draft({ body }), '/campaigns/new');
+    expect(res.status).to.equal(400);
+    expect(fieldErrors(res.text).body).to.equal('Use at most 50,000 characters.');
+    expect(res.text, 'kept').to.contain(body);
+    const huge = await post(agent, '/campaigns/new', draft({ body: 'x'.repeat(3 * 1024 * 1024) }), '/campaigns/new');
+    expect(huge.status).to.equal(413);
+    const other = await post(agent, '/leads/new', { notes: 'x'.repeat(1024 * 1024) }, '/leads/new');
+    expect(other.status, 'other forms keep the general limit').to.equal(413);
+  });
+
+  it('refuses a bad send time beside the field, keeping what was typed; a good one schedules the campaign', async () => {
+    await configureSending();
+    const id = await create();
+    const send = (form: Record<string, string>) => post(agent, `/campaigns/${id}/send`, form, `/campaigns/${id}`);
+    for (const [form, field, message] of [
+      [{ when: 'later', scheduledAt: '31/01/2027 09:30' }, 'scheduledAt', 'Enter a date and time (UTC) like'],
+      [{ when: 'later', scheduledAt: '2027-02-30T09:30' }, 'scheduledAt', 'Enter a date and time (UTC) like'],
+      [{ when: 'later', scheduledAt: '2020-01-31T09:30' }, 'scheduledAt', 'Choose a time in the future.'],
+      [{ when: 'soonish\r\nBcc: x', scheduledAt: '' }, 'when', 'Choose when to send it'],
+    ] as const) {
+      const res = await send(form);
+      expect(res.status, JSON.stringify(form)).to.equal(400);
+      expect(fieldErrors(res.text)[field], JSON.stringify(form)).to.contain(message);
+      if (form.scheduledAt) expect(res.text, 'kept').to.contain(`value="${html(form.scheduledAt)}"`);
+    }
+    expect((await s.db('campaigns').where({ id }).first()).state, 'still a draft').to.equal('draft');
+    const at = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 86_400_000).toISOString().slice(0, 16);
+    const res = await send({ when: 'later', scheduledAt: at });
+    expect([res.status, res.headers.location]).to.deep.equal([302, `/campaigns/${id}`]);
+    const page = await agent.get(`/campaigns/${id}`);
+    expect(page.text)
+      .to.contain('Campaign scheduled.')
+      .and.contain(`${at.replace('T', ' ')} UTC`);
+    const row = await s.db('campaigns').where({ id }).first();
+    expect([row.state, row.scheduled_at.toISOString().slice(0, 16)]).to.deep.equal(['scheduled', at]);
   });
 
   it('shows a draft only to its owner, admins and compliance officers; only the owner and admins change it', async () => {

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { s } from '../support/setup';
 import { app, makeUser, signIn, signedInAgent, type Agent, type TestUser } from '../support/helpers';
 import { createViaForm, formBody, leadForm, loadStatuses, post, word } from '../support/leads';
+import { configureSending, consentingLead, makeCampaign, startCampaign, tokens } from '../support/campaigns';
 
 const HOSTILE = 'Ada\u0000 \u0001Love\u0007lace\u001b\u007f';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -47,6 +48,8 @@ describe('hostile input on every form', () => {
   let leadId: number;
   let otherId: number;
   let targetId: number;
+  let campaignId: number;
+  const tag = `hostile${word(6)}`;
 
   before(async () => {
     await loadStatuses();
@@ -56,6 +59,9 @@ describe('hostile input on every form', () => {
     leadId = await createViaForm(agent, { lastName: word() });
     otherId = await createViaForm(agent, { lastName: word() });
     targetId = (await makeUser('staff')).user.id;
+    await configureSending();
+    campaignId = (await makeCampaign(staff)).id;
+    await consentingLead(staff, tag);
   });
 
   it("answers every staff member's form (lead, campaign and account pages) without a server error", async () => {
@@ -70,6 +76,8 @@ describe('hostile input on every form', () => {
       '/account/password',
       '/account/2fa/setup',
       '/campaigns/new',
+      `/campaigns/${campaignId}`,
+      `/campaigns/${campaignId}/edit`,
     ];
     const seen = [];
     // Signing out would end the walk; it has no fields to be hostile with.
@@ -84,7 +92,12 @@ describe('hostile input on every form', () => {
       '/leads/bulk',
       '/account/password',
       '/campaigns/new',
+      `/campaigns/${campaignId}/test`,
+      `/campaigns/${campaignId}/send`,
+      `/campaigns/${campaignId}/edit`,
     ]);
+    const row = await s.db('campaigns').where({ id: campaignId }).first();
+    expect(row.state, 'a hostile "when" sends nothing').to.equal('draft');
   });
 
   it("answers every admin's form (users, teams, statuses, lead compliance) without a server error", async () => {
@@ -96,6 +109,7 @@ describe('hostile input on every form', () => {
       '/admin/statuses',
       `/leads/${leadId}`,
       '/account/security',
+      '/admin/campaign-settings',
     ];
     const seen = [];
     for (const page of pages) seen.push(...(await postEveryForm(agent, page, (action) => action === '/logout')));
@@ -105,13 +119,24 @@ describe('hostile input on every form', () => {
       '/admin/statuses',
       `/leads/${leadId}/compliance`,
       `/admin/users/${targetId}/team`,
+      '/admin/campaign-settings',
     ]);
     if ((await agent.get('/account/security')).status !== 200) await signIn(agent, admin);
   });
 
-  it("answers a visitor's forms (sign-in, forgotten password) without a server error", async () => {
+  it("answers a visitor's forms (sign-in, forgotten password, unsubscribe) without a server error", async () => {
     const agent = request.agent(app());
+    const [recipient] = await startCampaign(staff, (await makeCampaign(staff, { audience: { tag } })).id);
+    const unsubscribe = `/u/${tokens().make(recipient, 'unsubscribe')}`;
     for (const page of ['/login', '/password/forgot']) await postEveryForm(agent, page);
+    // the unsubscribe page's form has no CSRF token (its signed link stands in for it)
+    const page = await agent.get(unsubscribe);
+    expect(page.text).to.contain('name="List-Unsubscribe"');
+    const answer = await agent
+      .post(unsubscribe)
+      .type('form')
+      .send(formBody({ 'List-Unsubscribe': HOSTILE }));
+    expect(answer.status, 'POST /u/…').to.be.below(500);
     const res = await agent
       .post('/login')
       .type('form')

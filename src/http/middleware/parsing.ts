@@ -3,7 +3,7 @@
 // from every submitted value and query parameter: PostgreSQL refuses NUL in text, and none of them belongs in a
 // name, an address or a note. Removing them here covers every form at once.
 import { parse } from 'node:querystring';
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -22,6 +22,12 @@ export function withoutControlCharacters<T>(value: T): T {
 
 /** Express's 'query parser': node's querystring (Express 5's "simple" parser), cleaned. */
 export const parseQuery = (query: string) => withoutControlCharacters({ ...parse(query) });
+
+/** The parser of one route's larger form (RouteSpec.bodyLimit), for its POSTs; the general one then skips them. */
+export function largeFormParsing(limit: string): RequestHandler {
+  const parse = requestParsing(limit);
+  return (req, res, next) => (req.method === 'POST' ? parse(req, res, next) : next());
+}
 
 export function requestParsing(limit: string): Router {
   const router = Router();

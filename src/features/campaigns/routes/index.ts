@@ -2,7 +2,7 @@
 import { PUBLIC, roles } from '../../../http/middleware/auth';
 import { locals } from '../../../http/middleware/locals';
 import { paths } from '../../../http/paths';
-import { route, sessionlessRoute, type RouteSpec } from '../../../http/routes';
+import { largeForm, route, sessionlessRoute, type RouteSpec } from '../../../http/routes';
 import type { LeadListService } from '../../leads';
 import type { MailEvents } from '../events';
 import type { CampaignSender } from '../sending';
@@ -15,6 +15,8 @@ import { settingsPage } from './settings';
 
 const READERS = roles('staff', 'admin', 'compliance');
 const WRITERS = roles('staff', 'admin');
+/** A draft's form takes a message well over its 50,000-character limit, to refuse it beside the field. */
+const DRAFT_FORM_LIMIT = '2mb';
 
 export function campaignRoutes(d: {
   campaigns: CampaignService;
@@ -30,10 +32,10 @@ export function campaignRoutes(d: {
   return [
     route('get', paths.campaigns, READERS, pages.list),
     route('get', paths.campaignNew, WRITERS, pages.newForm),
-    route('post', paths.campaignNew, WRITERS, pages.create),
+    largeForm(route('post', paths.campaignNew, WRITERS, pages.create), DRAFT_FORM_LIMIT),
     route('get', paths.campaign, READERS, pages.show),
     route('get', paths.campaignEdit, WRITERS, pages.editForm),
-    route('post', paths.campaignEdit, WRITERS, pages.update),
+    largeForm(route('post', paths.campaignEdit, WRITERS, pages.update), DRAFT_FORM_LIMIT),
     route('post', paths.campaignTest, WRITERS, sending.test),
     route('post', paths.campaignSend, WRITERS, sending.send),
     route('post', paths.campaignPause, WRITERS, sending.pause),

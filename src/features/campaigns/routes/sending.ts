@@ -18,7 +18,9 @@ const MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
 /** The form's send time: null for now, else the UTC minute entered. */
 export function sendTime(req: Request): Date | null {
-  if (field(req, 'when') !== 'later') return null;
+  const when = field(req, 'when');
+  if (when === 'now') return null;
+  if (when !== 'later') throw new ValidationError({ when: 'Choose when to send it: now, or at a time.' });
   const v = field(req, 'scheduledAt');
   const m = MINUTE.exec(v);
   const at = m ? new Date(`${m[1]}T${m[2]}:00Z`) : undefined;
