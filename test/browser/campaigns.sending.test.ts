@@ -111,6 +111,15 @@ describe('sending a campaign in a real browser', function () {
     const progress = page.getByRole('region', { name: 'Sending progress' });
     expect(await progress.locator('[data-percent]').innerText()).to.equal('100%');
     expect(await progress.locator('[data-count="sent"]').innerText()).to.equal('2');
+    const chart = page.getByRole('img', { name: /^Sent 2, bounced 0/ });
+    expect(await chart.count(), 'the outcomes chart').to.equal(1);
+    const inked = await chart.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return n;
+    });
+    expect(inked, 'drawn by Chart.js: painted pixels').to.be.above(100);
     for (const p of people)
       expect(smtp.to(p.email).map((m) => m.subject)).to.deep.equal([`Spring prices for ${p.firstName}`]);
   });
