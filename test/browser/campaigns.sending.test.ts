@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startWorkers } from '../../workers/index';
-import { makeUser, type TestUser } from '../support/helpers';
+import { makeUser, waitFor, type TestUser } from '../support/helpers';
 import { s, smtp } from '../support/setup';
 import { configureSending, consentingLead } from '../support/campaigns';
 import { createLead, loadStatuses, word } from '../support/leads';
@@ -18,15 +18,6 @@ import {
   watchedPage,
   type Problems,
 } from '../support/browser';
-
-/** Polls until `check` returns something truthy (the test's own timeout bounds the wait). */
-async function waitFor<T>(check: () => Promise<T> | T): Promise<NonNullable<T>> {
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('sending a campaign in a real browser', function () {
   this.timeout(90_000);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { s } from '../support/setup';
-import { makeUser, type TestUser } from '../support/helpers';
+import { makeUser, waitFor, type TestUser } from '../support/helpers';
 import { TestSmtp } from '../support/smtp';
 import { configureSending, consentingLead, makeCampaign, recipientsOf } from '../support/campaigns';
 import { loadStatuses, word } from '../support/leads';
@@ -15,22 +15,6 @@ import { loadStatuses, word } from '../support/leads';
 const root = path.join(__dirname, '..', '..');
 const RECIPIENTS = 2000;
 const WORKER_LOG = path.join(os.tmpdir(), `valley-fault-worker-${process.pid}.log`);
-
-/** Polls until `check` returns something truthy, failing after `ms`. */
-async function waitFor<T>(
-  what: string,
-  ms: number,
-  check: () => Promise<T> | T,
-  explain: () => Promise<unknown> = () => Promise.resolve(''),
-): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what} ${JSON.stringify(await explain())}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** The worker as `npm start` runs it, in its own process, sending to `smtpPort`. */
 function startWorker(smtpPort: number): ChildProcess {
@@ -114,7 +98,7 @@ describe('campaign sending under faults (a real worker process)', function () {
     const ours = () => sink.messages.slice(before);
     worker = startWorker(port);
     expect(await s.campaignSender.schedule(user, c.id, null, { userId: user.id })).to.equal('scheduled');
-    await waitFor('a quarter delivered', 120_000, () => ours().length >= RECIPIENTS / 4);
+    await waitFor(() => ours().length >= RECIPIENTS / 4, { what: 'a quarter delivered', ms: 120_000 });
     // Stop answering: the sends in flight have their message read but no 250 yet. Those answered before have
     // had a moment to be recorded as sent.
     sink.holding = true;
@@ -122,22 +106,24 @@ describe('campaign sending under faults (a real worker process)', function () {
     const dropped = await fault(worker);
     worker = startWorker(port);
     const done = await waitFor(
-      'the campaign sent',
-      180_000,
       async () => {
         const row = await s.db('campaigns').where({ id: c.id }).first();
         return row.state === 'sent' ? row : undefined;
       },
-      async () => ({
-        recipients: await s
-          .db('campaign_recipients')
-          .where({ campaign_id: c.id })
-          .groupBy('state')
-          .select('state')
-          .count(),
-        jobs: await s.jobs.queue('campaigns').getJobCounts(),
-        log: WORKER_LOG,
-      }),
+      {
+        what: 'the campaign sent',
+        ms: 180_000,
+        explain: async () => ({
+          recipients: await s
+            .db('campaign_recipients')
+            .where({ campaign_id: c.id })
+            .groupBy('state')
+            .select('state')
+            .count(),
+          jobs: await s.jobs.queue('campaigns').getJobCounts(),
+          log: WORKER_LOG,
+        }),
+      },
     );
     await stop(worker, 'SIGTERM');
     worker = undefined;

@@ -19,6 +19,12 @@ import {
 } from '../support/campaigns';
 
 const actor = (u: TestUser) => ({ userId: u.user.id });
+/** The lead's e-mail consent withdrawn, as its owner records a phone call or a reply. */
+async function withdraw(owner: TestUser, leadId: number, method: string, source: string, wording: string) {
+  const evidence = { method, source, obtainedAt: new Date(), wording };
+  const record = { channel: 'email' as const, status: 'withdrawn' as const, evidence, reason: null };
+  await s.leadActions.recordConsent(await s.users.get(owner.user.id), leadId, record, actor(owner));
+}
 const states = async (id: number) =>
   Object.fromEntries((await recipientsOf(id)).map((r) => [Number(r.lead_id), r.reason ?? r.state]));
 
@@ -37,17 +43,7 @@ describe('campaign sending', () => {
     const noEmail = await consentingLead(staff, tag, { email: '', emailConsent: '' });
     const noConsent = await consentingLead(staff, tag, { emailConsent: '' });
     const withdrawn = await consentingLead(staff, tag);
-    await s.leadActions.recordConsent(
-      user,
-      withdrawn.id,
-      {
-        channel: 'email',
-        status: 'withdrawn',
-        evidence: { method: 'phone', source: 'call', obtainedAt: new Date(), wording: 'Stop' },
-        reason: null,
-      },
-      actor(staff),
-    );
+    await withdraw(staff, withdrawn.id, 'phone', 'call', 'Stop');
     const dnc = await consentingLead(staff, tag);
     await s.leadActions.setDoNotContact(officer, dnc.id, true, 'asked by phone', { userId: officer.id });
     const suppressed = await consentingLead(staff, tag);
@@ -91,23 +87,12 @@ describe('campaign sending', () => {
 
   it('honours a consent withdrawn after the recipients were written, just before the message', async () => {
     const staff = await makeUser('staff');
-    const user = await s.users.get(staff.user.id);
     const tag = `wd${word(6)}`;
     const keeps = await consentingLead(staff, tag);
     const changesMind = await consentingLead(staff, tag);
     const campaign = await makeCampaign(staff, { audience: { tag } });
     expect(await startCampaign(staff, campaign.id)).to.have.length(2);
-    await s.leadActions.recordConsent(
-      user,
-      changesMind.id,
-      {
-        channel: 'email',
-        status: 'withdrawn',
-        evidence: { method: 'e-mail', source: 'reply', obtainedAt: new Date(), wording: 'No more' },
-        reason: null,
-      },
-      actor(staff),
-    );
+    await withdraw(staff, changesMind.id, 'e-mail', 'reply', 'No more');
     await sendPending(campaign.id);
     expect(await states(campaign.id)).to.deep.equal({ [keeps.id]: 'sent', [changesMind.id]: 'withdrawn' });
     expect(smtp.to(changesMind.email!)).to.have.length(0);

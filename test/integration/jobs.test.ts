@@ -4,7 +4,7 @@ import request from 'supertest';
 import { startWorkers } from '../../workers/index';
 import { randomToken } from '../../src/platform/crypto';
 import { s, smtp } from '../support/setup';
-import { app, linkIn, makeUser, submit, unique } from '../support/helpers';
+import { app, linkIn, makeUser, submit, unique, waitFor } from '../support/helpers';
 
 /** The repeating jobs, written out by hand: each feature's jobs.ts must register exactly these. */
 const SCHEDULES: { name: string; every?: number; pattern?: string }[] = [
@@ -17,15 +17,6 @@ const SCHEDULES: { name: string; every?: number; pattern?: string }[] = [
 ];
 
 type Running = Awaited<ReturnType<typeof startWorkers>>;
-
-/** Polls until `check` returns something truthy (the test's own timeout bounds the wait). */
-async function waitFor<T>(check: () => Promise<T> | T): Promise<NonNullable<T>> {
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('background jobs (BullMQ workers)', function () {
   this.timeout(30_000);

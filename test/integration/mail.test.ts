@@ -11,7 +11,7 @@ import { createApp } from '../../src/app';
 import type { NewMessage } from '../../src/platform/outbox/store';
 import { startWorkers } from '../../workers/index';
 import { config, s, smtp, testServices, type TestServices } from '../support/setup';
-import { deliverOutbox, makeUser, signIn, unique, type TestUser } from '../support/helpers';
+import { deliverOutbox, makeUser, signIn, unique, waitFor, type TestUser } from '../support/helpers';
 
 const message = (to: string, extra: Partial<NewMessage> = {}): NewMessage => ({
   kind: 'test',
@@ -22,15 +22,6 @@ const message = (to: string, extra: Partial<NewMessage> = {}): NewMessage => ({
 });
 const address = (label: string) => `${unique(label)}@example.test`;
 const outboxRow = (id: number) => s.db('outbox').where({ id }).first();
-
-/** Polls until `check` returns something truthy (the test's own timeout bounds the wait). */
-async function waitFor<T>(check: () => Promise<T> | T): Promise<NonNullable<T>> {
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('outbox mail', () => {
   describe('written in a transaction', () => {

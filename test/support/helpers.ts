@@ -100,3 +100,21 @@ export function linkIn(text: string): string {
   if (!m) throw new Error('no link in the message');
   return m[1];
 }
+
+/**
+ * Polls every `every` ms until `check` returns something truthy. Without `ms` the test's own timeout bounds the
+ * wait; with it, the wait fails after `ms`, naming `what` and whatever `explain` says about the state.
+ */
+export async function waitFor<T>(
+  check: () => Promise<T> | T,
+  opts: { ms?: number; every?: number; what?: string; explain?: () => Promise<unknown> } = {},
+): Promise<NonNullable<T>> {
+  const end = opts.ms === undefined ? Infinity : Date.now() + opts.ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${opts.what ?? 'a condition'} ${JSON.stringify(await opts.explain?.())}`);
+    await new Promise((r) => setTimeout(r, opts.every ?? 25));
+  }
+}
