@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import request from 'supertest';
-import { config, s } from '../support/setup';
+import { config, s, smtp } from '../support/setup';
 import { app, makeUser, type TestUser } from '../support/helpers';
 import { crm } from '../support/cli';
 import { RecipientTokens } from '../../src/features/campaigns/tokens';
@@ -26,14 +26,15 @@ import {
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'mail');
 const REF = /r\d+\.[A-Za-z0-9_-]{10,64}/g;
 
-/** A campaign sent to `n` fresh consenting leads of `owner`; its recipient rows. */
-async function sentCampaign(owner: TestUser, n = 1) {
+/** A campaign sent to `n` fresh consenting leads of `owner` (all but the last `unsent`); its recipient rows. */
+async function sentCampaign(owner: TestUser, n = 1, unsent = 0) {
   const tag = `ev${word(6)}`;
   const leads = [];
   for (let i = 0; i < n; i++) leads.push(await consentingLead(owner, tag));
   const campaign = await makeCampaign(owner, { audience: { tag } });
-  await startCampaign(owner, campaign.id);
-  await sendPending(campaign.id);
+  const queued = await startCampaign(owner, campaign.id);
+  if (unsent) for (const id of queued.slice(0, -unsent)) await s.campaignSender.sendOne(id);
+  else await sendPending(campaign.id);
   const recipients = await recipientsOf(campaign.id);
   return { campaign, leads, recipients, ids: recipients.map((r) => Number(r.id)) };
 }
@@ -95,6 +96,36 @@ describe('campaign unsubscribe and mail events', () => {
     expect(await s.leads.consents(leads[0])).to.have.length(2);
     const done = await request(app()).get(`/u/${token}`);
     expect(done.text).to.contain('You are unsubscribed');
+  });
+
+  it('unsubscribes by e-mail to the List-Unsubscribe mailto: address (read by mail:inbound), once', async () => {
+    const { leads, campaign } = await sentCampaign(owner);
+    const [mail] = smtp.to(leads[0].email!);
+    const mailto = /<mailto:([^?>]+)\?subject=([^>]+)>/.exec(mail.headers.get('list-unsubscribe')!)!;
+    const reply = [
+      `From: ${leads[0].email}`,
+      `To: ${mailto[1]}`,
+      `Subject: ${decodeURIComponent(mailto[2])}`,
+      'Message-ID: <reply-1@customer.example>',
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      'Please take me off your list.',
+      '',
+    ].join('\r\n');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'inbound-')), 'unsubscribe.eml');
+    fs.writeFileSync(file, reply);
+    const run = await crm(['mail:inbound', file]);
+    expect([run.code, run.stdout.trim()], run.stderr).to.deep.equal([0, 'applied']);
+    expect(await suppression(leads[0].id)).to.equal('unsubscribed');
+    const [line] = await s.leads.history(leads[0]);
+    expect(line.newValue).to.equal(`withdrawn (unsubscribed, campaign #${campaign.id})`);
+    const forged = reply.replace(/unsubscribe r(\d+)\.\S+/, 'unsubscribe r$1.AAAAAAAAAAAAAAAAAAAAAA');
+    fs.writeFileSync(file, forged);
+    const refused = await crm(['mail:inbound', file]);
+    expect([refused.code, refused.stderr.trim()]).to.deep.equal([
+      1,
+      'not applied: the request names no message we sent',
+    ]);
   });
 
   it('refuses forged and altered tokens and changes nothing', async () => {
@@ -179,7 +210,7 @@ describe('campaign unsubscribe and mail events', () => {
     const notReport = await crm(['mail:inbound', path.join(FIXTURES, 'not-a-report.eml')]);
     expect([notReport.code, notReport.stderr.trim()]).to.deep.equal([
       1,
-      'not applied: not a delivery status notification or abuse report',
+      'not applied: not a delivery status notification, abuse report or unsubscribe request',
     ]);
     const truncated = await s.mailEvents
       .inbound(fs.readFileSync(path.join(FIXTURES, 'truncated.eml')))
@@ -211,7 +242,7 @@ describe('campaign unsubscribe and mail events', () => {
   it('pauses a campaign past 5% hard bounces after 100 messages; the sender’s next campaign needs review', async () => {
     const sender = await makeUser('staff');
     const officer = await makeUser('compliance');
-    const { campaign, ids } = await sentCampaign(sender, 110);
+    const { campaign, ids } = await sentCampaign(sender, 111, 1); // 110 sent, one still to go
     for (const id of ids.slice(0, 5)) await postEvent(event(id, { type: 'bounce', bounceType: 'hard' }));
     expect((await s.db('campaigns').where({ id: campaign.id }).first()).state).to.equal('sending');
     await postEvent(event(ids[5], { type: 'bounce', bounceType: 'hard' }));

@@ -82,12 +82,21 @@ describe('inbound bounces and complaints', () => {
       expect(none).to.not.have.property('diagnostic');
     });
 
+    it('reads a reply to the List-Unsubscribe mailto: as an unsubscribe request with its token', async () => {
+      const raw = fixture('not-a-report.eml').replace(
+        /^Subject: .*$/m,
+        'Subject: Re: unsubscribe r1042.e2Kuu6d5zWtI0gsp5D_AbC',
+      );
+      expect(await parseInbound(raw)).to.deep.equal({ kind: 'unsubscribe', token: 'r1042.e2Kuu6d5zWtI0gsp5D_AbC' });
+    });
+
     it('collects refs de-duplicated: VERP address first, then Message-ID, then Return-Path; others ignored', async () => {
       const raw = fixture('dsn-hard.eml')
         .replace('Message-ID: <r1042.e2Kuu6d5zWtI0gsp5D@', 'Message-ID: <r77.MsgIdRef_0123456789@')
         .replace('Return-Path: <bounce+r1042.e2Kuu6d5zWtI0gsp5D@', 'Return-Path: <bounce+r78.ReturnPath-012345@')
         .replace('To: bounce+r1042', 'To: bounce+r9.tooShort@mail.example.org, bounce+r1042');
-      expect((await parseInbound(raw)).refs).to.deep.equal([
+      const report = await parseInbound(raw);
+      expect(report.kind !== 'unsubscribe' && report.refs).to.deep.equal([
         'r1042.e2Kuu6d5zWtI0gsp5D',
         'r77.MsgIdRef_0123456789',
         'r78.ReturnPath-012345',
@@ -100,7 +109,16 @@ describe('inbound bounces and complaints', () => {
       ['an empty message', () => '', 'empty message'],
       ['a message of blank lines', () => Buffer.from('\r\n\r\n  \n'), 'empty message'],
       ['a message over 10 MB', () => Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), 'message too large'],
-      ['an ordinary reply', () => fixture('not-a-report.eml'), 'not a delivery status notification or abuse report'],
+      [
+        'an ordinary reply',
+        () => fixture('not-a-report.eml'),
+        'not a delivery status notification, abuse report or unsubscribe request',
+      ],
+      [
+        'an unsubscribe request with a token of the wrong shape',
+        () => fixture('not-a-report.eml').replace(/^Subject: .*$/m, 'Subject: unsubscribe r12.short'),
+        'not a delivery status notification, abuse report or unsubscribe request',
+      ],
       [
         'a report of another type (a read receipt)',
         () => fixture('dsn-hard.eml').replace('report-type=delivery-status', 'report-type=disposition-notification'),

@@ -139,6 +139,10 @@ export class MailEvents {
       if (err instanceof InboundError) throw new BadRequestError(err.message);
       throw err;
     }
+    if (report.kind === 'unsubscribe') {
+      if (!(await this.unsubscribe(report.token))) throw new BadRequestError('the request names no message we sent');
+      return { applied: true };
+    }
     const recipientId = report.refs.map((r) => this.d.tokens.verify(r, 'bounce')).find((id) => id !== undefined);
     if (recipientId === undefined) throw new BadRequestError('the report names no message we sent');
     const event: MailEvent =

@@ -5,7 +5,12 @@ import { simpleParser, type Attachment, type ParsedMail, type StructuredHeader }
 
 export type InboundReport =
   | { kind: 'bounce'; severity: 'hard' | 'soft'; status: string; diagnostic?: string; refs: string[] }
-  | { kind: 'complaint'; feedbackType: string; refs: string[] };
+  | { kind: 'complaint'; feedbackType: string; refs: string[] }
+  /** A reply to the List-Unsubscribe mailto: address, its subject "unsubscribe TOKEN" as the link set it. */
+  | { kind: 'unsubscribe'; token: string };
+
+/** The subject the mailto: in List-Unsubscribe asks for (message.ts), with the recipient's unsubscribe token. */
+const UNSUBSCRIBE_SUBJECT = /^\s*(?:re:\s*)?unsubscribe\s+(r\d{1,12}\.[A-Za-z0-9_-]{22})\s*$/i;
 
 /** Why a message cannot be read as a report; the message is one line, with no e-mail address in it. */
 export class InboundError extends Error {}
@@ -27,7 +32,9 @@ export async function parseInbound(raw: Buffer | string): Promise<InboundReport>
   const mail = await parseMime(raw);
   const contentType = mail.headers.get('content-type') as StructuredHeader | undefined;
   if (contentType?.value.toLowerCase() !== 'multipart/report') {
-    throw new InboundError('not a delivery status notification or abuse report');
+    const asked = UNSUBSCRIBE_SUBJECT.exec(mail.subject ?? '');
+    if (asked) return { kind: 'unsubscribe', token: asked[1] };
+    throw new InboundError('not a delivery status notification, abuse report or unsubscribe request');
   }
   const reportType = (contentType.params['report-type'] ?? '').toLowerCase();
   if (reportType !== 'delivery-status' && reportType !== 'feedback-report') {
