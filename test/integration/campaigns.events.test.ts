@@ -226,7 +226,7 @@ describe('campaign unsubscribe and mail events', () => {
   it('takes a raw DSN through the webhook too, and suppresses after 3 soft bounces in a row', async () => {
     const { ids, leads } = await sentCampaign(owner, 1);
     const raw = fs
-      .readFileSync(path.join(FIXTURES, 'dsn-soft.eml'), 'utf8')
+      .readFileSync(path.join(FIXTURES, 'dsn-soft-failed.eml'), 'utf8')
       .replace(REF, tokens().make(ids[0], 'bounce'));
     const res = await postEvent(raw, sign(raw), 'message/rfc822');
     expect([res.status, res.body]).to.deep.equal([200, { applied: true }]);

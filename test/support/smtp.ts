@@ -23,11 +23,17 @@ export class TestSmtp {
    * `dropHeld()` refuses those, as a real server does when the client goes away.
    */
   holding = false;
+  /** Addresses refused at RCPT TO with "550 5.1.1 no such user" (a permanent failure), in lower case. */
+  readonly refusing = new Set<string>();
   private held: { accept: () => void; refuse: () => void }[] = [];
   private server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo: (address, _session, callback) => {
+      if (!this.refusing.has(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 }));
+    },
     onData: (stream, session, callback) => {
       simpleParser(stream)
         .then((mail) => {

@@ -31,8 +31,8 @@ describe('inbound bounces and complaints', () => {
       });
     });
 
-    it('a soft bounce (Action: delayed, Status: 4.2.2)', async () => {
-      expect(await parseInbound(Buffer.from(fixture('dsn-soft.eml')))).to.deep.equal({
+    it('a soft bounce (Action: failed after retrying, Status: 4.2.2)', async () => {
+      expect(await parseInbound(Buffer.from(fixture('dsn-soft-failed.eml')))).to.deep.equal({
         kind: 'bounce',
         severity: 'soft',
         status: '4.2.2',
@@ -66,7 +66,7 @@ describe('inbound bounces and complaints', () => {
       expect(await parseInbound(raw)).to.include({ kind: 'bounce', severity: 'soft', status: '4.4.7' });
     });
 
-    it('the first failed or delayed recipient block, with fields in any case', async () => {
+    it('the first failed recipient block, with fields in any case', async () => {
       const raw = fixture('dsn-hard.eml').replace(
         'Final-Recipient: rfc822; jane.doe',
         'final-recipient: rfc822; cc@recipient.example\nACTION: Delivered\nstatus: 2.0.0\n\nFinal-Recipient: rfc822; jane.doe',
@@ -78,7 +78,7 @@ describe('inbound bounces and complaints', () => {
       const long = fixture('dsn-hard.eml').replace('Remote-MTA:', `Diagnostic-Code: smtp; 550 ${'x'.repeat(400)}\nX:`);
       const first = await parseInbound(long);
       expect(first.kind === 'bounce' && first.diagnostic).to.equal(`smtp; 550 ${'x'.repeat(290)}`);
-      const none = await parseInbound(fixture('dsn-soft.eml').replace('Diagnostic-Code:', 'X-Diagnostic:'));
+      const none = await parseInbound(fixture('dsn-soft-failed.eml').replace('Diagnostic-Code:', 'X-Diagnostic:'));
       expect(none).to.not.have.property('diagnostic');
     });
 
@@ -147,7 +147,17 @@ describe('inbound bounces and complaints', () => {
       [
         'a report with no recipient block',
         () => fixture('dsn-hard.eml').replace(/\nFinal-Recipient:[\s\S]*?\n\n/, '\n'),
-        'the report has no failed or delayed recipient',
+        'the report has no failed recipient',
+      ],
+      [
+        'a delay warning (the server is still trying)',
+        () => fixture('dsn-soft.eml'),
+        'the report says delivery is only delayed (Action: delayed): nothing to do',
+      ],
+      [
+        'an abuse report that says "not spam"',
+        () => fixture('arf-abuse.eml').replace('Feedback-Type: abuse', 'Feedback-Type: not-spam'),
+        'the report is not a complaint (Feedback-Type: not-spam): nothing to do',
       ],
       [
         'a failed recipient without a Status',

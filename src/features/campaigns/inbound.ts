@@ -23,6 +23,8 @@ const STATUS = /\b[245]\.\d{1,3}\.\d{1,3}\b/;
 const REPORT_HEADERS = ['to', 'delivered-to', 'x-original-to', 'envelope-to'];
 const DSN_TYPES = ['message/delivery-status', 'message/global-delivery-status'];
 const ARF_TYPES = ['message/feedback-report'];
+/** The ARF feedback types that mean the recipient did not want the message. */
+const COMPLAINTS = ['abuse', 'fraud'];
 const RETURNED_TYPES = ['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers'];
 
 /** One block of "Name: value" fields, names lowercased, folded lines joined. */
@@ -71,15 +73,18 @@ async function parseMime(raw: Buffer | string): Promise<ParsedMail> {
 
 function bounce(blocks: Fields[]): Omit<Extract<InboundReport, { kind: 'bounce' }>, 'refs'> {
   const recipients = blocks.slice(1); // the first block is about the message, one block follows per recipient
-  const hit = recipients.find((b) => ['failed', 'delayed'].includes(action(b)));
+  const hit = recipients.find((b) => action(b) === 'failed');
   if (!hit) {
+    // a delay warning is not a bounce: the server is still trying, and says so again later
+    if (recipients.some((b) => action(b) === 'delayed'))
+      throw new InboundError('the report says delivery is only delayed (Action: delayed): nothing to do');
     const said = recipients.map(action).find((a) => ['delivered', 'relayed', 'expanded'].includes(a));
     if (said) throw new InboundError(`the report says the message was ${said} (Action: ${said})`);
-    throw new InboundError('the report has no failed or delayed recipient');
+    throw new InboundError('the report has no failed recipient');
   }
   const status = STATUS.exec(field(hit, 'status') ?? '')?.[0];
   if (!status) throw new InboundError('the report has no valid Status for the failed recipient');
-  const severity = action(hit) === 'failed' && status.startsWith('5') ? 'hard' : 'soft';
+  const severity = status.startsWith('5') ? 'hard' : 'soft';
   const diagnostic = field(hit, 'diagnostic-code')?.slice(0, 300).trim();
   return { kind: 'bounce', severity, status, ...(diagnostic ? { diagnostic } : {}) };
 }
@@ -87,6 +92,9 @@ function bounce(blocks: Fields[]): Omit<Extract<InboundReport, { kind: 'bounce' 
 function complaint(blocks: Fields[]): Omit<Extract<InboundReport, { kind: 'complaint' }>, 'refs'> {
   const feedbackType = (field(blocks[0] ?? [], 'feedback-type') ?? '').toLowerCase();
   if (!/^[a-z0-9-]{1,40}$/.test(feedbackType)) throw new InboundError('the abuse report has no valid Feedback-Type');
+  // RFC 5965: "not-spam" says the opposite of a complaint; "virus" and "other" are not the recipient's choice
+  if (!COMPLAINTS.includes(feedbackType))
+    throw new InboundError(`the report is not a complaint (Feedback-Type: ${feedbackType}): nothing to do`);
   return { kind: 'complaint', feedbackType };
 }
 

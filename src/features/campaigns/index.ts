@@ -42,8 +42,10 @@ export function createCampaigns(
   const tokens = new RecipientTokens(config.unsubscribeKey);
   const campaignSettings = new CampaignSettingsService(db, stores.settings, audit);
   const common = { db, campaigns, recipients, reviews, contact: others.contact, users: others.users, mail, audit };
+  const mailEvents = new MailEvents({ ...common, tokens, clock, webhookSecret: config.mailWebhookSecret });
   const campaignSender = new CampaignSender({
     ...common,
+    thresholds: mailEvents,
     settings: campaignSettings,
     jobs,
     tokens,
@@ -56,6 +58,6 @@ export function createCampaigns(
     campaignSettings,
     campaignSender,
     campaignSweep: new CampaignSweep(campaigns, recipients, campaignSender, campaignSettings, jobs, clock),
-    mailEvents: new MailEvents({ ...common, tokens, clock, webhookSecret: config.mailWebhookSecret }),
+    mailEvents,
   };
 }

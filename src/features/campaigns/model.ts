@@ -47,6 +47,8 @@ export interface Campaign extends CampaignDraft {
   scheduledAt: Date | null;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** When all its recipients were written (null while they are being written). */
+  preparedAt: Date | null;
   /** Incremented at each start and resume: job ids of a run are its own. */
   run: number;
   /** The last lead id whose recipient row was written while preparing. */

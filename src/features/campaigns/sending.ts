@@ -10,12 +10,14 @@ import type { Logger } from '../../platform/logger';
 import type { MailService } from '../../platform/outbox/mail';
 import type { Jobs } from '../../platform/queues';
 import type { User, UserAdminService } from '../accounts';
-import type { ContactCap, LeadContactService } from '../leads';
+import type { LeadContactService } from '../leads';
 import { writeScope } from './access';
 import type { CampaignsStore } from './data/campaignsStore';
 import type { RecipientsStore } from './data/recipientsStore';
 import type { ReviewsStore } from './data/reviewsStore';
-import { campaignMessage, mergeValues, type MessageContext } from './message';
+import { capOf, RecipientDelivery, type SendOutcome } from './delivery';
+import type { MailEvents } from './events';
+import { campaignMessage, type MessageContext } from './message';
 import { missingForSending, type Campaign, type CampaignSettings, type Recipient } from './model';
 import { draftProblems, toLeadFilter } from './service';
 import type { CampaignSettingsService } from './settings';
@@ -23,6 +25,8 @@ import type { RecipientTokens } from './tokens';
 
 export const JOB = { start: 'campaign-start', send: 'campaign-send', enqueue: 'campaign-enqueue' } as const;
 const BATCH = 2000;
+/** States in which the start job writes recipients. */
+const PREPARING: Campaign['state'][] = ['preparing', 'paused'];
 const MAX_AHEAD_MS = 366 * 86_400_000;
 
 export interface SenderDeps {
@@ -31,7 +35,9 @@ export interface SenderDeps {
   recipients: RecipientsStore;
   reviews: ReviewsStore;
   settings: CampaignSettingsService;
-  contact: Pick<LeadContactService, 'audienceBatch' | 'checkForSend' | 'recordMarketingEmail'>;
+  contact: Pick<LeadContactService, 'audienceBatch' | 'checkForSend' | 'recordMarketingEmail' | 'bounced'>;
+  /** The bounce and complaint limits (events.ts): a refused address counts as a hard bounce. */
+  thresholds: Pick<MailEvents, 'checkThresholds'>;
   users: Pick<UserAdminService, 'find'>;
   mail: MailService;
   jobs: Jobs;
@@ -41,12 +47,6 @@ export interface SenderDeps {
   log: Logger;
   baseUrl: string;
 }
-
-export const capOf = (s: CampaignSettings, now: Date): ContactCap => ({
-  messages: s.capMessages,
-  days: s.capDays,
-  now,
-});
 
 /** Settings with everything a message needs, or the error shown beside the send button. */
 export function readyToSend(s: CampaignSettings): MessageContext['settings'] {
@@ -59,7 +59,11 @@ export function readyToSend(s: CampaignSettings): MessageContext['settings'] {
 }
 
 export class CampaignSender {
-  constructor(private readonly d: SenderDeps) {}
+  private readonly delivery: RecipientDelivery;
+
+  constructor(private readonly d: SenderDeps) {
+    this.delivery = new RecipientDelivery(d);
+  }
 
   /** Schedules a draft for `at` (null: now). A sender under review gets "needs review" instead. */
   async schedule(user: User, id: number, at: Date | null, actor: Actor): Promise<Campaign['state']> {
@@ -110,7 +114,10 @@ export class CampaignSender {
     const c = await this.d.campaigns.find(id, writeScope(user));
     if (c?.state === 'paused' && (await this.d.reviews.find(c.ownerId)) && user.role !== 'admin')
       throw new ValidationError({ send: 'This sender is under review: an administrator must resume the campaign.' });
-    await this.change(user, id, ['paused'], 'sending', { stateReason: null, nextRun: true }, actor);
+    // paused before all its recipients were written: back to preparing, where the start job goes on
+    const to = c?.preparedAt ? 'sending' : 'preparing';
+    await this.change(user, id, ['paused'], to, { stateReason: null, nextRun: true }, actor);
+    if (to === 'preparing') await this.enqueueStart(id, this.d.clock());
     await this.d.jobs.add('campaigns', JOB.enqueue, { campaignId: id }, { jobId: `enqueue-${id}-${Date.now()}` });
   }
 
@@ -148,18 +155,19 @@ export class CampaignSender {
   async start(id: number): Promise<number> {
     let c = await this.d.campaigns.findAny(id);
     if (c?.state === 'scheduled') c = await this.begin(c);
-    if (c?.state !== 'preparing') return 0;
+    if (!c || !PREPARING.includes(c.state) || c.preparedAt) return 0;
     const owner = await this.d.users.find(c.ownerId);
     if (!owner) return 0;
     const filter = toLeadFilter(c.audience);
     let written = 0;
     for (;;) {
+      const cap = capOf(await this.d.settings.get(), this.d.clock());
       const batch = await this.d.db.transaction(async (trx) => {
         await this.d.campaigns.lockForPrepare(id, trx);
         const now = await this.d.campaigns.findAny(id, trx, true);
-        if (now?.state !== 'preparing') return undefined;
-        const cap = capOf(await this.d.settings.get(), this.d.clock());
-        const members = await this.d.contact.audienceBatch(owner, filter, cap, now.prepareCursor, BATCH);
+        // a pause holds the sends back, not the writing of who is owed one
+        if (!now || !PREPARING.includes(now.state) || now.preparedAt) return undefined;
+        const members = await this.d.contact.audienceBatch(owner, filter, cap, now.prepareCursor, BATCH, trx);
         const queued = await this.d.recipients.insertBatch(id, members, this.d.clock(), trx);
         if (members.length) await this.d.campaigns.setPrepareCursor(id, members[members.length - 1].leadId, trx);
         return { queued, done: members.length < BATCH, run: now.run };
@@ -169,7 +177,9 @@ export class CampaignSender {
       written += batch.queued.length;
       if (batch.done) break;
     }
-    await this.d.campaigns.transition(id, ['preparing'], 'sending', {});
+    const preparedAt = this.d.clock();
+    if (!(await this.d.campaigns.transition(id, ['preparing'], 'sending', { preparedAt })))
+      await this.d.campaigns.transition(id, ['paused'], 'paused', { preparedAt });
     this.d.log.info({ campaignId: id, queued: written }, 'campaign recipients written');
     return written;
   }
@@ -209,7 +219,7 @@ export class CampaignSender {
   /** Re-enqueues every pending recipient of a sending campaign (after a resume, or when Redis lost its jobs). */
   async enqueuePending(id: number): Promise<number> {
     const c = await this.d.campaigns.findAny(id);
-    if (c?.state !== 'sending') return 0;
+    if (c?.state !== 'sending' && c?.state !== 'preparing') return 0;
     let after = 0;
     let n = 0;
     for (;;) {
@@ -221,75 +231,8 @@ export class CampaignSender {
     }
   }
 
-  /**
-   * The send job for one recipient: checked again and handed to the outbox in one transaction (the lead locked,
-   * so two campaigns cannot both pass its cap), then delivered. Returns what happened.
-   */
-  async sendOne(recipientId: number): Promise<'sent' | 'skipped' | 'waiting' | 'done'> {
-    const outcome = await this.handOver(recipientId);
-    if (outcome === 'sent' || outcome === 'skipped') await this.finishIfDone(recipientId);
-    return outcome;
-  }
-
-  /** sendOne's work: the check and hand-over in one transaction, then the delivery. */
-  private async handOver(recipientId: number): Promise<'sent' | 'skipped' | 'waiting' | 'done'> {
-    const handed = await this.d.db.transaction(async (trx) => {
-      const r = await this.d.recipients.lockPending(recipientId, trx);
-      if (!r) return 'done' as const;
-      if (r.state === 'sending' && r.outboxId) return r.outboxId;
-      const c = await this.d.campaigns.findAny(r.campaignId, trx, true);
-      if (c?.state !== 'sending') return 'waiting' as const;
-      const owner = await this.d.users.find(c.ownerId, trx);
-      if (owner?.status !== 'active') {
-        await this.stopForOwner(c.id, trx);
-        return 'waiting' as const;
-      }
-      const now = this.d.clock();
-      const settings = readyToSend(await this.d.settings.get());
-      const check = await this.d.contact.checkForSend(r.leadId, owner, capOf(settings, now), trx);
-      if (check.exclusion) {
-        await this.d.recipients.skip(r.id, check.exclusion, now, trx);
-        return 'skipped' as const;
-      }
-      const ctx = { settings, sender: owner, baseUrl: this.d.baseUrl };
-      const to = { email: check.addressee.email, values: mergeValues(check.addressee) };
-      const built = campaignMessage(c, to, { recipientId: r.id, tokens: this.d.tokens }, ctx);
-      if (!built.ok) {
-        await this.d.recipients.skip(r.id, 'missing_merge_field', now, trx);
-        return 'skipped' as const;
-      }
-      const outboxId =
-        (await this.d.mail.queue(built.message, trx, { enqueue: false })) ??
-        (await this.d.mail.idByDedupeKey(built.message.dedupeKey!, trx))!;
-      await this.d.contact.recordMarketingEmail(r.leadId, `campaign-recipient-${r.id}`, now, trx);
-      await this.d.recipients.handedOver(r.id, outboxId, trx);
-      return outboxId;
-    });
-    if (typeof handed !== 'number') return handed;
-    await this.d.mail.deliver(handed);
-    const sent = await this.d.mail.find(handed);
-    if (sent?.sentAt) await this.d.recipients.markSent(recipientId, sent.sentAt);
-    return 'sent';
-  }
-
-  /** The last recipient done: the campaign is sent at once (the sweep does the same for any missed here). */
-  private async finishIfDone(recipientId: number): Promise<void> {
-    const r = await this.d.recipients.find(recipientId);
-    if (r && !(await this.d.recipients.hasPending(r.campaignId)))
-      await this.d.campaigns.transition(r.campaignId, ['sending'], 'sent', { finishedAt: this.d.clock() });
-  }
-
-  private async stopForOwner(id: number, trx: Knex.Transaction): Promise<void> {
-    const stateReason = 'Stopped: its owner’s account was deactivated.';
-    await this.d.campaigns.transition(
-      id,
-      ['sending', 'preparing', 'paused'],
-      'stopped',
-      {
-        stateReason,
-        finishedAt: this.d.clock(),
-      },
-      trx,
-    );
+  /** The send job for one recipient (delivery.ts). */
+  sendOne(recipientId: number): Promise<SendOutcome> {
+    return this.delivery.send(recipientId);
   }
 }

@@ -11,10 +11,10 @@ import type { CampaignSettingsService } from './settings';
 /** A sending campaign none of whose recipients finished for this long has lost its jobs. */
 export const STALL_MS = 120_000;
 
-/** BullMQ's limiter as { max, duration }: per second when the rate allows, else one per interval. */
+/** BullMQ's limiter as { max, duration }: about a second's worth at a time, the duration rounded to match. */
 export function rateLimit(perMinute: number): { max: number; duration: number } {
-  if (perMinute >= 60) return { max: Math.floor(perMinute / 60), duration: 1000 };
-  return { max: 1, duration: Math.ceil(60_000 / perMinute) };
+  const max = Math.max(1, Math.floor(perMinute / 60));
+  return { max, duration: Math.round((60_000 * max) / perMinute) };
 }
 
 export class CampaignSweep {
@@ -48,8 +48,10 @@ export class CampaignSweep {
         if (await this.campaigns.transition(c.id, ['sending'], 'sent', { finishedAt: now })) finished++;
         continue;
       }
-      const last = (await this.recipients.lastDone(c.id)) ?? c.startedAt ?? now;
-      if (queueEmpty || now.getTime() - last.getTime() > STALL_MS) {
+      // quiet since the last recipient finished, or since the last re-enqueue (which touched the campaign)
+      const done = (await this.recipients.lastDone(c.id)) ?? c.startedAt ?? now;
+      const last = Math.max(done.getTime(), c.updatedAt.getTime());
+      if (queueEmpty || now.getTime() - last > STALL_MS) {
         await this.campaigns.transition(c.id, ['sending'], 'sending', { nextRun: true });
         requeued += await this.sender.enqueuePending(c.id);
       }

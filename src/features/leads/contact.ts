@@ -48,8 +48,15 @@ export class LeadContactService {
   }
 
   /** The audience's next members (id order, after `afterId`) inside the user's scope, each with its exclusion. */
-  audienceBatch(user: User, filter: LeadFilter, cap: ContactCap, afterId: number, limit: number) {
-    return this.contacts.batch(filter, readScope(user), cap, afterId, limit);
+  audienceBatch(
+    user: User,
+    filter: LeadFilter,
+    cap: ContactCap,
+    afterId: number,
+    limit: number,
+    trx?: Knex.Transaction,
+  ) {
+    return this.contacts.batch(filter, readScope(user), cap, afterId, limit, trx);
   }
 
   /** Names, company and job title of these leads that the user may see (a campaign's preview). */

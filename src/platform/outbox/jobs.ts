@@ -1,14 +1,21 @@
 // The outbox's jobs: deliver one message (enqueued when its row is written), and a sweep that re-enqueues
 // anything still unsent (after a Redis flush, or when a job ran out of tries).
-import type { FeatureJobs } from '../queues';
-import { DELIVER_JOB, type MailService } from './mail';
+import type { FeatureJobs, JobResult } from '../queues';
+import { DELIVER_JOB, PermanentDeliveryError, type MailService } from './mail';
 
 export const outboxJobs = (mail: MailService): FeatureJobs => ({
   jobs: [
     {
       queue: 'mail',
       name: DELIVER_JOB,
-      run: async (data) => ({ delivered: await mail.deliver(Number(data.outboxId)) }),
+      run: async (data): Promise<JobResult> => {
+        try {
+          return { delivered: await mail.deliver(Number(data.outboxId)) };
+        } catch (err) {
+          if (err instanceof PermanentDeliveryError) return { delivered: false, refused: true }; // not retried
+          throw err;
+        }
+      },
     },
     {
       queue: 'maintenance',

@@ -11,6 +11,18 @@ import type { Logger } from '../logger';
 
 export const DELIVER_JOB = 'deliver';
 
+/** The receiving server refused the message for good (a 5xx reply): its row is given up, never tried again. */
+export class PermanentDeliveryError extends Error {
+  constructor(readonly responseCode: number) {
+    super(`refused for good by the receiving server (${responseCode})`);
+  }
+}
+/** nodemailer's error for an SMTP reply carries its code; 5xx is permanent (RFC 5321 4.2.1). */
+const permanentCode = (err: unknown): number | undefined => {
+  const code = (err as { responseCode?: unknown }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600 ? code : undefined;
+};
+
 export interface MailSettings {
   smtpUrl?: string;
   from: string;
@@ -63,7 +75,10 @@ export class MailService {
     return id;
   }
 
-  /** Deliver one outbox row; returns false when it was already sent (or is being sent). */
+  /**
+   * Deliver one outbox row; returns false when it was already sent (or is being sent, or was given up). A 5xx
+   * reply gives the row up and throws PermanentDeliveryError; other failures are recorded and thrown (retried).
+   */
   async deliver(id: number): Promise<boolean> {
     try {
       return await this.db.transaction(async (trx) => {
@@ -87,8 +102,15 @@ export class MailService {
         return true;
       });
     } catch (err) {
-      await this.outbox.markFailed(id, (err as Error).message);
-      throw err;
+      const code = permanentCode(err);
+      if (code === undefined) {
+        await this.outbox.markFailed(id, (err as Error).message);
+        throw err;
+      }
+      // the server's text often quotes the address: only the code is kept
+      await this.outbox.giveUp(id, `refused: ${code}`);
+      this.log.warn({ outboxId: id, responseCode: code }, 'mail refused for good');
+      throw new PermanentDeliveryError(code);
     }
   }
 

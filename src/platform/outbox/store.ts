@@ -8,6 +8,8 @@ export interface OutboxMessage {
   text: string;
   createdAt: Date;
   sentAt: Date | null;
+  /** The receiving server refused it for good. */
+  givenUpAt: Date | null;
   transport: string | null;
   messageId: string | null;
   attempts: number;
@@ -45,6 +47,7 @@ const COLUMNS = [
   'text_body',
   'created_at',
   'sent_at',
+  'given_up_at',
   'transport',
   'message_id',
   'attempts',
@@ -64,6 +67,7 @@ const toMessage = (r: Row): OutboxMessage => ({
   text: r.text_body,
   createdAt: r.created_at,
   sentAt: r.sent_at,
+  givenUpAt: r.given_up_at,
   transport: r.transport,
   messageId: r.message_id,
   attempts: r.attempts,
@@ -102,7 +106,14 @@ export class OutboxStore {
 
   /** Locks an unsent row for delivery; other deliverers skip it instead of waiting. */
   async lockUnsent(id: number, trx: Knex.Transaction): Promise<OutboxMessage | undefined> {
-    const r = await trx('outbox').select(COLUMNS).where({ id }).whereNull('sent_at').forUpdate().skipLocked().first();
+    const r = await trx('outbox')
+      .select(COLUMNS)
+      .where({ id })
+      .whereNull('sent_at')
+      .whereNull('given_up_at')
+      .forUpdate()
+      .skipLocked()
+      .first();
     return r && toMessage(r);
   }
 
@@ -124,16 +135,26 @@ export class OutboxStore {
       .update({ attempts: this.db.raw('attempts + 1'), last_error: error.slice(0, 500) });
   }
 
+  /** The receiving server refused the message for good: never tried again. */
+  async giveUp(id: number, error: string): Promise<void> {
+    await this.db('outbox')
+      .where({ id })
+      .update({ attempts: this.db.raw('attempts + 1'), last_error: error.slice(0, 500), given_up_at: new Date() });
+  }
+
   /** The id of the message queued under a dedupe key. */
   async idByDedupeKey(key: string, trx?: Knex.Transaction): Promise<number | undefined> {
     const r = await (trx ?? this.db)('outbox').select('id').where({ dedupe_key: key }).first();
     return r ? Number(r.id) : undefined;
   }
 
+  /** Unsent rows older than `olderThan`, but a campaign's (its own sweep re-sends those, honouring a pause). */
   async unsentIds(olderThan: Date, limit = 500): Promise<number[]> {
     const rows = await this.db('outbox')
       .select('id')
       .whereNull('sent_at')
+      .whereNull('given_up_at')
+      .whereNot('kind', 'campaign')
       .where('created_at', '<', olderThan)
       .orderBy('created_at')
       .limit(limit);

@@ -12,6 +12,8 @@ export interface StateFields {
   scheduledAt?: Date | null;
   startedAt?: Date;
   finishedAt?: Date;
+  /** All recipients written. */
+  preparedAt?: Date;
   nextRun?: boolean;
 }
 
@@ -28,6 +30,7 @@ const COLUMNS = [
   'scheduled_at',
   'started_at',
   'finished_at',
+  'prepared_at',
   'run',
   'prepare_cursor',
   'created_at',
@@ -47,6 +50,7 @@ const toCampaign = (r: Row): Campaign => ({
   scheduledAt: r.scheduled_at,
   startedAt: r.started_at,
   finishedAt: r.finished_at,
+  preparedAt: r.prepared_at,
   run: r.run,
   prepareCursor: Number(r.prepare_cursor),
   createdAt: r.created_at,
@@ -119,6 +123,7 @@ export class CampaignsStore {
     if (fields.scheduledAt !== undefined) change.scheduled_at = fields.scheduledAt;
     if (fields.startedAt) change.started_at = fields.startedAt;
     if (fields.finishedAt) change.finished_at = fields.finishedAt;
+    if (fields.preparedAt) change.prepared_at = fields.preparedAt;
     if (fields.nextRun) change.run = db.raw('run + 1');
     const n = await db('campaigns').where({ id }).whereIn('state', from).update(change);
     return n === 1;

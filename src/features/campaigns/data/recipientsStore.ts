@@ -89,6 +89,15 @@ export class RecipientsStore {
     await trx('campaign_recipients').where({ id }).update({ state: 'skipped', reason, done_at: at });
   }
 
+  /** The receiving server refused the address for good: sending → bounced (counted as a hard bounce). */
+  async refused(id: number, code: number, at: Date, trx: Knex.Transaction): Promise<RecipientRow | undefined> {
+    const [r] = await trx('campaign_recipients')
+      .where({ id, state: 'sending' })
+      .update({ state: 'bounced', reason: `refused_${code}`, bounced_at: at, done_at: at })
+      .returning('*');
+    return r && toRecipient(r);
+  }
+
   /** The message went out: sending → sent. */
   async markSent(id: number, at: Date): Promise<void> {
     await this.db('campaign_recipients')

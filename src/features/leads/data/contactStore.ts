@@ -39,10 +39,10 @@ export class ContactStore {
     );
   }
 
-  private members(filter: LeadFilter, scope: LeadScope, cap: ContactCap): Knex.QueryBuilder {
-    return filterLeads(this.db, this.cipher, filter, scope)
+  private members(filter: LeadFilter, scope: LeadScope, cap: ContactCap, db: Knex = this.db): Knex.QueryBuilder {
+    return filterLeads(db, this.cipher, filter, scope)
       .joinRaw(LATEST_CONSENT)
-      .select('leads.id', this.db.raw('(?) as exclusion', [this.exclusion(cap)]));
+      .select('leads.id', db.raw('(?) as exclusion', [this.exclusion(cap)]));
   }
 
   /** How many leads of the audience are left out for each reason ('' for the eligible). */
@@ -62,8 +62,9 @@ export class ContactStore {
     cap: ContactCap,
     afterId: number,
     limit: number,
+    trx?: Knex.Transaction,
   ): Promise<AudienceMember[]> {
-    const rows = await this.members(filter, scope, cap)
+    const rows = await this.members(filter, scope, cap, trx)
       .where('leads.id', '>', afterId)
       .orderBy('leads.id')
       .limit(limit);
@@ -75,6 +76,11 @@ export class ContactStore {
    * and what a message may say of it; undefined when there is no such lead.
    */
   async lockForSend(leadId: number, cap: ContactCap, trx: Knex.Transaction) {
+    // The lock first, in its own statement: a statement that waited for the lock would still read consents,
+    // suppressions and past contacts as they were before it waited (READ COMMITTED takes the snapshot when the
+    // statement starts), missing what the transaction it waited for wrote. The check below starts afterwards.
+    const locked = await trx('leads').select('id').where('id', leadId).forUpdate().first();
+    if (!locked) return undefined;
     const r: Row | undefined = await trx('leads')
       .joinRaw(LATEST_CONSENT)
       .select(
@@ -90,7 +96,6 @@ export class ContactStore {
         trx.raw('(?) as exclusion', [this.exclusion(cap)]),
       )
       .where('leads.id', leadId)
-      .forUpdate('leads')
       .first();
     if (!r) return undefined;
     const addressee: Addressee | null = r.email_enc
