@@ -110,6 +110,44 @@ describe('campaign delivery at the edges', () => {
     expect(smtp.to(lead.email!)).to.have.length(1);
   });
 
+  it('sends one message per address: of two unmerged leads sharing one, the second is skipped', async () => {
+    const staff = await makeUser('staff');
+    const tag = `du${word(6)}`;
+    const first = await consentingLead(staff, tag);
+    await consentingLead(staff, tag, { email: first.email! });
+    const campaign = await makeCampaign(staff, { audience: { tag } });
+    for (const id of await startCampaign(staff, campaign.id)) await s.campaignSender.sendOne(id);
+    expect((await recipientsOf(campaign.id)).map((r) => r.reason ?? r.state)).to.deep.equal([
+      'sent',
+      'duplicate_address',
+    ]);
+    expect(smtp.to(first.email!)).to.have.length(1);
+  });
+
+  it('bounces and unsubscribes act on the address the message went to, though the lead changed it since', async () => {
+    const staff = await makeUser('staff');
+    const tag = `ad${word(6)}`;
+    const lead = await consentingLead(staff, tag);
+    const campaign = await makeCampaign(staff, { audience: { tag } });
+    const [recipient] = await startCampaign(staff, campaign.id);
+    expect(await s.campaignSender.sendOne(recipient)).to.equal('sent');
+    const newer = `new.${word(8)}@example.test`;
+    await s
+      .db('leads')
+      .where({ id: lead.id })
+      .update({ email_enc: s.cipher.encrypt(newer), email_bidx: s.cipher.blindIndex(newer) });
+    await s.mailEvents.apply(recipient, `evt-${word(8)}`, { type: 'bounce', bounceType: 'hard' });
+    const suppressed = async (address: string) =>
+      (
+        await s
+          .db('email_suppressions')
+          .where({ email_bidx: s.cipher.blindIndex(address) })
+          .first()
+      )?.reason;
+    expect(await suppressed(lead.email!)).to.equal('hard_bounce');
+    expect(await suppressed(newer), 'the new address is not the one that bounced').to.equal(undefined);
+  });
+
   it('stops when the owner no longer sends campaigns, and pauses when the settings lose the address', async () => {
     const staff = await makeUser('staff');
     const tag = `ro${word(6)}`;

@@ -71,6 +71,11 @@ export class RecipientDelivery {
       await this.d.recipients.skip(r.id, check.exclusion, now, trx);
       return 'skipped';
     }
+    // two unmerged leads with one address: one message per address per campaign (a unique index backs this)
+    if (await this.d.recipients.addressTaken(c.id, check.emailIndex, r.id, trx)) {
+      await this.d.recipients.skip(r.id, 'duplicate_address', now, trx);
+      return 'skipped';
+    }
     const ctx = {
       settings: { ...settings, postalAddress: settings.postalAddress, sendingDomain: settings.sendingDomain },
       sender: owner,
@@ -86,7 +91,7 @@ export class RecipientDelivery {
       (await this.d.mail.queue(built.message, trx, { enqueue: false })) ??
       (await this.d.mail.idByDedupeKey(built.message.dedupeKey!, trx))!;
     await this.d.contact.recordMarketingEmail(r.leadId, `campaign-recipient-${r.id}`, now, trx);
-    await this.d.recipients.handedOver(r.id, outboxId, trx);
+    await this.d.recipients.handedOver(r.id, outboxId, check.emailIndex, trx);
     return outboxId;
   }
 
@@ -113,7 +118,7 @@ export class RecipientDelivery {
     await this.d.db.transaction(async (trx) => {
       const r = await this.d.recipients.refused(recipientId, code, this.d.clock(), trx);
       if (!r) return;
-      await this.d.contact.bounced(r.leadId, 'hard', trx);
+      await this.d.contact.bounced(r.leadId, 'hard', trx, r.emailBidx);
       await this.d.thresholds.checkThresholds(r.campaignId, trx);
     });
   }

@@ -86,7 +86,8 @@ export class MailEvents {
       if (!r) return false;
       const at = this.d.clock();
       if (await this.d.recipients.outcome(id, 'unsubscribed', at, trx)) {
-        await this.d.contact.optOut(r.leadId, { reason: 'unsubscribed', source: `campaign #${r.campaignId}`, at }, trx);
+        const how = { reason: 'unsubscribed', source: `campaign #${r.campaignId}`, at } as const;
+        await this.d.contact.optOut(r.leadId, how, trx, r.emailBidx);
         const details = { recipient: id };
         await this.d.audit.record(
           { userId: null },
@@ -158,14 +159,16 @@ export class MailEvents {
       if (!r) throw new BadRequestError('the event names no message we sent');
       if (!(await this.d.reviews.firstEvent(eventId, event.type, recipientId, trx))) return false;
       const at = this.d.clock();
-      if (event.type === 'delivered') await this.d.contact.delivered(r.leadId, trx);
+      if (event.type === 'delivered') await this.d.contact.delivered(r.leadId, trx, r.emailBidx);
       if (event.type === 'bounce' && event.bounceType === 'soft') await this.d.recipients.softBounce(r.id, trx);
       if (event.type === 'bounce') {
         if (event.bounceType === 'hard') await this.d.recipients.outcome(r.id, 'bounced', at, trx);
-        await this.d.contact.bounced(r.leadId, event.bounceType, trx);
+        await this.d.contact.bounced(r.leadId, event.bounceType, trx, r.emailBidx);
       }
-      if (event.type === 'complaint' && (await this.d.recipients.outcome(r.id, 'complained', at, trx)))
-        await this.d.contact.optOut(r.leadId, { reason: 'complaint', source: `campaign #${r.campaignId}`, at }, trx);
+      if (event.type === 'complaint' && (await this.d.recipients.outcome(r.id, 'complained', at, trx))) {
+        const how = { reason: 'complaint', source: `campaign #${r.campaignId}`, at } as const;
+        await this.d.contact.optOut(r.leadId, how, trx, r.emailBidx);
+      }
       if (event.type !== 'delivered') await this.checkThresholds(r.campaignId, trx);
       return true;
     });

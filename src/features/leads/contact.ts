@@ -73,12 +73,14 @@ export class LeadContactService {
     sender: ScopeUser,
     cap: ContactCap,
     trx: Knex.Transaction,
-  ): Promise<{ exclusion: Exclusion; addressee?: undefined } | { exclusion: null; addressee: Addressee }> {
+  ): Promise<
+    { exclusion: Exclusion; addressee?: undefined } | { exclusion: null; addressee: Addressee; emailIndex: string }
+  > {
     const lead = await this.contacts.lockForSend(leadId, cap, trx);
     if (!lead || lead.merged) return { exclusion: 'merged' };
     if (!allows(readScope(sender), lead)) return { exclusion: 'out_of_scope' };
-    if (lead.exclusion || !lead.addressee) return { exclusion: lead.exclusion ?? 'no_email' };
-    return { exclusion: null, addressee: lead.addressee };
+    if (lead.exclusion || !lead.addressee || !lead.emailIndex) return { exclusion: lead.exclusion ?? 'no_email' };
+    return { exclusion: null, addressee: lead.addressee, emailIndex: lead.emailIndex };
   }
 
   recordMarketingEmail(leadId: number, ref: string, at: Date, trx: Knex.Transaction): Promise<void> {
@@ -89,8 +91,8 @@ export class LeadContactService {
    * The person behind the lead asked for no more e-mail: the address is suppressed, and every live lead with it
    * whose e-mail consent was granted gets a withdrawal record and a history line. Returns the leads changed.
    */
-  async optOut(leadId: number, how: OptOut, trx: Knex.Transaction): Promise<number[]> {
-    const bidx = await this.contacts.emailIndex(leadId, trx);
+  async optOut(leadId: number, how: OptOut, trx: Knex.Transaction, emailIndex?: string | null): Promise<number[]> {
+    const bidx = emailIndex ?? (await this.contacts.emailIndex(leadId, trx));
     if (!bidx) return [];
     await this.contacts.suppress(bidx, how.reason, trx);
     const leads = await this.contacts.grantedWithAddress(bidx, trx);
@@ -125,8 +127,13 @@ export class LeadContactService {
   }
 
   /** A message to the lead bounced: a hard bounce suppresses the address, soft ones after SOFT_BOUNCE_LIMIT in a row. */
-  async bounced(leadId: number, severity: 'hard' | 'soft', trx: Knex.Transaction): Promise<boolean> {
-    const bidx = await this.contacts.emailIndex(leadId, trx);
+  async bounced(
+    leadId: number,
+    severity: 'hard' | 'soft',
+    trx: Knex.Transaction,
+    emailIndex?: string | null,
+  ): Promise<boolean> {
+    const bidx = emailIndex ?? (await this.contacts.emailIndex(leadId, trx));
     if (!bidx) return false;
     if (severity === 'hard') return this.contacts.suppress(bidx, 'hard_bounce', trx);
     const inARow = await this.contacts.softBounce(bidx, trx);
@@ -134,8 +141,8 @@ export class LeadContactService {
   }
 
   /** A message to the lead was delivered: its address's soft bounces no longer run in a row. */
-  async delivered(leadId: number, trx: Knex.Transaction): Promise<void> {
-    const bidx = await this.contacts.emailIndex(leadId, trx);
+  async delivered(leadId: number, trx: Knex.Transaction, emailIndex?: string | null): Promise<void> {
+    const bidx = emailIndex ?? (await this.contacts.emailIndex(leadId, trx));
     if (bidx) await this.contacts.delivered(bidx, trx);
   }
 

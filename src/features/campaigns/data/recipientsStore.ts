@@ -13,6 +13,8 @@ export interface RecipientRow {
   softBounces: number;
   sentAt: Date | null;
   unsubscribedAt: Date | null;
+  /** The blind index of the address its message went to (set when it was handed over). */
+  emailBidx: string | null;
 }
 type Row = Record<string, any>;
 const toRecipient = (r: Row): RecipientRow => ({
@@ -25,6 +27,7 @@ const toRecipient = (r: Row): RecipientRow => ({
   softBounces: r.soft_bounces,
   sentAt: r.sent_at,
   unsubscribedAt: r.unsubscribed_at,
+  emailBidx: r.email_bidx,
 });
 const STATES: RecipientState[] = ['queued', 'sending', 'sent', 'skipped', 'bounced', 'complained', 'unsubscribed'];
 const PENDING: RecipientState[] = ['queued', 'sending'];
@@ -81,8 +84,20 @@ export class RecipientsStore {
     return r && toRecipient(r);
   }
 
-  async handedOver(id: number, outboxId: number, trx: Knex.Transaction): Promise<void> {
-    await trx('campaign_recipients').where({ id }).update({ state: 'sending', outbox_id: outboxId });
+  async handedOver(id: number, outboxId: number, emailBidx: string, trx: Knex.Transaction): Promise<void> {
+    await trx('campaign_recipients')
+      .where({ id })
+      .update({ state: 'sending', outbox_id: outboxId, email_bidx: emailBidx });
+  }
+
+  /** Whether another recipient of the campaign was already handed a message to this address. */
+  async addressTaken(campaignId: number, emailBidx: string, exceptId: number, trx: Knex.Transaction): Promise<boolean> {
+    const r = await trx('campaign_recipients')
+      .select('id')
+      .where({ campaign_id: campaignId, email_bidx: emailBidx })
+      .whereNot('id', exceptId)
+      .first();
+    return Boolean(r);
   }
 
   async skip(id: number, reason: string, at: Date, trx: Knex.Transaction): Promise<void> {

@@ -89,6 +89,7 @@ export class ContactStore {
         'leads.team_id',
         'leads.merged_into_id',
         'leads.email_enc',
+        'leads.email_bidx',
         'leads.first_name',
         'leads.last_name',
         'leads.company',
@@ -113,6 +114,7 @@ export class ContactStore {
       merged: r.merged_into_id !== null,
       exclusion: (r.exclusion ?? null) as Exclusion | null,
       addressee,
+      emailIndex: r.email_bidx as string | null,
     };
   }
 
