@@ -43,6 +43,11 @@ describe('sending a campaign in a real browser', function () {
     }
     await createLead(staff, { tags: tag }); // no marketing e-mail consent
     await createLead(staff, { tags: tag, email: '' }); // no address to send to
+    // campaigns the integration tier left unfinished in this database would share the worker and the rate
+    await s
+      .db('campaigns')
+      .whereIn('state', ['scheduled', 'preparing', 'sending', 'paused'])
+      .update({ state: 'stopped' });
     worker = await startWorkers(s);
     const started = await startAppAndBrowser();
     ({ base, browser, stop } = started);

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/platform/config';
 import { createApp } from '../../src/app';
 
 import type { NewMessage } from '../../src/platform/outbox/store';
+import { PermanentDeliveryError } from '../../src/platform/outbox/mail';
 import { startWorkers } from '../../workers/index';
 import { config, s, smtp, testServices, type TestServices } from '../support/setup';
 import { deliverOutbox, makeUser, signIn, unique, waitFor, type TestUser } from '../support/helpers';
@@ -98,6 +99,27 @@ describe('outbox mail', () => {
       expect(results.filter(Boolean)).to.have.length(1);
       expect(await s.mail.deliver(id)).to.equal(false);
       expect(smtp.to(to)).to.have.length(1);
+    });
+
+    it('gives up a message the server refuses for good (550): kept unsent, never tried again', async () => {
+      const to = address('refused');
+      smtp.refusing.add(to);
+      try {
+        const id = (await s.mail.queue(message(to), undefined, { enqueue: false }))!;
+        expect(await s.mail.deliver(id).catch((e: unknown) => e)).to.be.instanceOf(PermanentDeliveryError);
+        const row = await outboxRow(id);
+        expect([row.sent_at, row.given_up_at instanceof Date, row.last_error]).to.deep.equal([
+          null,
+          true,
+          'refused: 550',
+        ]);
+        expect(await s.mail.deliver(id), 'a second delivery does nothing').to.equal(false);
+        await s.mail.sweep(0);
+        expect(await s.jobs.mail.getJob(`mail-${id}`), 'the sweep leaves it').to.equal(undefined);
+        expect(smtp.to(to)).to.have.length(0);
+      } finally {
+        smtp.refusing.clear();
+      }
     });
 
     describe('when the SMTP server does not answer', () => {
