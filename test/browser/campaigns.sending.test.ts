@@ -102,7 +102,16 @@ describe('sending a campaign in a real browser', function () {
     await clickAndLoad(page.getByRole('button', { name: 'Send campaign', exact: true }));
     expect(await page.getByRole('status').first().innerText()).to.contain('Sending started.');
     // the page refreshes itself (no reload by the test): the bar reaches 100% and the state becomes Sent
-    await page.locator('#campaign-state', { hasText: 'Sent' }).waitFor({ timeout: 60_000 });
+    const id = Number(campaignPath.split('/').pop());
+    await page
+      .locator('#campaign-state', { hasText: 'Sent' })
+      .waitFor({ timeout: 60_000 })
+      .catch(async (err: Error) => {
+        const states = await s.db('campaign_recipients').where({ campaign_id: id }).select('state', 'reason');
+        const campaign = await s.db('campaigns').where({ id }).first('state', 'state_reason', 'run');
+        const jobs = await s.jobs.queue('campaigns').getJobCounts();
+        throw new Error(`${err.message}\n${JSON.stringify({ campaign, states, jobs })}`);
+      });
     expect(pathOf(page)).to.equal(campaignPath);
     const progress = page.getByRole('region', { name: 'Sending progress' });
     expect(await progress.locator('[data-percent]').innerText()).to.equal('100%');
