@@ -127,6 +127,8 @@ async function startServer(config: Config, port: number): Promise<ChildProcess> 
     SESSION_SECRET: config.sessionSecret,
     DATA_KEYS: config.dataKeys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','),
     BLIND_INDEX_KEY: config.blindIndexKey.toString('utf8'),
+    UNSUBSCRIBE_KEY: config.unsubscribeKey.toString('utf8'),
+    MAIL_WEBHOOK_SECRET: config.mailWebhookSecret,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
   const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server.ts'], {

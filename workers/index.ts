@@ -8,7 +8,10 @@ import { errorText } from '../src/platform/logger';
 import { featureJobs } from '../src/jobs';
 import { services, type Services } from '../src/services';
 
-export async function startWorkers(s: Services, prefix = 'valley') {
+/** How often a worker checks that every repeating schedule is still registered in Redis. */
+const RESCHEDULE_MS = 30_000;
+
+export async function startWorkers(s: Services, prefix = 'valley', opts: { rescheduleMs?: number } = {}) {
   const { log, jobs } = s.platform;
   const features = featureJobs(s);
   const definitions = features.flatMap((f) => f.jobs);
@@ -40,13 +43,26 @@ export async function startWorkers(s: Services, prefix = 'valley') {
       ),
     );
   }
-  // Repeating schedules, upserted at every worker boot: registering them is idempotent.
-  for (const d of definitions)
-    if (d.schedule) await jobs.queue(d.queue).upsertJobScheduler(d.name, d.schedule, { name: d.name });
+  // Repeating schedules, upserted at every worker boot (registering them is idempotent), and put back whenever
+  // one is missing: a Redis that lost everything (FLUSHALL, an empty replica) gets them again without a restart.
+  const scheduled = definitions.filter((d) => d.schedule);
+  const schedule = async (onlyMissing: boolean) => {
+    for (const queue of new Set(scheduled.map((d) => d.queue))) {
+      const have = onlyMissing ? new Set((await jobs.queue(queue).getJobSchedulers()).map((j) => j.key)) : new Set();
+      for (const d of scheduled.filter((x) => x.queue === queue && !have.has(x.name)))
+        await jobs.queue(queue).upsertJobScheduler(d.name, d.schedule!, { name: d.name });
+    }
+  };
+  await schedule(false);
+  const renew = setInterval(() => {
+    schedule(true).catch((err: Error) => log.warn({ err: errorText(err) }, 'job schedules not checked'));
+  }, opts.rescheduleMs ?? RESCHEDULE_MS);
+  renew.unref();
   for (const f of features) await f.onWorkerStart?.();
   return {
     workers,
     async close() {
+      clearInterval(renew);
       await Promise.all(workers.map((w) => w.close()));
       connection.disconnect();
     },

@@ -98,6 +98,18 @@ describe('background jobs (BullMQ workers)', function () {
     expect(await s.db('user_sessions').where({ sid }).first()).to.equal(undefined);
   });
 
+  it('puts the repeating schedules back after Redis lost everything, without a restart', async () => {
+    const r = await startWorkers(s, 'valley', { rescheduleMs: 200 });
+    running.push(r);
+    await s.redis.flushdb();
+    expect(await s.jobs.maintenance.getJobSchedulers(), 'gone with the flush').to.have.length(0);
+    const back = await waitFor(async () => {
+      const now = await s.jobs.maintenance.getJobSchedulers();
+      return now.length === SCHEDULES.length ? now : undefined;
+    });
+    expect(back.map((j) => j.key).sort()).to.deep.equal(SCHEDULES.map((j) => j.name).sort());
+  });
+
   it('registers the repeating schedules idempotently: starting twice leaves exactly one scheduler each', async () => {
     await start();
     await start();

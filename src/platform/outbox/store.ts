@@ -106,15 +106,9 @@ export class OutboxStore {
 
   /** Locks an unsent row for delivery; other deliverers skip it instead of waiting. */
   async lockUnsent(id: number, trx: Knex.Transaction): Promise<OutboxMessage | undefined> {
-    const r = await trx('outbox')
-      .select(COLUMNS)
-      .where({ id })
-      .whereNull('sent_at')
-      .whereNull('given_up_at')
-      .forUpdate()
-      .skipLocked()
-      .first();
-    return r && toMessage(r);
+    // by the primary key alone (with the unsent conditions in the query, PostgreSQL walked the unsent index)
+    const r = await trx('outbox').select(COLUMNS).where({ id }).forUpdate().skipLocked().first();
+    return r && !r.sent_at && !r.given_up_at ? toMessage(r) : undefined;
   }
 
   async markSent(id: number, transport: string, messageId: string, trx: Knex.Transaction): Promise<void> {
