@@ -1,5 +1,6 @@
-// A campaign's recipients: one row per lead with its state (queued, sending, sent, skipped with its reason,
-// bounced, complained, unsubscribed), written in batches when the campaign starts, locked one at a time to send.
+// A campaign's recipients: one row per eligible lead with its state (queued, sending, sent, skipped with its
+// reason at send time, bounced, complained, unsubscribed), written in batches when the campaign starts, locked one
+// at a time to send; the leads left out at the start are counted per reason (campaign_exclusions).
 import type { Knex } from 'knex';
 import type { CampaignTotals, Progress, RecipientState, Timeline } from '../model';
 
@@ -38,8 +39,8 @@ export class RecipientsStore {
   constructor(private readonly db: Knex) {}
 
   /**
-   * Writes recipients (eligible ones queued, the others skipped with their reason); a lead already a recipient of
-   * the campaign is left as it is. Returns the ids of the queued rows written.
+   * Writes a batch of the audience: eligible leads as queued recipients (a lead already one is left as it is), the
+   * others counted per reason in campaign_exclusions. Returns the ids of the queued rows written.
    */
   async insertBatch(
     campaignId: number,
@@ -47,22 +48,33 @@ export class RecipientsStore {
     at: Date,
     trx: Knex.Transaction,
   ): Promise<number[]> {
-    if (!members.length) return [];
+    const left = new Map<string, number>();
+    for (const m of members) if (m.exclusion) left.set(m.exclusion, (left.get(m.exclusion) ?? 0) + 1);
+    if (left.size)
+      await trx('campaign_exclusions')
+        .insert([...left].map(([reason, n]) => ({ campaign_id: campaignId, reason, n })))
+        .onConflict(['campaign_id', 'reason'])
+        .merge({ n: trx.raw('campaign_exclusions.n + excluded.n') });
+    const eligible = members.filter((m) => !m.exclusion);
+    if (!eligible.length) return [];
     const rows = await trx('campaign_recipients')
-      .insert(
-        members.map((m) => ({
-          campaign_id: campaignId,
-          lead_id: m.leadId,
-          state: m.exclusion ? 'skipped' : 'queued',
-          reason: m.exclusion,
-          created_at: at,
-          done_at: m.exclusion ? at : null,
-        })),
-      )
+      .insert(eligible.map((m) => ({ campaign_id: campaignId, lead_id: m.leadId, state: 'queued', created_at: at })))
       .onConflict(['campaign_id', 'lead_id'])
       .ignore()
-      .returning(['id', 'state']);
-    return rows.filter((r: Row) => r.state === 'queued').map((r: Row) => Number(r.id));
+      .returning('id');
+    return rows.map((r: Row) => Number(r.id));
+  }
+
+  /** Leads left out when the campaign started, by reason. */
+  async exclusions(campaignIds: number[]): Promise<Map<number, Record<string, number>>> {
+    const out = new Map<number, Record<string, number>>();
+    if (!campaignIds.length) return out;
+    const rows: Row[] = await this.db('campaign_exclusions').whereIn('campaign_id', campaignIds);
+    for (const r of rows) {
+      const id = Number(r.campaign_id);
+      out.set(id, { ...out.get(id), [r.reason]: Number(r.n) });
+    }
+    return out;
   }
 
   /** A recipient still to be sent, locked; other senders skip it instead of waiting. */
@@ -184,6 +196,10 @@ export class RecipientsStore {
       byState[r.state as RecipientState] += Number(r.n);
       if (r.state === 'skipped') skipped[r.reason] = Number(r.n);
     }
+    for (const [reason, n] of Object.entries((await this.exclusions([campaignId])).get(campaignId) ?? {})) {
+      byState.skipped += n;
+      skipped[reason] = (skipped[reason] ?? 0) + n;
+    }
     const total = STATES.reduce((a, s) => a + byState[s], 0);
     const waiting = byState.queued + byState.sending;
     return { total, byState, skipped, percent: total ? Math.floor((100 * (total - waiting)) / total) : 0 };
@@ -237,18 +253,23 @@ export class RecipientsStore {
       )
       .whereIn('campaign_id', campaignIds)
       .groupBy('campaign_id');
-    return new Map(
-      rows.map((r: Row) => [
-        Number(r.campaign_id),
-        {
-          recipients: Number(r.recipients),
-          sent: Number(r.sent),
-          bounced: Number(r.bounced),
-          complained: Number(r.complained),
-          unsubscribed: Number(r.unsubscribed),
-        },
-      ]),
+    const left = await this.exclusions(campaignIds);
+    const leftOut = (id: number) => Object.values(left.get(id) ?? {}).reduce((a, b) => a + b, 0);
+    const none = { recipients: 0, sent: 0, bounced: 0, complained: 0, unsubscribed: 0 };
+    const out = new Map<number, CampaignTotals>(
+      [...left.keys()].map((id) => [id, { ...none, recipients: leftOut(id) }]),
     );
+    for (const r of rows as Row[]) {
+      const id = Number(r.campaign_id);
+      out.set(id, {
+        recipients: Number(r.recipients) + leftOut(id),
+        sent: Number(r.sent),
+        bounced: Number(r.bounced),
+        complained: Number(r.complained),
+        unsubscribed: Number(r.unsubscribed),
+      });
+    }
+    return out;
   }
 
   /** The first recipients of a campaign (for its preview). */
