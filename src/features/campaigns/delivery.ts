@@ -6,8 +6,9 @@
 import type { Knex } from 'knex';
 import { PermanentDeliveryError } from '../../platform/outbox/mail';
 import type { ContactCap } from '../leads';
-import { campaignMessage, mergeValues } from './message';
-import { missingForSending, type CampaignSettings, type CampaignState } from './model';
+import type { RecipientRow } from './data/recipientsStore';
+import { campaignMessage, mergeValues, sendableSettings } from './message';
+import type { CampaignSettings, CampaignState } from './model';
 import type { SenderDeps } from './sending';
 
 export type SendOutcome = 'sent' | 'skipped' | 'refused' | 'waiting' | 'done';
@@ -34,22 +35,26 @@ export class RecipientDelivery {
   async send(recipientId: number): Promise<SendOutcome> {
     // read before the transaction: a job holds one database connection at a time
     const settings = await this.d.settings.get();
-    const handed = await this.d.db.transaction((trx) => this.handOver(recipientId, settings, trx));
+    let campaignId = 0;
+    const handed = await this.d.db.transaction(async (trx) => {
+      const r = await this.d.recipients.lockPending(recipientId, trx);
+      if (!r) return 'done';
+      campaignId = r.campaignId;
+      return this.handOver(r, settings, trx);
+    });
     let outcome: SendOutcome;
     if (typeof handed === 'number') outcome = await this.deliver(recipientId, handed);
     else if (typeof handed === 'object') outcome = await this.halt(handed);
     else outcome = handed;
-    if (outcome === 'sent' || outcome === 'skipped' || outcome === 'refused') await this.finishIfDone(recipientId);
+    if (outcome === 'sent' || outcome === 'skipped' || outcome === 'refused') await this.finishIfDone(campaignId);
     return outcome;
   }
 
   private async handOver(
-    recipientId: number,
+    r: RecipientRow,
     settings: CampaignSettings,
     trx: Knex.Transaction,
   ): Promise<number | SendOutcome | Halt> {
-    const r = await this.d.recipients.lockPending(recipientId, trx);
-    if (!r) return 'done';
     const c = await this.d.campaigns.findAny(r.campaignId, trx, true);
     // paused or stopped: nothing more goes out (a resume enqueues the recipient again)
     if (!c || !SENDING.includes(c.state)) return 'waiting';
@@ -59,7 +64,8 @@ export class RecipientDelivery {
       return { campaignId: c.id, to: 'stopped', reason: 'Stopped: its owner’s account was deactivated.' };
     if (!SENDER_ROLES.has(owner.role))
       return { campaignId: c.id, to: 'stopped', reason: 'Stopped: its owner’s role no longer sends campaigns.' };
-    if (missingForSending(settings).length || !settings.postalAddress || !settings.sendingDomain)
+    const ready = sendableSettings(settings);
+    if (!ready)
       return {
         campaignId: c.id,
         to: 'paused',
@@ -76,11 +82,7 @@ export class RecipientDelivery {
       await this.d.recipients.skip(r.id, 'duplicate_address', now, trx);
       return 'skipped';
     }
-    const ctx = {
-      settings: { ...settings, postalAddress: settings.postalAddress, sendingDomain: settings.sendingDomain },
-      sender: owner,
-      baseUrl: this.d.baseUrl,
-    };
+    const ctx = { settings: ready, sender: owner, baseUrl: this.d.baseUrl };
     const to = { email: check.addressee.email, values: mergeValues(check.addressee) };
     const built = campaignMessage(c, to, { recipientId: r.id, tokens: this.d.tokens }, ctx);
     if (!built.ok) {
@@ -101,7 +103,7 @@ export class RecipientDelivery {
     } catch (err) {
       if (!(err instanceof PermanentDeliveryError)) throw err;
     }
-    const row = await this.d.mail.find(outboxId);
+    const row = await this.d.mail.status(outboxId);
     if (row?.sentAt) {
       await this.d.recipients.markSent(recipientId, row.sentAt);
       return 'sent';
@@ -132,9 +134,8 @@ export class RecipientDelivery {
   }
 
   /** The last recipient done: the campaign is sent at once (the sweep does the same for any missed here). */
-  private async finishIfDone(recipientId: number): Promise<void> {
-    const r = await this.d.recipients.find(recipientId);
-    if (r && !(await this.d.recipients.hasPending(r.campaignId)))
-      await this.d.campaigns.transition(r.campaignId, ['sending'], 'sent', { finishedAt: this.d.clock() });
+  private async finishIfDone(campaignId: number): Promise<void> {
+    if (!(await this.d.recipients.hasPending(campaignId)))
+      await this.d.campaigns.transition(campaignId, ['sending'], 'sent', { finishedAt: this.d.clock() });
   }
 }

@@ -4,7 +4,7 @@
 import MarkdownIt from 'markdown-it';
 import type { NewMessage } from '../../platform/outbox/store';
 import type { Addressee } from '../leads';
-import type { Campaign, CampaignSettings, Recipient } from './model';
+import { missingForSending, type Campaign, type CampaignSettings, type Recipient } from './model';
 import { render } from './render';
 import type { RecipientTokens } from './tokens';
 
@@ -19,6 +19,12 @@ export interface MessageContext {
   settings: CampaignSettings & { postalAddress: string; sendingDomain: string };
   sender: Sender;
   baseUrl: string;
+}
+
+/** Settings with everything a message needs (postal address and sending domain), or undefined. */
+export function sendableSettings(s: CampaignSettings): MessageContext['settings'] | undefined {
+  if (missingForSending(s).length || !s.postalAddress || !s.sendingDomain) return undefined;
+  return { ...s, postalAddress: s.postalAddress, sendingDomain: s.sendingDomain };
 }
 
 export const mergeValues = (a: Pick<Addressee, 'firstName' | 'lastName' | 'company' | 'jobTitle'>): Recipient => ({

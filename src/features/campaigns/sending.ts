@@ -17,7 +17,7 @@ import type { RecipientsStore } from './data/recipientsStore';
 import type { ReviewsStore } from './data/reviewsStore';
 import { capOf, RecipientDelivery, type SendOutcome } from './delivery';
 import type { MailEvents } from './events';
-import { campaignMessage, type MessageContext } from './message';
+import { campaignMessage, sendableSettings, type MessageContext } from './message';
 import { missingForSending, type Campaign, type CampaignSettings, type Recipient } from './model';
 import { draftProblems, toLeadFilter } from './service';
 import type { CampaignSettingsService } from './settings';
@@ -50,12 +50,12 @@ export interface SenderDeps {
 
 /** Settings with everything a message needs, or the error shown beside the send button. */
 export function readyToSend(s: CampaignSettings): MessageContext['settings'] {
-  const missing = missingForSending(s);
-  if (missing.length || !s.postalAddress || !s.sendingDomain)
+  const ready = sendableSettings(s);
+  if (!ready)
     throw new ValidationError({
-      send: `Campaigns cannot be sent until an administrator sets ${missing.join(' and ')} in Campaign settings.`,
+      send: `Campaigns cannot be sent until an administrator sets ${missingForSending(s).join(' and ')} in Campaign settings.`,
     });
-  return { ...s, postalAddress: s.postalAddress, sendingDomain: s.sendingDomain };
+  return ready;
 }
 
 export class CampaignSender {

@@ -141,6 +141,9 @@ export class MailService {
   find(id: number) {
     return this.outbox.findById(id);
   }
+  status(id: number) {
+    return this.outbox.status(id);
+  }
 
   private async writeEml(id: number, raw: Buffer): Promise<void> {
     await fs.mkdir(this.settings.mailDir, { recursive: true });

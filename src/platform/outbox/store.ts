@@ -164,6 +164,12 @@ export class OutboxStore {
     return (await q).map(toMessage);
   }
 
+  /** Whether the row was sent or given up (and why), without its bodies. */
+  async status(id: number): Promise<Pick<OutboxMessage, 'sentAt' | 'givenUpAt' | 'lastError'> | undefined> {
+    const r = await this.db('outbox').select('sent_at', 'given_up_at', 'last_error').where({ id }).first();
+    return r && { sentAt: r.sent_at, givenUpAt: r.given_up_at, lastError: r.last_error };
+  }
+
   async findById(id: number): Promise<OutboxMessage | undefined> {
     const r = await this.db('outbox').select(COLUMNS).where({ id }).first();
     return r && toMessage(r);
