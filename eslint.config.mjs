@@ -82,7 +82,7 @@ const BOUNDARY_POLICIES = [
 ];
 
 export default defineConfig(
-  globalIgnores(['node_modules/', 'var/', 'coverage/', 'public/vendor/']),
+  globalIgnores(['node_modules/', 'var/', 'coverage/', 'public/vendor/', 'bench/corpus/']),
 
   js.configs.recommended,
 

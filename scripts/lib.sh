@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Shared bootstrap for `npm start` and `npm test`: npm packages, PostgreSQL, Redis.
+# Shared bootstrap for `npm start` and `npm test`: npm packages, PostgreSQL, Redis, SpamAssassin's spamd.
 # Uses DATABASE_URL / REDIS_URL when they answer; else starts local servers; else installs
-# Debian's postgresql / redis-server when root with apt; else stops with what to install or set.
+# Debian's postgresql / redis-server / spamassassin when root with apt; else stops with what to install or set.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -10,6 +10,7 @@ die() { printf '[valley] ERROR: %s\n' "$*" >&2; exit 1; }
 
 LOCAL_PG_URL_BASE="postgres://valley:valley@127.0.0.1:5432"
 LOCAL_REDIS_URL="redis://127.0.0.1:6379"
+LOCAL_SPAMD_URL="spamd://127.0.0.1:7830"
 APT_UPDATED=""
 
 can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
@@ -98,4 +99,26 @@ ensure_redis() {
     ping_url redis "$LOCAL_REDIS_URL" || die "Redis does not answer PING on 127.0.0.1:6379 (is something else on that port, or a Redis refusing writes? see ${TMPDIR:-/tmp}/valley-redis.log); restart it or set REDIS_URL."
   fi
   export REDIS_URL="${1:-$LOCAL_REDIS_URL}"
+}
+
+# SpamAssassin's spamd scores campaign content before anything is sent. Debian's service start is refused in
+# containers, so it is started by hand on loopback: local tests only (-L: no network lookups), no per-user
+# preferences (-x), a few children. Its rules compile in a few seconds at first start.
+ensure_spamd() {
+  if [ -n "${SPAMD_URL:-}" ] && ping_url spamd "$SPAMD_URL"; then return 0; fi
+  [ -n "${SPAMD_URL:-}" ] && say "SPAMD_URL does not answer; using a local spamd instead"
+  if ! ping_url spamd "$LOCAL_SPAMD_URL"; then
+    if ! command -v spamd >/dev/null 2>&1 && [ ! -x /usr/sbin/spamd ]; then
+      apt_install spamassassin || die "SpamAssassin is not installed and cannot be installed here: install Debian's 'spamassassin' package, or set SPAMD_URL to a spamd that answers."
+    fi
+    local spamd_bin; spamd_bin=$(command -v spamd || echo /usr/sbin/spamd)
+    local user_opt=(); [ "$(id -u)" = 0 ] && user_opt=(-u nobody)
+    say "starting spamd on 127.0.0.1:7830"
+    "$spamd_bin" -d --listen=127.0.0.1:7830 -L -x -m 3 "${user_opt[@]}" \
+      --pidfile="${TMPDIR:-/tmp}/valley-spamd.pid" -s "${TMPDIR:-/tmp}/valley-spamd.log" \
+      || die "could not start spamd (see ${TMPDIR:-/tmp}/valley-spamd.log); start it yourself or set SPAMD_URL."
+    for _ in $(seq 1 120); do ping_url spamd "$LOCAL_SPAMD_URL" && break; sleep 0.5; done
+    ping_url spamd "$LOCAL_SPAMD_URL" || die "spamd does not answer on 127.0.0.1:7830 (see ${TMPDIR:-/tmp}/valley-spamd.log); start it yourself or set SPAMD_URL."
+  fi
+  export SPAMD_URL="$LOCAL_SPAMD_URL"
 }

@@ -1,4 +1,4 @@
-// Exit 0 when the given PostgreSQL or Redis URL answers within 3 s; used by scripts/lib.sh.
+// Exit 0 when the given PostgreSQL, Redis or spamd URL answers within 3 s; used by scripts/lib.sh.
 const [kind, url] = process.argv.slice(2);
 const fail = () => process.exit(1);
 setTimeout(fail, 3000).unref();
@@ -9,6 +9,14 @@ if (kind === 'pg') {
     .then(() => c.query('select 1'))
     .then(() => c.end())
     .then(() => process.exit(0), fail);
+} else if (kind === 'spamd') {
+  const { hostname, port } = new URL(url);
+  const socket = require('node:net').connect({ host: hostname, port: Number(port || 783) });
+  let reply = '';
+  socket.on('error', fail);
+  socket.on('connect', () => socket.end('PING SPAMC/1.5\r\n\r\n'));
+  socket.on('data', (c) => (reply += c));
+  socket.on('end', () => process.exit(/PONG/.test(reply) ? 0 : 1));
 } else {
   const Redis = require('ioredis').default;
   const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });

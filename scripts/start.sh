@@ -4,10 +4,11 @@ source "$(dirname "$0")/lib.sh"
 ensure_deps
 ensure_postgres "${PGDATABASE_NAME:-valley_dev}"
 ensure_redis
+ensure_spamd
 export NODE_ENV="${NODE_ENV:-development}"
 # The servers in use, for the CLI and any other process started here without exports (read by src/platform/config.ts).
 mkdir -p "${VAR_DIR:-var}"
-node -e 'require("fs").writeFileSync(process.argv[1], JSON.stringify({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }, null, 2) + "\n", { mode: 0o600 })' "${VAR_DIR:-var}/services.json"
+node -e 'require("fs").writeFileSync(process.argv[1], JSON.stringify({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, SPAMD_URL: process.env.SPAMD_URL }, null, 2) + "\n", { mode: 0o600 })' "${VAR_DIR:-var}/services.json"
 node_modules/.bin/tsx src/cli/index.ts migrate
 node_modules/.bin/tsx src/cli/index.ts bootstrap
 pids=()

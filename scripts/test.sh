@@ -7,6 +7,7 @@ ensure_deps
 # VALLEY_TEST_DB / VALLEY_TEST_REDIS_DB let two suites run side by side on one machine.
 ensure_postgres "${VALLEY_TEST_DB:-valley_test}" derive --recreate
 ensure_redis
+ensure_spamd
 # Tests use their own Redis database index so a developer's sessions and queues stay untouched.
 REDIS_URL=$(printf %s "$REDIS_URL" | sed -E 's#^(rediss?://[^/]+)(/[0-9]*)?$#\1/'"${VALLEY_TEST_REDIS_DB:-15}"'#'); export REDIS_URL
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then

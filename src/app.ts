@@ -7,11 +7,12 @@ import { requestContext } from './http/middleware/requestContext';
 import { health } from './http/middleware/health';
 import { security } from './http/middleware/security';
 import { webSession } from './http/middleware/session';
-import { largeFormParsing, parseQuery, requestParsing } from './http/middleware/parsing';
+import { largeFormParsing, parseQuery, requestParsing, uploadParsing } from './http/middleware/parsing';
 import { csrf } from './http/middleware/csrf';
 import { authorize, roles } from './http/middleware/auth';
 import { locals } from './http/middleware/locals';
 import { errorHandler, notFound } from './http/middleware/errors';
+import { securityEvents } from './http/middleware/securityEvents';
 import { paths } from './http/paths';
 import { mount } from './http/routes';
 import { loadUser, SESSION_IDLE_SECONDS } from './features/accounts';
@@ -53,6 +54,8 @@ export function createApp(services: Services): express.Application {
     }),
   );
   for (const spec of table.filter((r) => r.bodyLimit)) app.use(spec.path, largeFormParsing(spec.bodyLimit!));
+  for (const { path: at, upload } of table.filter((r) => r.upload))
+    app.use(at, uploadParsing(upload!.field, upload!.maxBytes));
   app.use(requestParsing(config.BODY_LIMIT));
   app.use(csrf());
   app.use(loadUser(services));
@@ -60,6 +63,7 @@ export function createApp(services: Services): express.Application {
   app.use(paths.admin.queues, authorize(roles('admin')), queuesBoard(platform.jobs.all));
   app.use(mount(table.filter((r) => !r.sessionless)));
   app.use(notFound);
+  app.use(securityEvents(platform.audit));
   app.use(errorHandler);
   return app;
 }

@@ -4,6 +4,7 @@ import { outboxJobs } from './platform/outbox/jobs';
 import type { Services } from './services';
 import { accountJobs } from './features/accounts';
 import { campaignJobs } from './features/campaigns';
+import { complianceJobs } from './features/compliance';
 import { keyJobs } from './features/keys';
 import { leadJobs } from './features/leads';
 
@@ -15,6 +16,7 @@ export function featureJobs(s: Services): FeatureJobs[] {
     leadJobs({ ...s, staleDays: s.config.LEAD_STALE_DAYS, clock }),
     keyJobs(s.keyRotation),
     campaignJobs(s.campaignSender, s.campaignSweep),
+    complianceJobs(s.securityDetector),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { DataCipher } from './platform/crypto';
 import { accountStores } from './features/accounts';
 import { campaignStores } from './features/campaigns';
+import { complianceStores } from './features/compliance';
 import { keyStores } from './features/keys';
 import { leadStores } from './features/leads';
 import { organisationStores } from './features/organisation';
@@ -16,6 +17,7 @@ export function repositories(db: Knex, cipher: DataCipher) {
     leads: leadStores(db, cipher),
     keys: keyStores(db, cipher),
     campaigns: campaignStores(db),
+    compliance: complianceStores(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -5,6 +5,7 @@ import type { Services } from './services';
 import { accountRoutes } from './features/accounts';
 import { adminRoutes } from './features/admin';
 import { campaignRoutes } from './features/campaigns';
+import { complianceRoutes } from './features/compliance';
 import { leadRoutes } from './features/leads';
 import { organisationRoutes } from './features/organisation';
 import { policyRoutes } from './features/policies';
@@ -27,6 +28,14 @@ export function routeTable(s: Services): RouteSpec[] {
       sender: s.campaignSender,
       events: s.mailEvents,
       leads: s.leadList,
+      attachments: s.campaignAttachments,
+    }),
+    ...complianceRoutes({
+      queue: s.complianceQueue,
+      review: s.complianceReview,
+      caseExport: s.caseExport,
+      campaigns: s.campaignReview,
+      users: s.users,
     }),
     ...policyRoutes(s.policies),
     ...accountRoutes({

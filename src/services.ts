@@ -5,6 +5,7 @@ import type { Clock } from './platform/clock';
 import { repositories } from './repositories';
 import { createAccounts } from './features/accounts';
 import { createCampaigns } from './features/campaigns';
+import { createCompliance, createContentGate } from './features/compliance';
 import { createKeys } from './features/keys';
 import { createLeads } from './features/leads';
 import { createOrganisation } from './features/organisation';
@@ -16,6 +17,17 @@ export function services(config: Config, clock?: Clock) {
   const accounts = createAccounts(platform, stores.accounts);
   const organisation = createOrganisation(platform, stores.organisation, accounts.users);
   const leads = createLeads(platform, stores.leads, { users: accounts.users, organisation });
+  const content = createContentGate(platform, stores.compliance);
+  const campaigns = createCampaigns(platform, stores.campaigns, {
+    contact: leads.leadContact,
+    users: accounts.users,
+    gate: content.gate,
+  });
+  const compliance = createCompliance(platform, stores.compliance, {
+    campaignReview: campaigns.campaignReview,
+    campaigns: campaigns.campaigns,
+    users: accounts.users,
+  });
   return {
     config,
     platform,
@@ -24,7 +36,9 @@ export function services(config: Config, clock?: Clock) {
     policies: createPolicies(stores.policies),
     ...leads,
     keyRotation: createKeys(platform, stores.keys),
-    ...createCampaigns(platform, stores.campaigns, { contact: leads.leadContact, users: accounts.users }),
+    ...campaigns,
+    ...content,
+    ...compliance,
     close: () => platform.close(),
   };
 }

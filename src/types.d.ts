@@ -22,6 +22,8 @@ declare global {
       /** Signed in, but the role requires two-factor sign-in and it is not set up yet. */
       mustEnrolTwoFactor?: boolean;
       id: string;
+      /** A multipart form's file could not be taken (RouteSpec.upload): too large, or unreadable. */
+      uploadError?: 'too-large' | 'unreadable';
     }
   }
 }

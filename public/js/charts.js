@@ -17,7 +17,10 @@ document.addEventListener('DOMContentLoaded', () => {
       options: {
         animation: false,
         plugins: { legend: { display: datasets.length > 1 } },
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        scales: {
+          x: { stacked: Boolean(spec.stacked) },
+          y: { stacked: Boolean(spec.stacked), beginAtZero: true, ticks: { precision: 0 } },
+        },
       },
     });
     canvas.dataset.rendered = 'true';

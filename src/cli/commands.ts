@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import { ROLES } from '../features/accounts';
+import { Scorer, scoreFile } from '../features/compliance';
+import { SpamdClient } from '../platform/spamd';
 import type { Actor } from '../platform/audit/service';
 import type { Config } from '../platform/config';
 import { closeDb, createDb } from '../platform/db';
@@ -198,6 +200,29 @@ export const commands: Command[] = [
           return 1;
         }
       });
+    },
+  },
+  {
+    name: 'spam:score',
+    usage: 'spam:score FILE.eml',
+    summary:
+      'score one RFC 822 message (SpamAssassin and our content and malware rules); JSON out; exit 0 pass, 1 review or block, 2 unreadable, 3 spamd down',
+    positional: 'file',
+    run: async (v, config) => {
+      const outcome = await scoreFile(new Scorer(new SpamdClient(config.SPAMD_URL)), str(v, 'file'));
+      if ('error' in outcome) {
+        process.stderr.write(`${outcome.error}\n`);
+        return outcome.code;
+      }
+      const { score, verdict, hits, rulesVersion } = outcome.result;
+      const out = {
+        score,
+        verdict,
+        rulesVersion,
+        hits: hits.map(({ rule, family, weight, explanation }) => ({ rule, family, weight, explanation })),
+      };
+      say(JSON.stringify(out, null, 2));
+      return outcome.code;
     },
   },
   {

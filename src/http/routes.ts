@@ -18,6 +18,8 @@ export interface RouteSpec {
    * over its own limit is refused beside the field with what was typed kept, not by a "too large" page.
    */
   bodyLimit?: string;
+  /** A form with one file (multipart): its field name and largest size, parsed before the CSRF check reads it. */
+  upload?: { field: string; maxBytes: number };
 }
 
 export const route = (
@@ -34,6 +36,12 @@ export const route = (
 
 /** A route whose form may be up to `limit` (see RouteSpec.bodyLimit). */
 export const largeForm = (spec: RouteSpec, limit: string): RouteSpec => ({ ...spec, bodyLimit: limit });
+
+/** A route whose form carries one file (see RouteSpec.upload). */
+export const uploadForm = (spec: RouteSpec, field: string, maxBytes: number): RouteSpec => ({
+  ...spec,
+  upload: { field, maxBytes },
+});
 
 /** A public route used without a session or CSRF token (see RouteSpec.sessionless). */
 export const sessionlessRoute = (

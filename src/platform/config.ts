@@ -31,6 +31,16 @@ const schema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  /** SpamAssassin's spamd (spamc protocol), which scores campaign content before anything is sent. */
+  SPAMD_URL: z
+    .string()
+    .regex(/^spamd:\/\/[^/]+$/, 'must be a spamd://host:port URL')
+    .default('spamd://127.0.0.1:7830'),
+  /** Security-pattern thresholds per hour, e.g. "SEC_LOCKOUTS=5,SEC_VIEW_BURST=500" (the rest keep defaults). */
+  SECURITY_THRESHOLDS: z
+    .string()
+    .regex(/^(SEC_[A-Z_]+=\d+)(,SEC_[A-Z_]+=\d+)*$/, 'expected "SEC_RULE=n[,SEC_RULE=n…]"')
+    .optional(),
   MAIL_FROM: z.string().default('Valley CRM <no-reply@valley.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
@@ -108,11 +118,11 @@ function devSecrets(varDir: string): Secrets {
  * reach the same servers without exports. Used only for what the environment leaves unset.
  */
 export const SERVICES_FILE = 'services.json';
-function startedServices(varDir: string): { DATABASE_URL?: string; REDIS_URL?: string } {
+function startedServices(varDir: string): { DATABASE_URL?: string; REDIS_URL?: string; SPAMD_URL?: string } {
   try {
     const saved = JSON.parse(fs.readFileSync(path.join(varDir, SERVICES_FILE), 'utf8')) as Record<string, unknown>;
     const pick = (k: string) => (typeof saved[k] === 'string' ? saved[k] : undefined);
-    return { DATABASE_URL: pick('DATABASE_URL'), REDIS_URL: pick('REDIS_URL') };
+    return { DATABASE_URL: pick('DATABASE_URL'), REDIS_URL: pick('REDIS_URL'), SPAMD_URL: pick('SPAMD_URL') };
   } catch {
     return {};
   }

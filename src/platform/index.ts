@@ -12,6 +12,8 @@ import { OutboxStore } from './outbox/store';
 import { AuditService } from './audit/service';
 import { AuditStore } from './audit/store';
 import { systemClock, type Clock } from './clock';
+import { SpamdClient } from './spamd';
+import { BlobStore } from './blobs';
 
 const within = <T>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<never>((_, rej) => setTimeout(() => rej(new Error('timeout')), ms).unref())]);
@@ -27,14 +29,17 @@ export function createPlatform(config: Config, clock: Clock = systemClock) {
   // Without a listener BullMQ prints each Redis error (with its stack) straight to stderr, past the logger.
   for (const q of jobs.all) q.on('error', (err) => log.warn({ err: err.message, queue: q.name }, 'queue error'));
   const mailDir = path.join(config.varDir, 'mail');
+  const blobs = new BlobStore(db);
   const mail = new MailService(
     db,
     new OutboxStore(db),
     jobs,
     { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, mailDir },
     log,
+    blobs,
   );
   const audit = new AuditService(db, new AuditStore(db));
+  const spamd = new SpamdClient(config.SPAMD_URL);
   return {
     config,
     clock,
@@ -45,9 +50,11 @@ export function createPlatform(config: Config, clock: Clock = systemClock) {
     jobs,
     mail,
     audit,
-    /** For /readyz: whether PostgreSQL and Redis answer within 2 s. */
-    async health(): Promise<{ postgres: 'ok' | 'down'; redis: 'ok' | 'down' }> {
-      const [postgres, r] = await Promise.all([
+    spamd,
+    blobs,
+    /** For /readyz: whether PostgreSQL, Redis and spamd answer within 2 s. */
+    async health(): Promise<{ postgres: 'ok' | 'down'; redis: 'ok' | 'down'; spamd: 'ok' | 'down' }> {
+      const [postgres, r, scanner] = await Promise.all([
         within(db.raw('select 1'), 2000).then(
           () => 'ok' as const,
           () => 'down' as const,
@@ -56,8 +63,9 @@ export function createPlatform(config: Config, clock: Clock = systemClock) {
           () => 'ok' as const,
           () => 'down' as const,
         ),
+        spamd.ping().then((up) => (up ? ('ok' as const) : ('down' as const))),
       ]);
-      return { postgres, redis: r };
+      return { postgres, redis: r, spamd: scanner };
     },
     async close(): Promise<void> {
       mail.close();

@@ -258,7 +258,13 @@ describe('campaign unsubscribe and mail events', () => {
     expect(told.map((m) => m.to_address).sort()).to.deep.equal([sender.user.email, officer.user.email].sort());
     const user = await s.users.get(sender.user.id);
     const next = await makeCampaign(sender);
-    expect(await s.campaignSender.schedule(user, next.id, null, { userId: user.id })).to.equal('needs_review');
+    expect(await s.campaignSender.schedule(user, next.id, null, { userId: user.id })).to.equal('scheduled');
+    await s.campaignSender.start(next.id); // the pre-send check holds it for a compliance officer
+    const held = await s.db('campaigns').where({ id: next.id }).first();
+    expect(held.state).to.equal('needs_review');
+    expect(held.scan.hits.map((h: { rule: string }) => h.rule)).to.include('BEH_UNDER_REVIEW');
+    const flag = await s.db('compliance_flags').where({ campaign_id: next.id }).first();
+    expect(flag.state).to.equal('open');
   });
 
   it('puts the sender under review past 0.3% complaints after 100 messages, even once the campaign is sent', async () => {

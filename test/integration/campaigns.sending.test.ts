@@ -213,7 +213,7 @@ describe('campaign sending', () => {
     await s.campaignSender.start(later.id);
     const rows = await s.db('campaigns').whereIn('id', [running.id, later.id]).orderBy('id');
     expect(rows.map((r) => [r.state, r.state_reason])).to.deep.equal([
-      ['stopped', 'Stopped: its owner’s account was deactivated.'],
+      ['stopped', 'Stopped: its owner’s account is deactivated.'],
       ['stopped', 'Stopped: its owner’s account was deactivated before it started.'],
     ]);
     expect(smtp.to(lead.email!)).to.have.length(0);

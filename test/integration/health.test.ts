@@ -23,10 +23,10 @@ describe('health endpoints', () => {
     expect(res.headers['set-cookie']).to.equal(undefined);
   });
 
-  it('GET /readyz answers 200 when PostgreSQL and Redis answer', async () => {
+  it('GET /readyz answers 200 when PostgreSQL, Redis and spamd answer', async () => {
     const res = await request(app()).get('/readyz');
     expect(res.status).to.equal(200);
-    expect(res.body).to.deep.equal({ status: 'ok', postgres: 'ok', redis: 'ok' });
+    expect(res.body).to.deep.equal({ status: 'ok', postgres: 'ok', redis: 'ok', spamd: 'ok' });
     expect(res.headers['set-cookie']).to.equal(undefined);
   });
 
@@ -41,7 +41,7 @@ describe('health endpoints', () => {
       const web = createApp(broken);
       const ready = await request(web).get('/readyz');
       expect(ready.status).to.equal(503);
-      expect(ready.body).to.deep.equal({ status: 'unavailable', postgres: 'ok', redis: 'down' });
+      expect(ready.body).to.deep.equal({ status: 'unavailable', postgres: 'ok', redis: 'down', spamd: 'ok' });
       expect((await request(web).get('/healthz')).status).to.equal(200);
     });
 
@@ -78,7 +78,22 @@ describe('health endpoints', () => {
       this.timeout(10_000);
       const res = await request(createApp(broken)).get('/readyz');
       expect(res.status).to.equal(503);
-      expect(res.body).to.deep.equal({ status: 'unavailable', postgres: 'down', redis: 'ok' });
+      expect(res.body).to.deep.equal({ status: 'unavailable', postgres: 'down', redis: 'ok', spamd: 'ok' });
+    });
+  });
+
+  describe('when spamd does not answer', () => {
+    let broken: TestServices;
+    before(() => {
+      broken = servicesWith({ SPAMD_URL: 'spamd://127.0.0.1:1' });
+    });
+    after(() => broken.close());
+
+    it('GET /readyz still answers 200 (the portal serves) but says the content scan is unavailable', async () => {
+      const res = await request(createApp(broken)).get('/readyz');
+      expect(res.status).to.equal(200);
+      expect(res.body).to.deep.include({ status: 'degraded', spamd: 'down', postgres: 'ok', redis: 'ok' });
+      expect(res.body.contentScan).to.match(/campaigns are held/);
     });
   });
 });

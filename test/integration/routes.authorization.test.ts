@@ -29,6 +29,7 @@ type Who = 'public' | 'signed-in' | Role[];
 const ADMIN: Role[] = ['admin'];
 const READERS: Role[] = ['staff', 'admin', 'compliance'];
 const WRITERS: Role[] = ['staff', 'admin'];
+const OFFICERS: Role[] = ['compliance'];
 const EXPECTED: Record<string, Who> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
@@ -70,6 +71,18 @@ const EXPECTED: Record<string, Who> = {
   'POST /campaigns/:id/resume': WRITERS,
   'POST /campaigns/:id/cancel': WRITERS,
   'GET /campaigns/:id/progress': READERS,
+  'POST /campaigns/:id/attachments': WRITERS,
+  'POST /campaigns/:id/attachments/:attachmentId/remove': WRITERS,
+  // compliance officers only: staff (and admins, who administer but do not judge) never reach /compliance/…
+  'GET /compliance/flags': OFFICERS,
+  'GET /compliance/flags/:id': OFFICERS,
+  'POST /compliance/flags/:id/decide': OFFICERS,
+  'GET /compliance/flags/:id/case': OFFICERS,
+  'GET /compliance/flags/:id/case.json': OFFICERS,
+  'POST /compliance/users/:id/suspend': OFFICERS,
+  'POST /compliance/users/:id/reinstate': OFFICERS,
+  'POST /compliance/users/:id/terminate': OFFICERS,
+  'POST /compliance/terminations/:id/confirm': OFFICERS,
   // a recipient's own links and the mail provider's events: no session, no CSRF (token or signature instead)
   'GET /u/:token': 'public',
   'POST /u/:token': 'public',
@@ -119,6 +132,7 @@ const JOB_BOARD = ['GET /admin/queues', 'GET /admin/queues/api/queues'];
 /** Mount points (app.use with a path) that are not routes: static files, and the job board. */
 const KNOWN_MOUNTS = [
   '/admin/queues',
+  '/campaigns/:id/attachments', // the attachment form's multipart parser (RouteSpec.upload)
   '/campaigns/:id/edit', // the draft forms' larger parser (RouteSpec.bodyLimit)
   '/campaigns/new',
   '/public',

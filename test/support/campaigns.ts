@@ -5,7 +5,7 @@ import type { Campaign, CampaignDraft } from '../../src/features/campaigns';
 import { RecipientTokens } from '../../src/features/campaigns/tokens';
 import { ValidationError } from '../../src/platform/errors';
 import { config, s } from './setup';
-import type { TestUser } from './helpers';
+import { makeUser, waitFor, type TestUser } from './helpers';
 import { createLead, today, word } from './leads';
 
 export const SENDING_DOMAIN = 'mail.valley.test';
@@ -85,4 +85,21 @@ export async function problem(p: Promise<unknown>): Promise<Record<string, strin
     throw err;
   }
   throw new Error('expected a ValidationError');
+}
+
+/** Waits for the pre-send check; if it holds the campaign for review, a compliance officer releases it. */
+export async function releaseWhenHeld(campaignId: number, ms = 60_000): Promise<void> {
+  const row = await waitFor(
+    async () => {
+      const c = await s.db('campaigns').where({ id: campaignId }).first();
+      return c.state === 'scheduled' ? undefined : c;
+    },
+    { what: `campaign ${campaignId} checked before sending`, ms },
+  );
+  if (row.state !== 'needs_review') return;
+  const flag = await s.db('compliance_flags').where({ campaign_id: campaignId, state: 'open' }).first();
+  const officer = await s.users.get((await makeUser('compliance')).user.id);
+  await s.complianceReview.decide(Number(flag.id), 'release', 'A first campaign to a known list.', officer, {
+    userId: officer.id,
+  });
 }

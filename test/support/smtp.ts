@@ -13,6 +13,8 @@ export interface ReceivedMail {
   envelopeFrom: string;
   /** A header as it was sent (unfolded), by lower-case name. */
   headers: Map<string, string>;
+  /** The attached files' names. */
+  attachments: string[];
 }
 
 export class TestSmtp {
@@ -57,6 +59,7 @@ export class TestSmtp {
         html: typeof mail.html === 'string' ? mail.html : '',
         messageId: mail.messageId ?? '',
         envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+        attachments: mail.attachments.map((a) => a.filename ?? ''),
         headers: new Map(
           mail.headerLines.map((h) => [
             h.key,

@@ -1,7 +1,7 @@
 // Accounts' domain: users and roles, sessions, and the rules about them that other code asks about.
 export const ROLES = ['admin', 'staff', 'compliance'] as const;
 export type Role = (typeof ROLES)[number];
-export type UserStatus = 'invited' | 'active' | 'deactivated';
+export type UserStatus = 'invited' | 'active' | 'deactivated' | 'suspended' | 'terminated';
 
 export interface User {
   id: number;

@@ -144,6 +144,20 @@ export class UserAdminService {
     await this.d.sessions.revokeAll(id);
   }
 
+  /**
+   * A compliance decision on the account, inside the caller's transaction (which audits it): suspended or
+   * terminated accounts cannot sign in; call endSessions after the commit.
+   */
+  async setStanding(id: number, status: 'active' | 'suspended' | 'terminated', trx: Knex.Transaction): Promise<void> {
+    await this.d.users.update(id, { status }, trx);
+    await this.d.users.bumpSessionEpoch(id, trx);
+  }
+
+  /** Ends every session of the user at once. */
+  async endSessions(id: number): Promise<void> {
+    await this.d.sessions.revokeAll(id);
+  }
+
   async reactivate(id: number, actor: Actor): Promise<void> {
     const user = await this.get(id);
     if (user.status !== 'deactivated') return;

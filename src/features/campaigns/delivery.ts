@@ -61,7 +61,7 @@ export class RecipientDelivery {
     if (r.state === 'sending' && r.outboxId) return r.outboxId; // handed over before: its outbox row decides
     const owner = await this.d.users.find(c.ownerId, trx);
     if (owner?.status !== 'active')
-      return { campaignId: c.id, to: 'stopped', reason: 'Stopped: its owner’s account was deactivated.' };
+      return { campaignId: c.id, to: 'stopped', reason: `Stopped: its owner’s account is ${owner?.status ?? 'gone'}.` };
     if (!SENDER_ROLES.has(owner.role))
       return { campaignId: c.id, to: 'stopped', reason: 'Stopped: its owner’s role no longer sends campaigns.' };
     const ready = sendableSettings(settings);
@@ -82,7 +82,8 @@ export class RecipientDelivery {
       await this.d.recipients.skip(r.id, 'duplicate_address', now, trx);
       return 'skipped';
     }
-    const ctx = { settings: ready, sender: owner, baseUrl: this.d.baseUrl };
+    const attachments = await this.d.attachments.list(c.id, trx);
+    const ctx = { settings: ready, sender: owner, baseUrl: this.d.baseUrl, attachments };
     const to = { email: check.addressee.email, values: mergeValues(check.addressee) };
     const built = campaignMessage(c, to, { recipientId: r.id, tokens: this.d.tokens }, ctx);
     if (!built.ok) {

@@ -5,18 +5,26 @@ import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
 import type { UserAdminService } from '../accounts';
 import type { LeadContactService } from '../leads';
+import { CampaignAttachments } from './attachments';
+import { AttachmentsStore } from './data/attachmentsStore';
 import { CampaignsStore } from './data/campaignsStore';
 import { RecipientsStore } from './data/recipientsStore';
 import { ReviewsStore } from './data/reviewsStore';
 import { SettingsStore } from './data/settingsStore';
 import { MailEvents } from './events';
+import type { ContentGate } from './model';
+import { PreSendFacts } from './presend';
+import { CampaignReview } from './review';
 import { CampaignSender } from './sending';
 import { CampaignService } from './service';
 import { CampaignSettingsService } from './settings';
 import { CampaignSweep } from './sweep';
 import { RecipientTokens } from './tokens';
 
-export type { Campaign, CampaignDraft, MergeField } from './model';
+export type { Campaign, CampaignDraft, CampaignScan, ContentGate, MergeField, PreSendInput, ScanHit } from './model';
+export { STATE_LABELS as CAMPAIGN_STATE_LABELS } from './model';
+export type { CampaignReview } from './review';
+export type { CampaignAttachments } from './attachments';
 export type { CampaignService } from './service';
 export type { CampaignSettingsService } from './settings';
 export type { CampaignSender } from './sending';
@@ -29,19 +37,41 @@ export const campaignStores = (db: Knex) => ({
   settings: new SettingsStore(db),
   recipients: new RecipientsStore(db),
   reviews: new ReviewsStore(db),
+  attachments: new AttachmentsStore(db),
 });
 export type CampaignStores = ReturnType<typeof campaignStores>;
 
 export function createCampaigns(
   p: Platform,
   stores: CampaignStores,
-  others: { contact: LeadContactService; users: Pick<UserAdminService, 'find' | 'list'> },
+  others: { contact: LeadContactService; users: Pick<UserAdminService, 'find' | 'list'>; gate: ContentGate },
 ) {
-  const { db, audit, mail, jobs, clock, log, config } = p;
-  const { campaigns, recipients, reviews } = stores;
+  const { db, audit, mail, jobs, clock, log, config, blobs } = p;
+  const { campaigns, recipients, reviews, attachments } = stores;
   const tokens = new RecipientTokens(config.unsubscribeKey);
   const campaignSettings = new CampaignSettingsService(db, stores.settings, audit);
-  const common = { db, campaigns, recipients, reviews, contact: others.contact, users: others.users, mail, audit };
+  const common = {
+    db,
+    campaigns,
+    recipients,
+    reviews,
+    attachments,
+    contact: others.contact,
+    users: others.users,
+    mail,
+    audit,
+  };
+  const baseUrl = config.BASE_URL;
+  const presend = new PreSendFacts({
+    campaigns,
+    attachments,
+    reviews,
+    settings: campaignSettings,
+    contact: others.contact,
+    blobs,
+    tokens,
+    baseUrl,
+  });
   const mailEvents = new MailEvents({ ...common, tokens, clock, webhookSecret: config.mailWebhookSecret });
   const campaignSender = new CampaignSender({
     ...common,
@@ -51,10 +81,33 @@ export function createCampaigns(
     tokens,
     clock,
     log,
-    baseUrl: config.BASE_URL,
+    baseUrl,
+    gate: others.gate,
+    presend,
   });
+  const campaignService = new CampaignService(
+    db,
+    campaigns,
+    recipients,
+    audit,
+    others.contact,
+    campaignSettings,
+    clock,
+  );
   return {
-    campaigns: new CampaignService(db, campaigns, recipients, audit, others.contact, campaignSettings, clock),
+    campaigns: campaignService,
+    campaignAttachments: new CampaignAttachments(db, campaigns, attachments, blobs, audit),
+    campaignReview: new CampaignReview({
+      db,
+      campaigns,
+      attachments,
+      service: campaignService,
+      sender: campaignSender,
+      settings: campaignSettings,
+      audit,
+      clock,
+      baseUrl,
+    }),
     campaignSettings,
     campaignSender,
     campaignSweep: new CampaignSweep(campaigns, recipients, campaignSender, campaignSettings, jobs, clock),

@@ -4,7 +4,13 @@
 import MarkdownIt from 'markdown-it';
 import type { NewMessage } from '../../platform/outbox/store';
 import type { Addressee } from '../leads';
-import { missingForSending, type Campaign, type CampaignSettings, type Recipient } from './model';
+import {
+  missingForSending,
+  type Campaign,
+  type CampaignAttachment,
+  type CampaignSettings,
+  type Recipient,
+} from './model';
 import { render } from './render';
 import type { RecipientTokens } from './tokens';
 
@@ -19,6 +25,8 @@ export interface MessageContext {
   settings: CampaignSettings & { postalAddress: string; sendingDomain: string };
   sender: Sender;
   baseUrl: string;
+  /** Files sent with every message. */
+  attachments?: CampaignAttachment[];
 }
 
 /** Settings with everything a message needs (postal address and sending domain), or undefined. */
@@ -69,7 +77,12 @@ export function campaignMessage(
     'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:unsubscribe@${domain}?subject=unsubscribe%20${token}>`,
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
   };
-  const base = { to: to.email, ...parts, headers, from: from(c, ctx), replyTo: ctx.sender.email };
+  const attachments = ctx.attachments?.map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType,
+    blobId: a.blobId,
+  }));
+  const base = { to: to.email, ...parts, headers, from: from(c, ctx), replyTo: ctx.sender.email, attachments };
   if (test) return { ok: true, message: { ...base, kind: 'campaign-test', subject: `[Test] ${rendered.subject}` } };
   const ref = ids.tokens.make(ids.recipientId, 'bounce');
   return {

@@ -1,12 +1,22 @@
 // Campaigns' domain: a campaign and its draft fields, and the merge fields a body may use.
 /**
- * draft → scheduled (send now is scheduled for now) → preparing (recipients written) → sending → sent.
- * A sender under review waits in needs_review instead of scheduled; sending ⇄ paused (by hand, or by itself past
- * the bounce or complaint threshold); stopped when the owner is deactivated. A scheduled campaign can go back to
- * draft.
+ * draft → scheduled (send now is scheduled for now) → [pre-send scan] → preparing (recipients written) → sending →
+ * sent. The scan holds a campaign in needs_review for a compliance officer (who releases it back to scheduled,
+ * rejects it, or asks for changes, back to draft) or blocks it outright; while spamd does not answer it stays
+ * scheduled. sending ⇄ paused (by hand, or by itself past the bounce or complaint threshold); stopped when the
+ * owner is deactivated or suspended. A scheduled campaign can go back to draft.
  */
 export type CampaignState =
-  'draft' | 'needs_review' | 'scheduled' | 'preparing' | 'sending' | 'paused' | 'sent' | 'stopped';
+  | 'draft'
+  | 'needs_review'
+  | 'scheduled'
+  | 'preparing'
+  | 'sending'
+  | 'paused'
+  | 'sent'
+  | 'stopped'
+  | 'blocked'
+  | 'rejected';
 export const STATE_LABELS: Record<CampaignState, string> = {
   draft: 'Draft',
   needs_review: 'Needs review',
@@ -16,6 +26,8 @@ export const STATE_LABELS: Record<CampaignState, string> = {
   paused: 'Paused',
   sent: 'Sent',
   stopped: 'Stopped',
+  blocked: 'Blocked',
+  rejected: 'Rejected',
 };
 
 /** Which leads a campaign is for: the lead list's filters (dates as YYYY-MM-DD, both days included). */
@@ -49,6 +61,10 @@ export interface Campaign extends CampaignDraft {
   finishedAt: Date | null;
   /** When all its recipients were written (null while they are being written). */
   preparedAt: Date | null;
+  /** The last pre-send scan. */
+  scan: CampaignScan | null;
+  /** When a compliance officer released it as it is (cleared by any edit). */
+  clearedAt: Date | null;
   /** Incremented at each start and resume: job ids of a run are its own. */
   run: number;
   /** The last lead id whose recipient row was written while preparing. */
@@ -112,3 +128,60 @@ export const missingForSending = (s: CampaignSettings): string[] =>
   [!s.postalAddress && 'the organisation’s postal address', !s.sendingDomain && 'the sending domain'].filter(
     (x): x is string => Boolean(x),
   );
+
+/** A file sent with every message of the campaign. */
+export interface CampaignAttachment {
+  id: number;
+  campaignId: number;
+  filename: string;
+  contentType: string;
+  blobId: number;
+  size: number;
+}
+export const ATTACHMENT_LIMITS = { files: 5, bytes: 5_000_000, filename: 150 } as const;
+
+/** A rule that fired in the pre-send scan, as the sender and the officer read it. */
+export interface ScanHit {
+  rule: string;
+  family: string;
+  weight: number;
+  explanation: string;
+  detail?: string;
+}
+export interface CampaignScan {
+  verdict: 'pass' | 'review' | 'block';
+  score: number;
+  hits: ScanHit[];
+  rulesVersion: string;
+  at: string;
+}
+
+/** What the pre-send check is given: messages rendered for a sample of recipients, and the audience's facts. */
+export interface PreSendInput {
+  campaign: Campaign;
+  messages: { label: string; raw: Buffer; facts: PreSendMessage }[];
+  audience: {
+    matching: number;
+    eligible: number;
+    unconsented: number;
+    recent: number;
+    sample: string[];
+    oftenContacted: number;
+    history: { campaigns: number; largest: number; sent: number; bounced: number; complained: number };
+    underReview: string | null;
+  };
+}
+export interface PreSendMessage {
+  subject: string;
+  html: string | null;
+  text: string;
+  listUnsubscribe: boolean;
+  attachments: { filename: string; contentType: string; content: Buffer }[];
+}
+/**
+ * The content gate the campaign passes before it sends (the compliance feature's scorer, given at composition):
+ * pass, hold for review, block, or "unavailable" when the content scanner does not answer (then it waits).
+ */
+export interface ContentGate {
+  check(input: PreSendInput): Promise<{ scan: CampaignScan; summary: string } | { unavailable: string }>;
+}

@@ -12,13 +12,15 @@ import type { Jobs } from '../../platform/queues';
 import type { User, UserAdminService } from '../accounts';
 import type { LeadContactService } from '../leads';
 import { writeScope } from './access';
+import type { AttachmentsStore } from './data/attachmentsStore';
 import type { CampaignsStore } from './data/campaignsStore';
 import type { RecipientsStore } from './data/recipientsStore';
 import type { ReviewsStore } from './data/reviewsStore';
 import { capOf, RecipientDelivery, type SendOutcome } from './delivery';
 import type { MailEvents } from './events';
 import { campaignMessage, sendableSettings, type MessageContext } from './message';
-import { missingForSending, type Campaign, type CampaignSettings, type Recipient } from './model';
+import { missingForSending, type Campaign, type CampaignSettings, type ContentGate, type Recipient } from './model';
+import type { PreSendFacts } from './presend';
 import { draftProblems, toLeadFilter } from './service';
 import type { CampaignSettingsService } from './settings';
 import type { RecipientTokens } from './tokens';
@@ -34,6 +36,7 @@ export interface SenderDeps {
   campaigns: CampaignsStore;
   recipients: RecipientsStore;
   reviews: ReviewsStore;
+  attachments: AttachmentsStore;
   settings: CampaignSettingsService;
   contact: Pick<LeadContactService, 'audienceBatch' | 'checkForSend' | 'recordMarketingEmail' | 'bounced'>;
   /** The bounce and complaint limits (events.ts): a refused address counts as a hard bounce. */
@@ -46,6 +49,9 @@ export interface SenderDeps {
   clock: Clock;
   log: Logger;
   baseUrl: string;
+  /** The pre-send check (compliance's scorer) and what it is given. */
+  gate: ContentGate;
+  presend: PreSendFacts;
 }
 
 /** Settings with everything a message needs, or the error shown beside the send button. */
@@ -73,23 +79,21 @@ export class CampaignSender {
     if (at && at.getTime() > now.getTime() + MAX_AHEAD_MS)
       throw new ValidationError({ scheduledAt: 'Choose a time within a year.' });
     readyToSend(await this.d.settings.get());
-    const state = await this.d.db.transaction(async (trx) => {
+    await this.d.db.transaction(async (trx) => {
       const c = await this.d.campaigns.find(id, writeScope(user), trx, true);
       if (!c || c.state !== 'draft') throw new ValidationError({ send: 'Only a draft can be sent.' });
       const problems = draftProblems(c);
       if (Object.keys(problems).length) throw new ValidationError({ send: 'Fix the draft before sending it.' });
-      const review = await this.d.reviews.find(c.ownerId, trx);
-      const to = review ? 'needs_review' : 'scheduled';
-      const reason = review ? `The sender’s campaigns need review: ${review.reason}` : null;
-      await this.d.campaigns.transition(id, ['draft'], to, { scheduledAt: at ?? now, stateReason: reason }, trx);
-      const details = { at: (at ?? now).toISOString(), state: to };
+      // the pre-send check runs when it starts (a sender under review is held there for a compliance officer)
+      await this.d.campaigns.transition(id, ['draft'], 'scheduled', { scheduledAt: at ?? now, stateReason: null }, trx);
+      const details = { at: (at ?? now).toISOString(), state: 'scheduled' };
       await this.d.audit.record(
         actor,
         { action: 'campaign.schedule', targetType: 'campaign', targetId: id, details },
         trx,
       );
-      return to;
     });
+    const state = 'scheduled' as const;
     if (state === 'scheduled' && !at) await this.enqueueStart(id, now);
     return state;
   }
@@ -184,22 +188,53 @@ export class CampaignSender {
     return written;
   }
 
-  /** scheduled → preparing, unless the owner is gone or under review. */
+  /**
+   * The pre-send check: the content and audience scored; held for review or blocked (the gate raises the flag), or
+   * left scheduled while the scanner does not answer (the sweep tries again). True when it may start.
+   */
+  private async scan(c: Campaign, owner: User): Promise<boolean> {
+    const ready = sendableSettings(await this.d.settings.get());
+    if (!ready) return false;
+    const result = await this.d.gate.check(await this.d.presend.input(c, owner, ready, this.d.clock()));
+    if ('unavailable' in result) {
+      await this.d.campaigns.setScanReason(
+        c.id,
+        `Content scan unavailable: ${result.unavailable} It starts once the scan runs.`,
+      );
+      return false;
+    }
+    const { scan, summary } = result;
+    if (scan.verdict === 'pass') {
+      await this.d.campaigns.transition(c.id, ['scheduled'], 'scheduled', { scan, stateReason: null });
+      return true;
+    }
+    const to = scan.verdict === 'block' ? 'blocked' : 'needs_review';
+    const stateReason =
+      to === 'blocked' ? `Blocked before sending: ${summary}` : `Held for compliance review: ${summary}`;
+    await this.d.campaigns.transition(c.id, ['scheduled'], to, { scan, stateReason });
+    await this.d.audit.record(
+      { userId: null },
+      {
+        action: `campaign.${to}`,
+        targetType: 'campaign',
+        targetId: c.id,
+        details: { score: scan.score, rules: scan.hits.map((h) => h.rule) },
+      },
+    );
+    return false;
+  }
+
+  /** scheduled → preparing after the pre-send check, unless the owner is gone. */
   private async begin(c: Campaign): Promise<Campaign | undefined> {
     const owner = await this.d.users.find(c.ownerId);
     if (owner?.status !== 'active') {
       await this.d.campaigns.transition(c.id, ['scheduled'], 'stopped', {
-        stateReason: 'Stopped: its owner’s account was deactivated before it started.',
+        stateReason: `Stopped: its owner’s account was ${owner?.status ?? 'removed'} before it started.`,
         finishedAt: this.d.clock(),
       });
       return undefined;
     }
-    const review = await this.d.reviews.find(c.ownerId);
-    if (review) {
-      const stateReason = `The sender’s campaigns need review: ${review.reason}`;
-      await this.d.campaigns.transition(c.id, ['scheduled'], 'needs_review', { stateReason });
-      return undefined;
-    }
+    if (!c.clearedAt && !(await this.scan(c, owner))) return undefined;
     await this.d.campaigns.transition(c.id, ['scheduled'], 'preparing', { startedAt: this.d.clock(), nextRun: true });
     return this.d.campaigns.findAny(c.id);
   }

@@ -59,6 +59,16 @@ export class LeadContactService {
     return this.contacts.batch(filter, readScope(user), cap, afterId, limit, trx);
   }
 
+  /** The addressees of these leads that the user may see (a campaign's pre-send sample). */
+  addressees(user: User, leadIds: number[]) {
+    return this.contacts.addressees(leadIds, readScope(user));
+  }
+
+  /** How many of these leads got at least `min` marketing e-mails since `since` (repeated contact). */
+  oftenContacted(leadIds: number[], since: Date, min: number) {
+    return this.contacts.oftenContacted(leadIds, since, min);
+  }
+
   /** Names, company and job title of these leads that the user may see (a campaign's preview). */
   mergeValues(user: User, leadIds: number[]) {
     return this.contacts.mergeValues(leadIds, readScope(user));

@@ -49,6 +49,11 @@ export class LeadService {
     return lead;
   }
 
+  /** A lead's page was opened: kept in the audit log, where bursts of views raise a compliance flag. */
+  async recordView(id: number, actor: Actor): Promise<void> {
+    await this.audit.record(actor, { action: 'lead.view', targetType: 'lead', targetId: id });
+  }
+
   /** Where an old link to a merged lead should lead: the kept lead, when this user may see it. */
   async mergedInto(user: User, id: number): Promise<number | undefined> {
     const target = await this.leads.mergedTarget(id);

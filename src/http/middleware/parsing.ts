@@ -4,6 +4,7 @@
 // name, an address or a note. Removing them here covers every form at once.
 import { parse } from 'node:querystring';
 import express, { Router, type RequestHandler } from 'express';
+import multer from 'multer';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -38,4 +39,26 @@ export function requestParsing(limit: string): Router {
     next();
   });
   return router;
+}
+
+/**
+ * A form with one file (multipart), for one route's POSTs (RouteSpec.upload): the file in memory up to `maxBytes`
+ * and the fields cleaned like any form. A file over the limit is not an error page: the controller finds
+ * req.uploadError and says so beside the field.
+ */
+export function uploadParsing(fieldName: string, maxBytes: number): RequestHandler {
+  const parse = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 100_000, parts: 25 },
+  }).single(fieldName);
+  return (req, res, next) => {
+    if (req.method !== 'POST' || !req.is('multipart/form-data')) return next();
+    parse(req, res, (err: unknown) => {
+      if (err)
+        req.uploadError =
+          err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE' ? 'too-large' : 'unreadable';
+      req.body = withoutControlCharacters((req.body ?? {}) as Record<string, unknown>);
+      next();
+    });
+  };
 }

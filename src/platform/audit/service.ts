@@ -78,6 +78,12 @@ export class AuditService {
   actions() {
     return this.repo.actions();
   }
+  entries(where: Parameters<AuditStore['entries']>[0]) {
+    return this.repo.entries(where);
+  }
+  bursts(actions: string[], byTarget: string[], since: Date, min: number) {
+    return this.repo.bursts(actions, byTarget, since, min);
+  }
 
   /** Walks the chain and reports the first row whose link or hash does not hold. */
   async verify(): Promise<VerifyResult> {

@@ -93,6 +93,44 @@ export class AuditStore {
     return (await q).map(toEntry);
   }
 
+  /** Entries by id, or about one target, in id order (a case's evidence). */
+  async entries(where: { ids?: number[]; target?: { type: string; id: string } }): Promise<AuditEntry[]> {
+    const q = this.db('audit_log').select(COLUMNS).orderBy('id').limit(5000);
+    q.where((w) => {
+      if (where.ids?.length) w.orWhereIn('id', where.ids);
+      if (where.target) w.orWhere({ target_type: where.target.type, target_id: where.target.id });
+      if (!where.ids?.length && !where.target) w.whereRaw('false');
+    });
+    return (await q).map(toEntry);
+  }
+
+  /**
+   * Per user (the actor, or the target user for `byTarget` actions), how many entries of each action since
+   * `since`, where there are at least `min` (the security-pattern detector's counts).
+   */
+  async bursts(actions: string[], byTarget: string[], since: Date, min: number) {
+    const who = this.db.raw(
+      `case when action = any(?) then case when target_type = 'user' then target_id::int end else actor_id end`,
+      [byTarget],
+    );
+    const rows = await this.db('audit_log')
+      .select({ action: 'action' }, this.db.raw('(?) as user_id', [who]))
+      .count('* as n')
+      .select(this.db.raw('array_agg(id order by id) as ids'))
+      .whereIn('action', actions)
+      .where('at', '>=', since)
+      .groupByRaw('1, 2')
+      .havingRaw('count(*) >= ?', [min]);
+    return rows
+      .filter((r: Record<string, any>) => r.user_id !== null)
+      .map((r: Record<string, any>) => ({
+        action: r.action as string,
+        userId: Number(r.user_id),
+        n: Number(r.n),
+        ids: (r.ids as string[]).map(Number),
+      }));
+  }
+
   async actions(): Promise<string[]> {
     return (await this.db('audit_log').distinct('action').orderBy('action')).map((r) => r.action);
   }

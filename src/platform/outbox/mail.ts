@@ -5,7 +5,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Knex } from 'knex';
-import type { NewMessage, OutboxStore } from './store';
+import type { BlobStore } from '../blobs';
+import type { MessageAttachment, NewMessage, OutboxStore } from './store';
 import type { Jobs } from '../queues';
 import type { Logger } from '../logger';
 
@@ -47,6 +48,7 @@ export class MailService {
     private readonly jobs: Jobs,
     private readonly settings: MailSettings,
     private readonly log: Logger,
+    private readonly blobs: BlobStore,
   ) {
     this.transportName = settings.smtpUrl ? 'smtp' : 'local';
     // Pooled: campaigns send many messages; one SMTP connection per message would cap the rate.
@@ -95,6 +97,7 @@ export class MailService {
           headers: m.headers ?? undefined,
           envelope: m.envelopeFrom ? { from: m.envelopeFrom, to: m.to } : undefined,
           messageId,
+          attachments: await this.files(m.attachments),
         });
         if (this.transportName === 'local') await this.writeEml(m.id, info.message as Buffer);
         await this.outbox.markSent(m.id, this.transportName, messageId, trx);
@@ -112,6 +115,17 @@ export class MailService {
       this.log.warn({ outboxId: id, responseCode: code }, 'mail refused for good');
       throw new PermanentDeliveryError(code);
     }
+  }
+
+  private async files(list: MessageAttachment[] | null) {
+    if (!list?.length) return undefined;
+    return Promise.all(
+      list.map(async (a) => {
+        const content = await this.blobs.get(a.blobId);
+        if (!content) throw new Error(`attachment blob ${a.blobId} is missing`);
+        return { filename: a.filename, contentType: a.contentType, content };
+      }),
+    );
   }
 
   /** Re-enqueue unsent rows (e.g. after Redis was flushed or a job exhausted its retries). */

@@ -19,6 +19,13 @@ export interface OutboxMessage {
   from: string | null;
   replyTo: string | null;
   envelopeFrom: string | null;
+  attachments: MessageAttachment[] | null;
+}
+/** A file sent with a message, by blob (../blobs.ts). */
+export interface MessageAttachment {
+  filename: string;
+  contentType: string;
+  blobId: number;
 }
 export interface NewMessage {
   kind: string;
@@ -37,6 +44,7 @@ export interface NewMessage {
   envelopeFrom?: string;
   /** A Message-ID fixed by the caller (else one is made from the row's id). */
   messageId?: string;
+  attachments?: MessageAttachment[];
 }
 
 const COLUMNS = [
@@ -57,6 +65,7 @@ const COLUMNS = [
   'from_address',
   'reply_to',
   'envelope_from',
+  'attachments',
 ];
 type Row = Record<string, any>;
 const toMessage = (r: Row): OutboxMessage => ({
@@ -77,6 +86,7 @@ const toMessage = (r: Row): OutboxMessage => ({
   from: r.from_address,
   replyTo: r.reply_to,
   envelopeFrom: r.envelope_from,
+  attachments: r.attachments ?? null,
 });
 
 export class OutboxStore {
@@ -97,6 +107,7 @@ export class OutboxStore {
         reply_to: m.replyTo ?? null,
         envelope_from: m.envelopeFrom ?? null,
         message_id: m.messageId ?? null,
+        attachments: m.attachments?.length ? JSON.stringify(m.attachments) : null,
       })
       .onConflict('dedupe_key')
       .ignore()

@@ -1,7 +1,7 @@
 // Campaigns in PostgreSQL, read and written inside a CampaignScope (../access.ts).
 import type { Knex } from 'knex';
 import type { CampaignScope } from '../access';
-import type { Campaign, CampaignDraft, CampaignState } from '../model';
+import type { Campaign, CampaignDraft, CampaignScan, CampaignState } from '../model';
 
 /** The advisory-lock namespace of writing a campaign's recipients. */
 const PREPARE_LOCK = 7301;
@@ -15,6 +15,8 @@ export interface StateFields {
   /** All recipients written. */
   preparedAt?: Date;
   nextRun?: boolean;
+  scan?: CampaignScan;
+  clearedAt?: Date | null;
 }
 
 const COLUMNS = [
@@ -33,6 +35,8 @@ const COLUMNS = [
   'prepared_at',
   'run',
   'prepare_cursor',
+  'scan',
+  'cleared_at',
   'created_at',
   'updated_at',
 ];
@@ -53,6 +57,8 @@ const toCampaign = (r: Row): Campaign => ({
   preparedAt: r.prepared_at,
   run: r.run,
   prepareCursor: Number(r.prepare_cursor),
+  scan: r.scan ?? null,
+  clearedAt: r.cleared_at ?? null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -85,7 +91,7 @@ export class CampaignsStore {
   async updateDraft(id: number, draft: CampaignDraft, trx: Knex.Transaction): Promise<boolean> {
     const n = await trx('campaigns')
       .where({ id, state: 'draft' })
-      .update({ ...toRow(draft), updated_at: trx.fn.now() });
+      .update({ ...toRow(draft), cleared_at: null, updated_at: trx.fn.now() });
     return n === 1;
   }
 
@@ -125,6 +131,8 @@ export class CampaignsStore {
     if (fields.finishedAt) change.finished_at = fields.finishedAt;
     if (fields.preparedAt) change.prepared_at = fields.preparedAt;
     if (fields.nextRun) change.run = db.raw('run + 1');
+    if (fields.scan) change.scan = JSON.stringify(fields.scan);
+    if (fields.clearedAt !== undefined) change.cleared_at = fields.clearedAt;
     const n = await db('campaigns').where({ id }).whereIn('state', from).update(change);
     return n === 1;
   }
@@ -167,8 +175,45 @@ export class CampaignsStore {
   }
 
   /** Campaigns of a user in the given states (for a deactivated owner, or a sender put under review). */
-  async ownedIn(ownerId: number, states: CampaignState[]): Promise<number[]> {
-    const rows = await this.db('campaigns').select('id').where('owner_id', ownerId).whereIn('state', states);
+  /** Records a pre-send scan without a change of state (e.g. one that could not reach spamd). */
+  async setScanReason(id: number, stateReason: string): Promise<void> {
+    await this.db('campaigns').where({ id }).update({ state_reason: stateReason });
+  }
+
+  /** The sender's campaigns since `since` with their recipient counts (for the behaviour rules). */
+  async history(ownerId: number, since: Date, exceptId: number) {
+    const r = await this.db('campaign_recipients as r')
+      .join('campaigns as c', 'c.id', 'r.campaign_id')
+      .where('c.owner_id', ownerId)
+      .whereNot('c.id', exceptId)
+      .where('c.created_at', '>=', since)
+      .select(
+        this.db.raw('count(distinct c.id)::int as campaigns'),
+        this.db.raw(`count(*) filter (where r.state in ('sent','bounced','complained','unsubscribed'))::int as sent`),
+        this.db.raw(`count(*) filter (where r.state = 'bounced')::int as bounced`),
+        this.db.raw(`count(*) filter (where r.state = 'complained')::int as complained`),
+      )
+      .first();
+    const largest = await this.db('campaign_recipients as r')
+      .join('campaigns as c', 'c.id', 'r.campaign_id')
+      .where('c.owner_id', ownerId)
+      .whereNot('c.id', exceptId)
+      .where('c.created_at', '>=', since)
+      .groupBy('c.id')
+      .select(this.db.raw('count(*)::int as n'))
+      .orderBy('n', 'desc')
+      .first();
+    return {
+      campaigns: r?.campaigns ?? 0,
+      largest: largest?.n ?? 0,
+      sent: r?.sent ?? 0,
+      bounced: r?.bounced ?? 0,
+      complained: r?.complained ?? 0,
+    };
+  }
+
+  async ownedIn(ownerId: number, states: CampaignState[], trx?: Knex.Transaction): Promise<number[]> {
+    const rows = await (trx ?? this.db)('campaigns').select('id').where('owner_id', ownerId).whereIn('state', states);
     return rows.map((r) => Number(r.id));
   }
 }

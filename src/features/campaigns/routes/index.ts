@@ -2,7 +2,10 @@
 import { PUBLIC, roles } from '../../../http/middleware/auth';
 import { locals } from '../../../http/middleware/locals';
 import { paths } from '../../../http/paths';
-import { largeForm, route, sessionlessRoute, type RouteSpec } from '../../../http/routes';
+import { largeForm, route, sessionlessRoute, uploadForm, type RouteSpec } from '../../../http/routes';
+import type { CampaignAttachments } from '../attachments';
+import { ATTACHMENT_LIMITS } from '../model';
+import { attachmentActions } from './attachments';
 import type { LeadListService } from '../../leads';
 import type { MailEvents } from '../events';
 import type { CampaignSender } from '../sending';
@@ -24,8 +27,10 @@ export function campaignRoutes(d: {
   sender: CampaignSender;
   events: MailEvents;
   leads: Pick<LeadListService, 'names'>;
+  attachments: CampaignAttachments;
 }): RouteSpec[] {
-  const pages = campaignPages(d.campaigns, d.settings, d.leads);
+  const pages = campaignPages(d.campaigns, d.settings, d.leads, d.attachments);
+  const files = attachmentActions(d.attachments, pages.renderShow);
   const sending = sendingActions(d.campaigns, d.sender, pages.renderShow);
   const outside = publicActions(d.events);
   const settingsForm = settingsPage(d.settings);
@@ -42,6 +47,9 @@ export function campaignRoutes(d: {
     route('post', paths.campaignResume, WRITERS, sending.resume),
     route('post', paths.campaignCancel, WRITERS, sending.cancel),
     route('get', paths.campaignProgress, READERS, sending.progress),
+    // a little over the file limit, so that a file just too large is told beside the field, not cut off
+    uploadForm(route('post', paths.campaignAttachments, WRITERS, files.add), 'file', ATTACHMENT_LIMITS.bytes + 1),
+    route('post', paths.campaignAttachmentRemove, WRITERS, files.remove),
     route('get', paths.campaignSettings, roles('admin'), settingsForm.get),
     route('post', paths.campaignSettings, roles('admin'), settingsForm.post),
     route('get', paths.unsubscribe, PUBLIC, outside.page),

@@ -20,6 +20,7 @@ import { draftProblems } from '../service';
 import type { CampaignService } from '../service';
 import type { CampaignSettingsService } from '../settings';
 import type { LeadListService } from '../../leads';
+import type { CampaignAttachments } from '../attachments';
 import { audienceOf, audienceValues } from './audience';
 
 /** Who the preview is addressed to when the audience has no eligible lead yet. */
@@ -67,6 +68,7 @@ export function campaignPages(
   campaigns: CampaignService,
   settings: CampaignSettingsService,
   leads: Pick<LeadListService, 'names'>,
+  attachments: Pick<CampaignAttachments, 'list'>,
 ) {
   /** Saves the draft the form describes; its audience's problems count like the draft's own. */
   async function saved(req: Request, save: (draft: CampaignDraft) => Promise<unknown>) {
@@ -170,6 +172,7 @@ export function campaignPages(
       exclusionLabels: EXCLUSION_LABELS,
       audience: describeAudience(campaign, await leads.names()),
       progress: started ? await campaigns.progress(campaign) : undefined,
+      attachments: await attachments.list(campaign.id),
       chart: started ? chartOf(await campaigns.timeline(campaign)) : undefined,
       errors,
       values: opts.values ?? {},

@@ -137,6 +137,49 @@ export class ContactStore {
       }));
   }
 
+  /** These leads' addressees (inside the scope), in the order given: a campaign's pre-send sample. */
+  async addressees(leadIds: number[], scope: LeadScope): Promise<(Addressee & { leadId: number })[]> {
+    if (!leadIds.length) return [];
+    const rows: Row[] = await applyScope(this.db('leads'), scope)
+      .select('id', 'email_enc', 'first_name', 'last_name', 'company', 'job_title')
+      .whereIn('leads.id', leadIds)
+      .whereNotNull('email_enc');
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return leadIds.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      const email = this.cipher.decrypt(r.email_enc);
+      return [
+        {
+          leadId: id,
+          email,
+          firstName: r.first_name,
+          lastName: r.last_name,
+          company: r.company,
+          jobTitle: r.job_title,
+        },
+      ];
+    });
+  }
+
+  /** How many of these leads got at least `min` marketing e-mails since `since`. */
+  async oftenContacted(leadIds: number[], since: Date, min: number): Promise<number> {
+    if (!leadIds.length) return 0;
+    const r = await this.db
+      .from(
+        this.db('lead_contacts')
+          .select('lead_id')
+          .whereIn('lead_id', leadIds)
+          .where('kind', 'marketing_email')
+          .where('at', '>', since)
+          .groupBy('lead_id')
+          .havingRaw('count(*) >= ?', [min])
+          .as('often'),
+      )
+      .count<{ n: string }[]>('* as n');
+    return Number(r[0]?.n ?? 0);
+  }
+
   /** Records a marketing e-mail to the lead (once per ref), counted by the frequency cap. */
   async recordMarketingEmail(leadId: number, ref: string, at: Date, trx: Knex.Transaction): Promise<void> {
     await trx('lead_contacts').insert({ lead_id: leadId, kind: 'marketing_email', at, ref }).onConflict('ref').ignore();

@@ -51,6 +51,9 @@ export function leadPages(d: LeadsDeps) {
   async function show(req: Request, res: Response) {
     try {
       await render(req, res);
+      await leads
+        .recordView(idParam(req), actorOf(req))
+        .catch((err: Error) => req.log.warn({ err: err.message }, 'lead view not audited'));
     } catch (err) {
       // Only a lead that is not there may have been merged: an old link goes to the kept lead, when visible.
       const target = err instanceof NotFoundError ? await leads.mergedInto(req.user!, idParam(req)) : undefined;

@@ -1,0 +1,312 @@
+// The scorer's rules: one reviewed, versioned file. Each rule has an id, a family, a weight (points added to
+// SpamAssassin's score), a plain-language explanation shown to the sender and the compliance officer, and a test
+// case (an input it must hit and, where it helps, one it must not; test/unit/compliance.rules.test.ts runs them).
+// The checks themselves are in checks.ts, under the same ids. Change a weight or a threshold: bump RULES_VERSION,
+// run `npm run bench:spam`, and put the new figures in BENCHMARKS.md.
+import type { AudienceFacts, Family } from './model';
+
+export const RULES_VERSION = '2026-12-02.1';
+
+/** A score at or above `review` is held for a compliance officer; at or above `block` it is blocked. */
+export const THRESHOLDS = { review: 5, block: 15 } as const;
+
+/** Example inputs: a message (attachments as text, or a ZIP of named files) or an audience. */
+export interface ExampleAttachment {
+  filename: string;
+  contentType?: string;
+  text?: string;
+  /** Bytes given as base64 (e.g. an executable's header). */
+  base64?: string;
+  /** A ZIP of these files; a { repeat, times } entry is that text repeated (a zip bomb's filling). */
+  zip?: Record<string, string | { repeat: string; times: number }>;
+}
+export interface Example {
+  subject?: string;
+  html?: string;
+  text?: string;
+  listUnsubscribe?: boolean;
+  attachments?: ExampleAttachment[];
+  audience?: Partial<AudienceFacts>;
+}
+export interface Rule {
+  id: string;
+  family: Exclude<Family, 'spamassassin' | 'security'>;
+  weight: number;
+  /** A hit stops the campaign outright, whatever the score. */
+  block?: true;
+  explanation: string;
+  example: { hit: Example; miss?: Example };
+}
+
+const NEWSLETTER =
+  '<p>Hello Ana, here is our December product news.</p><p><a href="https://valley.example/u/x">Unsubscribe</a> · 1 Market St, Leeds LS1 4AB</p>';
+const MZ =
+  'TVqQAAMAAAAEAAAA//8AALgAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAA4fug4AtAnNIbgBTM0hVGhpcyBwcm9ncmFtIGNhbm5vdCBiZSBydW4gaW4gRE9TIG1vZGUu';
+const audience = (a: Partial<AudienceFacts>): Example => ({ audience: a });
+
+export const RULES: Rule[] = [
+  // marketing hygiene: what every lawful marketing e-mail has, and what deceptive ones do
+  {
+    id: 'HYG_NO_UNSUBSCRIBE',
+    family: 'hygiene',
+    weight: 1.5,
+    explanation: 'There is no way to unsubscribe: no unsubscribe link and no List-Unsubscribe header.',
+    example: { hit: { html: '<p>Buy our product today.</p>' }, miss: { html: NEWSLETTER } },
+  },
+  {
+    id: 'HYG_NO_POSTAL_ADDRESS',
+    family: 'hygiene',
+    weight: 1.0,
+    explanation: 'The message shows no postal address of the sender, which marketing law requires.',
+    example: { hit: { text: 'Call me tomorrow. Unsubscribe: https://x.example/u/1' }, miss: { html: NEWSLETTER } },
+  },
+  {
+    id: 'HYG_UNFILLED_MERGE_FIELD',
+    family: 'hygiene',
+    weight: 2.5,
+    explanation: 'A merge field was left unfilled, so recipients see placeholder text such as {{firstName}}.',
+    example: { hit: { text: 'Hi {{firstName}}, a quick note.' }, miss: { text: 'Hi Ana, a quick note.' } },
+  },
+  {
+    id: 'HYG_LINK_TEXT_MISMATCH',
+    family: 'hygiene',
+    weight: 4.0,
+    explanation: 'A link shows one web address but leads to a different domain, a classic phishing trick.',
+    example: {
+      hit: { html: '<a href="https://login-check.example.net/x">https://www.mybank.com/login</a>' },
+      miss: { html: '<a href="https://www.mybank.com/login">www.mybank.com/login</a>' },
+    },
+  },
+  {
+    id: 'HYG_URL_SHORTENER',
+    family: 'hygiene',
+    weight: 2.0,
+    explanation: 'A link goes through a URL shortener, which hides where it leads; link to the real page.',
+    example: { hit: { html: '<a href="https://bit.ly/3xYz">our offer</a>' }, miss: { html: NEWSLETTER } },
+  },
+  {
+    id: 'HYG_IP_LINK',
+    family: 'hygiene',
+    weight: 3.5,
+    explanation: 'A link points to a bare IP address instead of a domain, which legitimate senders do not do.',
+    example: { hit: { html: '<a href="http://192.0.2.7/login.php">sign in</a>' }, miss: { html: NEWSLETTER } },
+  },
+  {
+    id: 'HYG_EXECUTABLE_LINK',
+    family: 'hygiene',
+    weight: 6.0,
+    explanation: 'A link downloads a program (.exe, .scr, .js …); mailbox providers treat that as malware.',
+    example: { hit: { html: '<a href="https://files.example/setup.exe">download</a>' }, miss: { html: NEWSLETTER } },
+  },
+  {
+    id: 'HYG_IMAGE_ONLY',
+    family: 'hygiene',
+    weight: 2.5,
+    explanation: 'The HTML is images with almost no text, which filters read as hiding the message from them.',
+    example: {
+      hit: { html: '<a href="https://x.example"><img src="https://x.example/offer.png"></a>' },
+      miss: {
+        html: `<p>This month we opened a second warehouse in Leeds, so orders now ship the same day.</p>${NEWSLETTER}<img src="https://x.example/logo.png">`,
+      },
+    },
+  },
+  {
+    id: 'HYG_NEAR_EMPTY',
+    family: 'hygiene',
+    weight: 1.5,
+    explanation: 'The message has almost no text.',
+    example: { hit: { text: 'see this' }, miss: { text: 'Hello Ana, here is the quote we discussed on Monday.' } },
+  },
+  {
+    id: 'HYG_HIDDEN_TEXT',
+    family: 'hygiene',
+    weight: 3.5,
+    explanation: 'Part of the text is hidden (display:none, zero or tiny font), a trick to fool filters.',
+    example: {
+      hit: { html: `${NEWSLETTER}<div style="display:none">cheap meds winner prize</div>` },
+      miss: { html: NEWSLETTER },
+    },
+  },
+  // malware: what mailbox providers refuse, and what hides it
+  {
+    id: 'MAL_BLOCKED_ATTACHMENT',
+    family: 'malware',
+    weight: 20,
+    block: true,
+    explanation: 'An attachment is a program or script (.exe, .js, .scr …) that mailbox providers block as malware.',
+    example: {
+      hit: { attachments: [{ filename: 'setup.exe', base64: MZ }] },
+      miss: { attachments: [{ filename: 'prices.txt', text: 'Prices for 2027' }] },
+    },
+  },
+  {
+    id: 'MAL_BLOCKED_IN_ARCHIVE',
+    family: 'malware',
+    weight: 20,
+    block: true,
+    explanation: 'An archive attached to the message contains a program or script that mailbox providers block.',
+    example: {
+      hit: { attachments: [{ filename: 'invoice.zip', zip: { 'invoice.js': 'WScript.Echo(1)' } }] },
+      miss: { attachments: [{ filename: 'photos.zip', zip: { 'a.txt': 'hello' } }] },
+    },
+  },
+  {
+    id: 'MAL_DOUBLE_EXTENSION',
+    family: 'malware',
+    weight: 20,
+    block: true,
+    explanation: 'A file name has two extensions (invoice.pdf.exe), disguising a program as a document.',
+    example: {
+      hit: { attachments: [{ filename: 'invoice.pdf.exe', base64: MZ }] },
+      miss: { attachments: [{ filename: 'report.2026.txt', text: 'ok' }] },
+    },
+  },
+  {
+    id: 'MAL_TYPE_MISMATCH',
+    family: 'malware',
+    weight: 8,
+    explanation: 'A file’s contents do not match its name or declared type (a program named like a picture).',
+    example: {
+      hit: { attachments: [{ filename: 'photo.jpg', contentType: 'image/jpeg', base64: MZ }] },
+      miss: { attachments: [{ filename: 'note.txt', contentType: 'text/plain', text: 'hello' }] },
+    },
+  },
+  {
+    id: 'MAL_OFFICE_MACROS',
+    family: 'malware',
+    weight: 20,
+    block: true,
+    explanation: 'An Office document contains macros, the most common way malware arrives by e-mail.',
+    example: {
+      hit: {
+        attachments: [{ filename: 'order.docm', zip: { '[Content_Types].xml': '<x/>', 'word/vbaProject.bin': 'x' } }],
+      },
+      miss: {
+        attachments: [{ filename: 'order.docx', zip: { '[Content_Types].xml': '<x/>', 'word/document.xml': '<w/>' } }],
+      },
+    },
+  },
+  {
+    id: 'MAL_ARCHIVE_BOMB',
+    family: 'malware',
+    weight: 20,
+    block: true,
+    explanation: 'An archive expands to far more than its size or nests archives deeply (a "zip bomb").',
+    example: {
+      hit: { attachments: [{ filename: 'big.zip', zip: { 'zeros.txt': { repeat: '0', times: 3_000_000 } } }] },
+    },
+  },
+  {
+    id: 'MAL_ARCHIVE_UNREADABLE',
+    family: 'malware',
+    weight: 8,
+    explanation: 'An archive cannot be opened (damaged or password-protected), so it cannot be checked for malware.',
+    example: { hit: { attachments: [{ filename: 'secret.zip', base64: 'UEsDBBQAAAAIAP//' }] } },
+  },
+  // audience: who the campaign was aimed at
+  {
+    id: 'AUD_UNCONSENTED_MAJORITY',
+    family: 'audience',
+    weight: 20,
+    block: true,
+    explanation:
+      'Most of the chosen audience never agreed to e-mail, withdrew or was suppressed: aiming a campaign at them is unauthorized marketing, even though they are filtered out.',
+    example: {
+      hit: audience({ matching: 1000, unconsented: 600 }),
+      miss: audience({ matching: 1000, unconsented: 100 }),
+    },
+  },
+  {
+    id: 'AUD_UNCONSENTED_SHARE',
+    family: 'audience',
+    weight: 3,
+    explanation: 'A large share (over 20%) of the chosen audience has no consent to e-mail or was suppressed.',
+    example: {
+      hit: audience({ matching: 1000, unconsented: 300 }),
+      miss: audience({ matching: 1000, unconsented: 100 }),
+    },
+  },
+  {
+    id: 'AUD_NEW_LEADS',
+    family: 'audience',
+    weight: 2.5,
+    explanation:
+      'Most recipients were created or imported in the last 7 days and are mailed all at once (list buying looks like this).',
+    example: { hit: audience({ eligible: 500, recent: 400 }), miss: audience({ eligible: 500, recent: 20 }) },
+  },
+  {
+    id: 'AUD_ROLE_ADDRESSES',
+    family: 'audience',
+    weight: 2,
+    explanation: 'Many recipients are role addresses (info@, sales@ …) that no one person agreed for.',
+    example: {
+      hit: audience({ sample: ['info@a.example', 'sales@b.example', 'ana@c.example'] }),
+      miss: audience({ sample: ['ana@a.example', 'bo@b.example', 'cy@c.example'] }),
+    },
+  },
+  {
+    id: 'AUD_DISPOSABLE',
+    family: 'audience',
+    weight: 2.5,
+    explanation: 'Some recipients use disposable (throw-away) e-mail domains, a sign of a harvested or fake list.',
+    example: {
+      hit: audience({ sample: ['x@mailinator.com', 'ana@a.example'] }),
+      miss: audience({ sample: ['ana@a.example'] }),
+    },
+  },
+  // behaviour: the sender's record
+  {
+    id: 'BEH_VOLUME_SPIKE',
+    family: 'behaviour',
+    weight: 3,
+    explanation: 'This campaign is far larger than anything the sender sent in the last 90 days.',
+    example: {
+      hit: audience({
+        eligible: 20_000,
+        history: { campaigns: 3, largest: 500, sent: 1200, bounced: 0, complained: 0 },
+      }),
+      miss: audience({ eligible: 600, history: { campaigns: 3, largest: 500, sent: 1200, bounced: 0, complained: 0 } }),
+    },
+  },
+  {
+    id: 'BEH_REPEAT_CONTACT',
+    family: 'behaviour',
+    weight: 4,
+    explanation:
+      'Many recipients already got three or more marketing e-mails in the last 30 days: mailing them again and again is harassment.',
+    example: {
+      hit: audience({ eligible: 100, oftenContacted: 40 }),
+      miss: audience({ eligible: 100, oftenContacted: 2 }),
+    },
+  },
+  {
+    id: 'BEH_BOUNCE_HISTORY',
+    family: 'behaviour',
+    weight: 3,
+    explanation: 'More than 5% of the sender’s recent messages bounced: their lists are not kept clean.',
+    example: {
+      hit: audience({ history: { campaigns: 2, largest: 900, sent: 1000, bounced: 80, complained: 0 } }),
+      miss: audience({ history: { campaigns: 2, largest: 900, sent: 1000, bounced: 5, complained: 0 } }),
+    },
+  },
+  {
+    id: 'BEH_COMPLAINT_HISTORY',
+    family: 'behaviour',
+    weight: 4,
+    explanation: 'More than 0.3% of the sender’s recent messages were reported as spam by their recipients.',
+    example: {
+      hit: audience({ history: { campaigns: 2, largest: 900, sent: 1000, bounced: 0, complained: 9 } }),
+      miss: audience({ history: { campaigns: 2, largest: 900, sent: 1000, bounced: 0, complained: 1 } }),
+    },
+  },
+  {
+    id: 'BEH_UNDER_REVIEW',
+    family: 'behaviour',
+    weight: 5,
+    explanation:
+      'An earlier campaign of this sender paused itself on bounces or complaints; their campaigns need review.',
+    example: { hit: audience({ underReview: 'campaign #3 passed the complaint limit' }), miss: audience({}) },
+  },
+];
+
+export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
