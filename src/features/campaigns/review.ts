@@ -23,7 +23,7 @@ export class CampaignReview {
       db: Knex;
       campaigns: CampaignsStore;
       attachments: AttachmentsStore;
-      service: Pick<CampaignService, 'previewRecipients'>;
+      service: Pick<CampaignService, 'previewRecipients' | 'preview'>;
       sender: Pick<CampaignSender, 'enqueueStart'>;
       settings: CampaignSettingsService;
       audit: AuditService;
@@ -102,6 +102,10 @@ export class CampaignReview {
         baseUrl: this.d.baseUrl,
       },
     );
-    return { message: built.ok ? built.message : undefined, attachments, recipient: first?.label };
+    // the body as the preview shows it (the page's CSP allows no inline styles), the plain-text part with its footer
+    const body = this.d.service.preview(c, values);
+    const message =
+      built.ok && body.ok ? { subject: body.subject, html: body.html, text: built.message.text } : undefined;
+    return { message, attachments, recipient: first?.label };
   }
 }

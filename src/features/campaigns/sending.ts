@@ -71,7 +71,7 @@ export class CampaignSender {
     this.delivery = new RecipientDelivery(d);
   }
 
-  /** Schedules a draft for `at` (null: now). A sender under review gets "needs review" instead. */
+  /** Schedules a draft for `at` (null: now); the pre-send check runs when it starts. */
   async schedule(user: User, id: number, at: Date | null, actor: Actor): Promise<Campaign['state']> {
     const now = this.d.clock();
     if (at && at.getTime() < now.getTime() - 60_000)
@@ -93,9 +93,8 @@ export class CampaignSender {
         trx,
       );
     });
-    const state = 'scheduled' as const;
-    if (state === 'scheduled' && !at) await this.enqueueStart(id, now);
-    return state;
+    if (!at) await this.enqueueStart(id, now);
+    return 'scheduled';
   }
 
   /** A scheduled campaign (or one waiting for review) back to draft. */

