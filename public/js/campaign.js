@@ -1,5 +1,5 @@
-// A campaign's page: while it is being sent, its progress refreshes by itself (counts, progress bar, state), and
-// the page reloads once the state changes; times shown in UTC get the reader's local time beside them.
+// A campaign's page: while it is scheduled or being sent, its progress refreshes by itself (counts, progress bar,
+// state), and the page reloads once the state changes; times shown in UTC get the reader's local time beside them.
 document.addEventListener('DOMContentLoaded', () => {
   for (const t of document.querySelectorAll('time[data-local]')) {
     const local = new Date(t.getAttribute('datetime'));
@@ -24,6 +24,7 @@ document.addEventListener('DOMContentLoaded', () => {
         if (cell) cell.textContent = n.toLocaleString('en');
       }
       const bar = progress.querySelector('progress');
+      if (!bar) return; // a scheduled campaign: only its state is watched
       bar.value = p.percent;
       progress.querySelector('[data-percent]').textContent = `${p.percent}%`;
     } catch {

@@ -68,6 +68,18 @@ describe('compliance: the pre-send check', () => {
     expect(await recipientsOf(c.id)).to.have.length(0);
   });
 
+  it('checks once when two start jobs race (the sweep’s and the schedule’s): one flag, held once', async () => {
+    const staff = await makeUser('staff');
+    const user = await s.users.get(staff.user.id);
+    const { c } = await campaignFor(staff, SPAMMY);
+    await s.campaignSender.schedule(user, c.id, null, { userId: user.id });
+    await Promise.all([s.campaignSender.start(c.id), s.campaignSender.start(c.id)]);
+    const flags = await s.db('compliance_flags').where({ campaign_id: c.id });
+    expect(flags.map((f) => f.state)).to.deep.equal(['open']);
+    const audited = await s.audit.find({ action: 'campaign.needs_review' });
+    expect(audited.filter((e) => e.targetId === String(c.id))).to.have.length(1);
+  });
+
   it('blocks a campaign with an .exe attached, and one with a .js inside a ZIP', async () => {
     const staff = await makeUser('staff');
     const user = await s.users.get(staff.user.id);

@@ -11,6 +11,7 @@ const SCHEDULES: { name: string; every?: number; pattern?: string }[] = [
   { name: 'outbox-sweep', every: 60_000 },
   { name: 'campaigns-sweep', every: 15_000 },
   { name: 'lead-counts', every: 300_000 },
+  { name: 'security-patterns', every: 300_000 },
   { name: 'password-reminders', pattern: '0 8 * * *' },
   { name: 'session-cleanup', pattern: '30 3 * * *' },
   { name: 'stale-digest', pattern: '0 7 * * 1' },

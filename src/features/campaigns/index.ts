@@ -112,5 +112,7 @@ export function createCampaigns(
     campaignSender,
     campaignSweep: new CampaignSweep(campaigns, recipients, campaignSender, campaignSettings, jobs, clock),
     mailEvents,
+    /** What the pre-send check is given (for its benchmark). */
+    preSendFacts: presend,
   };
 }

@@ -163,11 +163,17 @@ export interface PreSendInput {
   audience: {
     matching: number;
     eligible: number;
+    /** Leads of the audience left out for having no consent, withdrawn it, or being suppressed or do-not-contact. */
     unconsented: number;
+    /** Eligible leads created in the last days. */
     recent: number;
+    /** A sample of the eligible addresses. */
     sample: string[];
+    /** Eligible leads that got many marketing e-mails lately. */
     oftenContacted: number;
+    /** The sender's campaigns in the last 90 days: the largest, and their sent / bounced / complained totals. */
     history: { campaigns: number; largest: number; sent: number; bounced: number; complained: number };
+    /** The sender was put under review when a campaign of theirs paused itself. */
     underReview: string | null;
   };
 }

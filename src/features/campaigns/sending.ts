@@ -157,7 +157,7 @@ export class CampaignSender {
   /** The start job: writes the recipients from the audience (resumable from its cursor), then starts sending. */
   async start(id: number): Promise<number> {
     let c = await this.d.campaigns.findAny(id);
-    if (c?.state === 'scheduled') c = await this.begin(c);
+    if (c?.state === 'scheduled') c = await this.beginOnce(id);
     if (!c || !PREPARING.includes(c.state) || c.preparedAt) return 0;
     const owner = await this.d.users.find(c.ownerId);
     if (!owner) return 0;
@@ -221,6 +221,18 @@ export class CampaignSender {
       },
     );
     return false;
+  }
+
+  /**
+   * begin() by one start job at a time: another (the sweep's, a retry's) waits for it, then finds the campaign
+   * checked, so a campaign released while a second check ran is not held again.
+   */
+  private beginOnce(id: number): Promise<Campaign | undefined> {
+    return this.d.db.transaction(async (trx) => {
+      await this.d.campaigns.lockForPrepare(id, trx);
+      const c = await this.d.campaigns.findAny(id);
+      return c?.state === 'scheduled' ? this.begin(c) : c;
+    });
   }
 
   /** scheduled → preparing after the pre-send check, unless the owner is gone. */

@@ -1,5 +1,6 @@
 // Compliance's domain: what the scorer looks at (a message's facts, an audience's facts), the hits and verdicts
 // it gives, and the flags, decisions and account actions the compliance officers take on them.
+import type { PreSendInput } from '../campaigns';
 
 /** SpamAssassin's own rules; our message rules (hygiene, malware); our campaign rules (audience, behaviour). */
 export const FAMILIES = ['spamassassin', 'hygiene', 'malware', 'audience', 'behaviour', 'security'] as const;
@@ -69,23 +70,8 @@ export interface AttachmentFacts {
   unreadable: boolean;
 }
 
-/** A campaign's audience and its sender's record, for the audience and behaviour rules. */
-export interface AudienceFacts {
-  matching: number;
-  eligible: number;
-  /** Leads of the audience left out for having no consent, withdrawn it, or being suppressed or do-not-contact. */
-  unconsented: number;
-  /** Eligible leads created in the last days. */
-  recent: number;
-  /** A sample of the eligible addresses. */
-  sample: string[];
-  /** Eligible leads that got many marketing e-mails lately. */
-  oftenContacted: number;
-  /** The sender's campaigns in the last 90 days: the largest, and their sent / bounced / complained totals. */
-  history: { campaigns: number; largest: number; sent: number; bounced: number; complained: number };
-  /** The sender was put under review when a campaign of theirs paused itself. */
-  underReview: string | null;
-}
+/** A campaign's audience and its sender's record, for the audience and behaviour rules (campaigns gathers it). */
+export type AudienceFacts = PreSendInput['audience'];
 
 export type FlagKind = 'campaign' | 'security';
 export type FlagState = 'open' | 'changes_requested' | 'released' | 'rejected' | 'blocked' | 'closed';

@@ -1,16 +1,6 @@
 // Compliance flags (a held or blocked campaign, a security pattern), their decisions and termination requests.
 import type { Knex } from 'knex';
-import type {
-  Decision,
-  DecisionAction,
-  Family,
-  Flag,
-  FlagKind,
-  FlagState,
-  Hit,
-  TerminationRequest,
-  Verdict,
-} from '../model';
+import type { Decision, DecisionAction, Family, Flag, FlagState, TerminationRequest } from '../model';
 
 type Row = Record<string, any>;
 const toFlag = (r: Row): Flag => ({
@@ -47,19 +37,8 @@ const toTermination = (r: Row): TerminationRequest => ({
   confirmedAt: r.confirmed_at,
 });
 
-export interface NewFlag {
-  kind: FlagKind;
-  campaignId: number | null;
-  userId: number;
-  state: FlagState;
-  verdict: Verdict;
-  score: number;
-  hits: Hit[];
-  evidence: Flag['evidence'];
-  rulesVersion: string;
-  dedupeKey?: string;
-  createdAt: Date;
-}
+/** A flag as the gate or the detector raises it (its families come from its hits). */
+export type NewFlag = Omit<Flag, 'id' | 'families' | 'decidedAt'> & { dedupeKey?: string };
 export interface FlagFilter {
   state?: FlagState;
   family?: Family;
