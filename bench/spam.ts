@@ -25,6 +25,7 @@ interface Scored {
   ourSpam: boolean;
   saScore: number;
   ourScore: number;
+  rules: string[];
 }
 
 function messagesOf(part: string): { file: string; spam: boolean; raw: Buffer }[] {
@@ -90,6 +91,7 @@ async function quality(spamd: SpamdClient): Promise<Scored[]> {
       saScore: report.score,
       ourSpam: ours.verdict !== 'pass',
       ourScore: ours.score,
+      rules: ours.hits.map((h) => `${h.rule}=${h.weight}`),
     };
   });
 }
@@ -135,7 +137,7 @@ async function main() {
   if (args.has('--misses'))
     for (const r of rows.filter((x) => x.spam !== x.ourSpam || x.spam !== x.saSpam))
       console.log(
-        `${r.file}: ${r.spam ? 'spam' : 'ham'}; SpamAssassin ${r.saScore} (${r.saSpam ? 'spam' : 'ham'}), whole ${r.ourScore} (${r.ourSpam ? 'spam' : 'ham'})`,
+        `${r.file}: ${r.spam ? 'spam' : 'ham'}; SpamAssassin ${r.saScore} (${r.saSpam ? 'spam' : 'ham'}), whole ${r.ourScore} (${r.ourSpam ? 'spam' : 'ham'}): ${r.rules.join(' ')}`,
       );
   const s = await speed(rows);
   console.log(

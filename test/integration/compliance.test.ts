@@ -55,7 +55,7 @@ describe('compliance: the pre-send check', () => {
     const staff = await makeUser('staff');
     const { c } = await campaignFor(staff, SPAMMY);
     const row = await start(staff, c.id);
-    expect(row.state).to.equal('needs_review');
+    expect(row.state, JSON.stringify(row.scan)).to.equal('needs_review');
     expect(row.state_reason).to.match(/^Held for compliance review: /);
     const families = new Set(row.scan.hits.map((h: { family: string }) => h.family));
     expect([...families]).to.include.members(['spamassassin', 'hygiene']);

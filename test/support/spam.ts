@@ -65,11 +65,11 @@ export function rfc822(m: {
 
 /** Spammy enough to be held (SpamAssassin's and our hits add up past 5), not past the block threshold (15). */
 export const SPAMMY = {
-  subject: 'Limited time: 100% GUARANTEED returns',
+  subject: 'Limited time: our offer for your team',
   body: [
     'Hello,',
-    'Act now to claim your place. 100% guaranteed, no risk.',
-    '[https://www.paypal.com/login](http://192.0.2.7/login.php)',
-    '[Claim now](https://bit.ly/3xYz)',
+    'Have a look at our offer before it ends.',
+    '[https://www.paypal.com/offer](http://192.0.2.7/offer.php)',
+    '[See it](https://bit.ly/3xYz)',
   ].join('\n\n'),
 };

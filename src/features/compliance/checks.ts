@@ -3,6 +3,7 @@
 import disposableDomains from 'disposable-email-domains';
 import roleAddresses from 'role-based-email-addresses';
 import { baseDomain, hostOf, shownHost } from './content';
+import { allText, DECEPTION_CHECKS } from './deception';
 import type { AttachmentFacts, AudienceFacts, HtmlFacts, Link, MessageFacts } from './model';
 
 /** A message with what its HTML shows and what its attachments really are. */
@@ -48,7 +49,6 @@ const ROLES = new Set(roleAddresses);
 const DISPOSABLE = new Set(disposableDomains);
 
 const extOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name.trim())?.[1].toLowerCase() ?? '';
-const allText = (m: CheckedMessage) => `${m.facts.subject}\n${m.facts.text}\n${m.html?.visibleText ?? ''}`;
 const firstOf = <T>(items: T[], pick: (t: T) => string | null): string | null => {
   for (const i of items) {
     const found = pick(i);
@@ -63,6 +63,8 @@ const UNSUBSCRIBE = /unsubscribe|opt[- ]?out|abmelden|se désabonner|\/u\/[\w.-]
 const POSTAL =
   /\b\d{1,5}\s+\w+.*\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,5})\b|\bP\.?O\.? Box \d+/i;
 
+/** Hidden text up to this long is a preview line ("preheader"), as newsletters have. */
+const PREHEADER = 150;
 export const MESSAGE_CHECKS: Record<string, Check<CheckedMessage>> = {
   HYG_NO_UNSUBSCRIBE: (m) =>
     m.facts.listUnsubscribe || UNSUBSCRIBE.test(allText(m)) || m.links.some((l) => UNSUBSCRIBE.test(l.href))
@@ -95,7 +97,8 @@ export const MESSAGE_CHECKS: Record<string, Check<CheckedMessage>> = {
     const text = (m.html?.visibleText ?? '') || m.facts.text.trim();
     return !m.html?.images && text.replace(/\s+/g, ' ').length < 20 ? `${text.length} characters of text` : null;
   },
-  HYG_HIDDEN_TEXT: (m) => (m.html && m.html.hiddenText.length >= 10 ? m.html.hiddenText.slice(0, 80) : null),
+  HYG_HIDDEN_TEXT: (m) => (m.html && m.html.hiddenText.length > PREHEADER ? m.html.hiddenText.slice(0, 80) : null),
+  ...DECEPTION_CHECKS,
   MAL_BLOCKED_ATTACHMENT: (m) =>
     firstOf(m.attachments, (a) =>
       BLOCKED_EXTENSIONS.has(extOf(a.filename)) || EXECUTABLE_TYPES.has(a.detected?.ext ?? '') ? a.filename : null,
@@ -122,6 +125,8 @@ export const MESSAGE_CHECKS: Record<string, Check<CheckedMessage>> = {
       return null;
     }),
   MAL_OFFICE_MACROS: (m) => firstOf(m.attachments, (a) => (a.macros ? a.filename : null)),
+  MAL_HTML_ATTACHMENT: (m) =>
+    firstOf(m.attachments, (a) => (/^(html?|shtml|xhtml|svgz?)$/.test(extOf(a.filename)) ? a.filename : null)),
   MAL_ARCHIVE_BOMB: (m) => firstOf(m.attachments, (a) => (a.bomb ? a.filename : null)),
   MAL_ARCHIVE_UNREADABLE: (m) => firstOf(m.attachments, (a) => (a.unreadable ? a.filename : null)),
 };

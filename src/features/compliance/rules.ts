@@ -5,7 +5,7 @@
 // run `npm run bench:spam`, and put the new figures in BENCHMARKS.md.
 import type { AudienceFacts, Family } from './model';
 
-export const RULES_VERSION = '2026-12-02.1';
+export const RULES_VERSION = '2026-12-03.1';
 
 /** A score at or above `review` is held for a compliance officer; at or above `block` it is blocked. */
 export const THRESHOLDS = { review: 5, block: 15 } as const;
@@ -121,10 +121,60 @@ export const RULES: Rule[] = [
     id: 'HYG_HIDDEN_TEXT',
     family: 'hygiene',
     weight: 3.5,
-    explanation: 'Part of the text is hidden (display:none, zero or tiny font), a trick to fool filters.',
+    explanation:
+      'Much of the text is hidden (display:none, zero or tiny font), a trick to fool filters (a short hidden preview line is fine).',
     example: {
-      hit: { html: `${NEWSLETTER}<div style="display:none">cheap meds winner prize</div>` },
-      miss: { html: NEWSLETTER },
+      hit: {
+        html: `${NEWSLETTER}<div style="display:none">${'cheap meds winner prize casino bonus '.repeat(5)}</div>`,
+      },
+      miss: { html: `<div style="display:none">Our December news: three new reports.</div>${NEWSLETTER}` },
+    },
+  },
+  // deception: what phishing and fraud ask of the reader, in any wording SpamAssassin's rules have not met yet
+  {
+    id: 'HYG_CREDENTIAL_LURE',
+    family: 'hygiene',
+    weight: 3,
+    explanation:
+      'It asks the reader to sign in, verify or update an account or payment details, under a threat or deadline: what phishing does.',
+    example: {
+      hit: { text: 'Your mailbox will be suspended within 24 hours. Verify your account now: https://x.example/v' },
+      miss: {
+        text: 'Your account is ready. Sign in at https://app.valley.example when you like. 1 Market St, Leeds LS1 4AB',
+      },
+    },
+  },
+  {
+    id: 'HYG_PAYMENT_REDIRECT',
+    family: 'hygiene',
+    weight: 3,
+    explanation:
+      'It asks for payment to new bank details, a wire transfer or gift cards: how invoice and CEO fraud gets paid.',
+    example: {
+      hit: { text: 'Please note our new bank details for all future payments: IBAN GB00 0000 0000.' },
+      miss: { text: 'The invoice is attached; it is due in 30 days, paid to the account on it as usual.' },
+    },
+  },
+  {
+    id: 'HYG_BRAND_IMPERSONATION',
+    family: 'hygiene',
+    weight: 2.5,
+    explanation:
+      'It presents itself as a well-known brand (Microsoft, PayPal, DHL …) while none of its links go to that brand.',
+    example: {
+      hit: { subject: 'Microsoft 365: action required', text: 'Review your settings: https://m365-settings.example/x' },
+      miss: { subject: 'Our Microsoft Teams call', text: 'Join here: https://teams.microsoft.com/l/meetup/1' },
+    },
+  },
+  {
+    id: 'HYG_SPAM_OFFER',
+    family: 'hygiene',
+    weight: 2.5,
+    explanation:
+      'It offers what spam sells: casino bonuses, pills without prescription, replicas, guaranteed loans or returns, lists of e-mail addresses, rankings.',
+    example: {
+      hit: { text: 'Claim 200 free spins and a 300% deposit bonus at our casino today!' },
+      miss: { text: 'Our spring range is in: 10% off orders placed before Friday.' },
     },
   },
   // malware: what mailbox providers refuse, and what hides it
@@ -184,6 +234,17 @@ export const RULES: Rule[] = [
       miss: {
         attachments: [{ filename: 'order.docx', zip: { '[Content_Types].xml': '<x/>', 'word/document.xml': '<w/>' } }],
       },
+    },
+  },
+  {
+    id: 'MAL_HTML_ATTACHMENT',
+    family: 'malware',
+    weight: 3,
+    explanation:
+      'An HTML or SVG file is attached: it opens a page from the reader’s own disk, a way to slip a fake sign-in form past link checks.',
+    example: {
+      hit: { attachments: [{ filename: 'Remittance.html', contentType: 'text/html', text: '<form>password</form>' }] },
+      miss: { attachments: [{ filename: 'prices.csv', contentType: 'text/csv', text: 'a,b\n1,2' }] },
     },
   },
   {
