@@ -59,11 +59,18 @@ export async function makeCampaign(owner: TestUser, over: Partial<CampaignDraft>
 export const recipientsOf = (campaignId: number) =>
   s.db('campaign_recipients').where({ campaign_id: campaignId }).orderBy('id');
 
-/** Schedules the campaign now and runs its start job; returns the queued recipients' ids. */
+/**
+ * Schedules the campaign now and runs its start job; returns the queued recipients' ids. A campaign the pre-send
+ * check holds (a new sender's 100 leads of this week, say) is released by a compliance officer and started again.
+ */
 export async function startCampaign(owner: TestUser, id: number): Promise<number[]> {
   const user = await s.users.get(owner.user.id);
   expect(await s.campaignSender.schedule(user, id, null, { userId: user.id })).to.equal('scheduled');
   await s.campaignSender.start(id);
+  if ((await s.db('campaigns').where({ id }).first()).state === 'needs_review') {
+    await releaseWhenHeld(id);
+    await s.campaignSender.start(id);
+  }
   return (await recipientsOf(id)).filter((r) => r.state === 'queued').map((r) => Number(r.id));
 }
 

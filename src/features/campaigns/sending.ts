@@ -246,7 +246,9 @@ export class CampaignSender {
       return undefined;
     }
     if (!c.clearedAt && !(await this.scan(c, owner))) return undefined;
-    await this.d.campaigns.transition(c.id, ['scheduled'], 'preparing', { startedAt: this.d.clock(), nextRun: true });
+    // what was said while it waited (scan unavailable, released by an officer) is over: the audit log keeps it
+    const started = { startedAt: this.d.clock(), nextRun: true, stateReason: null };
+    await this.d.campaigns.transition(c.id, ['scheduled'], 'preparing', started);
     return this.d.campaigns.findAny(c.id);
   }
 
