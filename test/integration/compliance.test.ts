@@ -334,7 +334,21 @@ describe('compliance: decisions', () => {
       .send({ _csrf: csrfOf(page.text), action: 'release', reason: 'a'.repeat(5000) });
     expect(huge.status).to.equal(400);
     expect(huge.text).to.contain('Use at most 2000 characters.');
+    expect(huge.text, 'the reason is kept').to.contain('a'.repeat(2100));
+    // wrong types: two actions at once, a reason given as a list
+    const twice = await agent
+      .post(`/compliance/flags/${flag.id}/decide`)
+      .type('form')
+      .send(`_csrf=${encodeURIComponent(csrfOf(page.text))}&action=release&action=reject&reason=a&reason=b`);
+    expect(twice.status).to.equal(400);
+    expect(twice.text).to.contain('Choose a decision.');
     expect((await s.db('compliance_flags').where({ id: flag.id }).first()).state).to.equal('open');
+    // the queue shrugs off nonsense filters
+    for (const q of ['state=bogus&family=nope&age=abc', 'state[]=open&user=%00', `age=${'9'.repeat(400)}`]) {
+      const list = await agent.get(`/compliance/flags?${q}`);
+      expect(list.status, q).to.equal(200);
+    }
+    expect((await agent.get('/compliance/flags/abc')).status).to.equal(404);
   });
 });
 
