@@ -182,6 +182,8 @@ export interface PreSendMessage {
   html: string | null;
   text: string;
   listUnsubscribe: boolean;
+  /** The domain of the From address. */
+  fromDomain?: string;
   attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 /**

@@ -64,6 +64,7 @@ export class PreSendFacts {
           html: m.html ?? null,
           text: m.text,
           listUnsubscribe: Boolean(m.headers?.['List-Unsubscribe']),
+          fromDomain: /@([^>\s]+)>?\s*$/.exec(m.from ?? '')?.[1]?.toLowerCase(),
           attachments: files,
         };
         return { label, raw: await compose(m, files), facts };

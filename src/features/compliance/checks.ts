@@ -79,7 +79,10 @@ export const MESSAGE_CHECKS: Record<string, Check<CheckedMessage>> = {
     firstOf(m.links, (l) => {
       const shown = shownHost(l.text);
       const real = hostOf(l.href);
-      return shown && real && baseDomain(shown) !== baseDomain(real) ? `shows ${shown}, goes to ${real}` : null;
+      if (!shown || !real || baseDomain(shown) === baseDomain(real)) return null;
+      // the sender's own site shown, reached through a click tracker, is how newsletters link
+      const own = m.facts.fromDomain && baseDomain(shown) === baseDomain(m.facts.fromDomain);
+      return own ? null : `shows ${shown}, goes to ${real}`;
     }),
   HYG_URL_SHORTENER: (m) => firstOf(m.links, (l) => (SHORTENERS.has(hostOf(l.href) ?? '') ? l.href : null)),
   HYG_IP_LINK: (m) =>

@@ -50,6 +50,16 @@ const BRANDS: [RegExp, string[]][] = [
   [/\b(?:IRS|HMRC|Internal Revenue Service)\b/, ['irs.gov', 'gov.uk']],
 ];
 
+const CALL_US = /\b(?:call|contact|reach|phone|ring)\b[^\n]{0,50}?\+?\(?\d[\d\s().-]{8,}\d/i;
+const BILLED =
+  /\b(?:renew(?:al|ed|s)?|auto-?renew\w*|charged|debited|deducted|subscription|invoice|order (?:#|no\.?|number)|refund)\b/i;
+const NOT_YOU =
+  /\b(?:cancel\w*|dispute|did(?:n't| not) (?:authori[sz]e|order|make|request)|not (?:recogni[sz]e|authori[sz]e)|unauthori[sz]ed)\b/i;
+const SECRECY =
+  /\b(?:discreet(?:ly)?|confidential(?:ly)?|between us|can(?:'|no)?t (?:talk|take (?:a )?calls?)|in a meeting|are you (?:available|at your desk))\b/i;
+const MONEY_ASK = /\b(?:gift ?cards?|wire|transfer|payment|bank (?:details|account)|IBAN|invoices?|task|favou?r)\b/i;
+const HURRY = /\b(?:urgent(?:ly)?|asap|right away|immediately|today|quickly|before (?:the )?(?:end of|cut-?off))\b/i;
+
 export const DECEPTION_CHECKS: Record<string, (m: CheckedMessage) => string | null> = {
   HYG_CREDENTIAL_LURE: (m) => {
     const text = allText(m);
@@ -59,6 +69,18 @@ export const DECEPTION_CHECKS: Record<string, (m: CheckedMessage) => string | nu
   },
   HYG_PAYMENT_REDIRECT: (m) => PAYMENT_REDIRECT.exec(allText(m))?.[0] ?? null,
   HYG_SPAM_OFFER: (m) => SPAM_OFFER.exec(allText(m))?.[0] ?? null,
+  /** "Your renewal was charged; to cancel, call …": a phone number to call about a charge the reader never made. */
+  HYG_CALLBACK_LURE: (m) => {
+    const text = allText(m);
+    const call = CALL_US.exec(text)?.[0];
+    return call && BILLED.test(text) && NOT_YOU.test(text) ? call.slice(0, 80) : null;
+  },
+  /** The boss who cannot talk, needs something done quietly and now: how CEO fraud opens. */
+  HYG_SECRECY_URGENCY: (m) => {
+    const text = allText(m);
+    const secret = SECRECY.exec(text)?.[0];
+    return secret && MONEY_ASK.test(text) && HURRY.test(text) ? secret : null;
+  },
   /** The message presents itself as a brand (in its subject or first line) while none of its links go to it. */
   HYG_BRAND_IMPERSONATION: (m) => {
     const opening = `${m.facts.subject}\n${(m.html?.visibleText || m.facts.text).trim().slice(0, 80)}`;

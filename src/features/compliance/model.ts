@@ -46,6 +46,8 @@ export interface MessageFacts {
   text: string;
   /** Whether the message carries a List-Unsubscribe header. */
   listUnsubscribe: boolean;
+  /** The domain of the From address (a link showing the sender's own domain is not deceptive). */
+  fromDomain?: string;
   attachments: Attachment[];
 }
 /** What the HTML part shows (htmlFacts in content.ts). */

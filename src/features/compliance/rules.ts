@@ -158,12 +158,38 @@ export const RULES: Rule[] = [
   {
     id: 'HYG_BRAND_IMPERSONATION',
     family: 'hygiene',
-    weight: 2.5,
+    weight: 2,
     explanation:
       'It presents itself as a well-known brand (Microsoft, PayPal, DHL …) while none of its links go to that brand.',
     example: {
       hit: { subject: 'Microsoft 365: action required', text: 'Review your settings: https://m365-settings.example/x' },
       miss: { subject: 'Our Microsoft Teams call', text: 'Join here: https://teams.microsoft.com/l/meetup/1' },
+    },
+  },
+  {
+    id: 'HYG_CALLBACK_LURE',
+    family: 'hygiene',
+    weight: 3,
+    explanation:
+      'It reports a charge or renewal the reader did not make and gives a phone number to call to cancel it: callback phishing.',
+    example: {
+      hit: { text: 'Your subscription renewed and $399 was charged. Not you? Call +1 (805) 555-0143 to cancel.' },
+      miss: {
+        text: 'Your renewal receipt is attached. Questions? Call us on +44 113 496 0000. 1 Market St, Leeds LS1 4AB',
+      },
+    },
+  },
+  {
+    id: 'HYG_SECRECY_URGENCY',
+    family: 'hygiene',
+    weight: 2.5,
+    explanation:
+      'Someone who cannot talk asks for money, cards or a task to be handled discreetly and at once: how CEO fraud starts.',
+    example: {
+      hit: {
+        text: 'Are you available? I am in a meeting and need you to buy gift cards for a client today. Keep it discreet.',
+      },
+      miss: { text: 'Are you available for a call on Tuesday about the quote?' },
     },
   },
   {
@@ -239,7 +265,7 @@ export const RULES: Rule[] = [
   {
     id: 'MAL_HTML_ATTACHMENT',
     family: 'malware',
-    weight: 3,
+    weight: 2,
     explanation:
       'An HTML or SVG file is attached: it opens a page from the reader’s own disk, a way to slip a fake sign-in form past link checks.',
     example: {

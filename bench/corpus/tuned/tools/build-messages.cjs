@@ -197,7 +197,27 @@ const LABELS = {
   extortion: 'Sextortion',
   bec: 'CEO / payroll fraud without links',
   'crypto-investment': 'Crypto investment scam',
-  'fake-renewal': 'Fake domain "renewal" notice',
+  'fake-renewal': 'Fake domain / SSL "renewal" notice',
+  // second batch (data/*-08.. and spam-05..)
+  romance: 'Romance scams',
+  'fake-invoice': 'Invoices for services never ordered',
+  'trademark-scam': 'Domain-name / trademark registration scams',
+  'extended-warranty': 'Extended warranty offers',
+  'survey-reward': 'Gift-card / reward survey bait',
+  'callback-phish': 'Callback phishing (fake renewal or order with a phone number)',
+  'phish-qr': 'Phishing: QR code (MFA reset, document, parcel fee)',
+  'phish-cloud': 'Phishing: Google Workspace, Dropbox, DocuSign, Adobe, Zoom, LinkedIn',
+  'phish-shop': 'Phishing: Apple, Amazon, Netflix',
+  'phish-voicemail': 'Phishing: voicemail and fax notifications',
+  'phish-attachment': 'Phishing: HTML attachment with a login form',
+  'weight-loss': 'Weight-loss products',
+  dating: 'Dating / adult-contact bait',
+  'meeting-notes': 'Meeting notes and recaps',
+  'payment-reminder': 'Payment reminders and statements (bank details unchanged, PayPal option)',
+  hr: 'HR mail (benefits, holidays, payroll dates, policies)',
+  'partner-update': 'Partner / reseller / supplier updates',
+  event: 'Event invitations (some with limited seats)',
+  promo: 'Discount offers from small companies',
 };
 
 function sourcesMd(counters, summary) {
@@ -223,6 +243,14 @@ and the DOS-stub string; scripts are one-liners that print 1 (\`WScript.Echo(1)\
 \`word/vbaProject.bin\` / \`xl/vbaProject.bin\` is a dummy OLE header plus padding;
 .msi is an OLE header plus padding; .iso holds only the volume descriptors; .lnk is a
 bare shell-link header.
+
+Second batch (ham 118+, spam 101+): .doc/.xls are a dummy OLE header plus padding;
+.rar is the bare RAR signature plus padding (no entries); .hta/.svg/.wsf hold one-line
+scripts that print 1; HTML attachments with login forms post to documentation IPs or
+\`.test\` hosts; QR-code images are real, decodable QR codes whose payload is a
+documentation IP or a reserved host; the voicemail .wav is 0.25 s of silence.
+Bank details in scam samples are placeholders (\`XX00 0000 ...\`); phone numbers are made
+up (US 555-01xx, UK Ofcom drama ranges, FR 01 99 00, elsewhere 555-style).
 
 ## Counts
 
