@@ -101,6 +101,13 @@ describe('spam:score (the CLI, with spamd)', function () {
     }
   });
 
+  it('reads bodies built to make pattern matching slow in seconds', async () => {
+    const text = `${'{{aaaaaaaaaa '.repeat(4000)}\n${'1 aaaaaaaa '.repeat(8000)}`;
+    const r = await score('slow.eml', await rfc822({ subject: 'Hello', text }));
+    expect([0, 1], r.stderr).to.include(r.code);
+    expect(r.ms).to.be.below(30_000);
+  });
+
   it('recognises a zip bomb and deeply nested archives without expanding them', async () => {
     const bomb = await zipOf({ 'zeros.bin': Buffer.alloc(60_000_000) });
     let nested = await zipOf({ 'payload.txt': 'hello' });

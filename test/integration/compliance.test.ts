@@ -10,7 +10,14 @@ import { hashEntry } from '../../src/platform/audit/service';
 import { s, smtp, testServices } from '../support/setup';
 import { csrfOf, makeUser, mailsTo, signedInAgent, type TestUser } from '../support/helpers';
 import { loadStatuses, word } from '../support/leads';
-import { configureSending, consentingLead, makeCampaign, recipientsOf, sendPending } from '../support/campaigns';
+import {
+  configureSending,
+  consentingLead,
+  makeCampaign,
+  problem,
+  recipientsOf,
+  sendPending,
+} from '../support/campaigns';
 import { SPAMMY, zipOf } from '../support/spam';
 
 /** Past the block threshold on its score alone. */
@@ -78,6 +85,23 @@ describe('compliance: the pre-send check', () => {
     expect(flags.map((f) => f.state)).to.deep.equal(['open']);
     const audited = await s.audit.find({ action: 'campaign.needs_review' });
     expect(audited.filter((e) => e.targetId === String(c.id))).to.have.length(1);
+  });
+
+  it('lets a cancel wait for a check in progress, so what was checked is what starts', async () => {
+    const staff = await makeUser('staff');
+    const user = await s.users.get(staff.user.id);
+    const { c } = await campaignFor(staff);
+    await s.campaignSender.schedule(user, c.id, null, { userId: user.id });
+    const checking = await s.db.transaction();
+    await s.stores.campaigns.campaigns.lockForPrepare(c.id, checking); // as beginOnce holds it while it checks
+    let done = false;
+    const cancel = s.campaignSender.cancel(user, c.id, { userId: user.id }).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(done, 'the cancel waits').to.equal(false);
+    expect(await s.campaignSender.start(c.id), 'a second start job leaves at once').to.equal(0);
+    await checking.commit();
+    await cancel;
+    expect((await s.db('campaigns').where({ id: c.id }).first()).state).to.equal('draft');
   });
 
   it('blocks a campaign with an .exe attached, and one with a .js inside a ZIP', async () => {
@@ -253,6 +277,24 @@ describe('compliance: decisions', () => {
       'Stopped: its owner’s account was suspended by compliance.',
     ]);
     expect((await s.auth.checkPassword(staff.email, staff.password, { userId: null })).status).to.equal('invalid');
+    // an administrator cannot undo it by deactivating and reactivating the account
+    const admin = await makeUser('admin');
+    for (const change of [
+      () => s.users.deactivate(staff.user.id, { userId: admin.user.id }),
+      () => s.users.reactivate(staff.user.id, { userId: admin.user.id }),
+    ])
+      expect(await problem(change())).to.have.property('user');
+    expect((await s.users.get(staff.user.id)).status).to.equal('suspended');
+  });
+
+  it('closes the flag of a campaign its sender took back to draft; a waiting one cannot be closed', async () => {
+    const staff = await makeUser('staff');
+    const { c, flag } = await held(staff);
+    expect(await problem(decide(flag.id, 'close', 'Looked into.'))).to.have.property('action');
+    const user = await s.users.get(staff.user.id);
+    await s.campaignSender.cancel(user, c.id, { userId: user.id });
+    await decide(flag.id, 'close', 'The sender took it back.');
+    expect((await flagOf(c.id)).state).to.equal('closed');
   });
 
   it('termination needs a second officer: the first cannot confirm their own request; the user is told', async () => {

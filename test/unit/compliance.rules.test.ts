@@ -60,5 +60,7 @@ describe('compliance rules file', () => {
     expect(verdictOf([hit('HYG_IP_LINK', 3.5), hit('HYG_NO_UNSUBSCRIBE', 1.5)]).verdict).to.equal('review');
     expect(verdictOf([hit('HYG_IP_LINK', 3.5)]).verdict).to.equal('pass');
     expect(verdictOf([hit('X', 15)]).verdict).to.equal('block');
+    // a sender under review is held whatever SpamAssassin subtracts
+    expect(verdictOf([hit('BEH_UNDER_REVIEW', 5), hit('BAYES_00', -1.5)]).verdict).to.equal('review');
   });
 });

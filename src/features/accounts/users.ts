@@ -44,6 +44,10 @@ export interface UserAdminDeps {
   sessions: SessionService;
 }
 
+/** A suspension or termination is the compliance officers' decision: only they change it (a termination never). */
+const COMPLIANCE_ONLY =
+  'This account was suspended or terminated by compliance: only a compliance officer can change that.';
+
 export class UserAdminService {
   constructor(private readonly d: UserAdminDeps) {}
 
@@ -136,6 +140,8 @@ export class UserAdminService {
     const user = await this.get(id);
     if (user.id === actor.userId) throw new ValidationError({ user: 'You cannot deactivate your own account.' });
     if (user.status === 'deactivated') return;
+    if (user.status === 'suspended' || user.status === 'terminated')
+      throw new ValidationError({ user: COMPLIANCE_ONLY });
     await this.d.db.transaction(async (trx) => {
       await this.d.users.update(id, { status: 'deactivated' }, trx);
       await this.d.users.bumpSessionEpoch(id, trx);
@@ -160,6 +166,8 @@ export class UserAdminService {
 
   async reactivate(id: number, actor: Actor): Promise<void> {
     const user = await this.get(id);
+    if (user.status === 'suspended' || user.status === 'terminated')
+      throw new ValidationError({ user: COMPLIANCE_ONLY });
     if (user.status !== 'deactivated') return;
     await this.d.db.transaction(async (trx) => {
       await this.d.users.update(id, { status: user.passwordHash ? 'active' : 'invited' }, trx);

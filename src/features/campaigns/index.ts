@@ -106,6 +106,7 @@ export function createCampaigns(
       settings: campaignSettings,
       audit,
       clock,
+      log,
       baseUrl,
     }),
     campaignSettings,

@@ -11,6 +11,7 @@ import type { CampaignsStore } from './data/campaignsStore';
 import { campaignMessage, sendableSettings } from './message';
 import type { Campaign, CampaignState } from './model';
 import type { CampaignService } from './service';
+import type { Logger } from '../../platform/logger';
 import type { CampaignSender } from './sending';
 import type { CampaignSettingsService } from './settings';
 
@@ -28,9 +29,16 @@ export class CampaignReview {
       settings: CampaignSettingsService;
       audit: AuditService;
       clock: Clock;
+      log: Logger;
       baseUrl: string;
     },
   ) {}
+
+  /** Whether the campaign waits for a compliance officer (held for review, or blocked). */
+  async isHeld(id: number, trx?: Knex.Transaction): Promise<boolean> {
+    const c = await this.d.campaigns.findAny(id, trx);
+    return Boolean(c && HELD.includes(c.state));
+  }
 
   find(id: number, trx?: Knex.Transaction): Promise<Campaign | undefined> {
     return this.d.campaigns.findAny(id, trx);
@@ -47,10 +55,13 @@ export class CampaignReview {
         reason: `Only a campaign held for review can be released (it is ${c?.state ?? 'gone'}).`,
       });
     await this.d.audit.record(actor, { action: 'campaign.release', targetType: 'campaign', targetId: id }, trx);
-    void trx.executionPromise.then(
-      () => this.d.sender.enqueueStart(id, now),
-      () => undefined,
-    );
+    // after the commit; if Redis is away the sweep starts it (it is due and cleared)
+    void trx.executionPromise
+      .then(
+        () => this.d.sender.enqueueStart(id, now),
+        () => undefined, // rolled back: nothing to start
+      )
+      .catch((err: unknown) => this.d.log.warn({ err, campaignId: id }, 'release: start not enqueued'));
   }
 
   async reject(id: number, reason: string, actor: Actor, trx: Knex.Transaction): Promise<void> {

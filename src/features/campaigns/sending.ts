@@ -133,6 +133,8 @@ export class CampaignSender {
     actor: Actor,
   ): Promise<void> {
     await this.d.db.transaction(async (trx) => {
+      // after a pre-send check that is running (beginOnce): what it checked is what starts, or nothing does
+      await this.d.campaigns.lockForPrepare(id, trx);
       const c = await this.d.campaigns.find(id, writeScope(user), trx, true);
       if (!c || !(await this.d.campaigns.transition(id, from, to, fields, trx)))
         throw new ValidationError({ send: `This campaign cannot be changed now (it is ${c?.state ?? 'gone'}).` });
@@ -224,12 +226,13 @@ export class CampaignSender {
   }
 
   /**
-   * begin() by one start job at a time: another (the sweep's, a retry's) waits for it, then finds the campaign
-   * checked, so a campaign released while a second check ran is not held again.
+   * begin() by one start job at a time, under the campaign's lock: another start job (the sweep's, a retry's) finds
+   * it taken and leaves (the sweep comes back), and a cancel waits for the check to end, so what was checked is what
+   * starts, and a campaign released while a second check ran is not held again.
    */
   private beginOnce(id: number): Promise<Campaign | undefined> {
     return this.d.db.transaction(async (trx) => {
-      await this.d.campaigns.lockForPrepare(id, trx);
+      if (!(await this.d.campaigns.tryLockForPrepare(id, trx))) return undefined;
       const c = await this.d.campaigns.findAny(id);
       return c?.state === 'scheduled' ? this.begin(c) : c;
     });

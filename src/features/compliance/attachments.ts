@@ -14,7 +14,11 @@ const LIMITS = {
   ratio: 100,
   /** Largest nested archive read into memory. */
   nested: 20_000_000,
+  /** All nested archives read for one attachment, together. */
+  nestedTotal: 50_000_000,
 };
+/** Archives this reader cannot open: their contents cannot be checked, so they count as unreadable. */
+const OTHER_ARCHIVES = new Set(['rar', '7z', 'gz', 'tar', 'bz2', 'xz', 'cab', 'arj', 'lzh', 'ace']);
 const ARCHIVE = /\.(zip|jar|docx|docm|xlsx|xlsm|pptx|pptm|dotm|xltm|potm|odt|ods)$/i;
 const VBA_NAMES = [Buffer.from('_VBA_PROJECT', 'utf16le'), Buffer.from('_VBA_PROJECT'), Buffer.from('VBA/dir')];
 
@@ -46,7 +50,14 @@ function readEntry(zip: ZipFile, entry: Entry): Promise<Buffer> {
 }
 
 /** Every file path inside the archive (nested ones opened), and whether it holds a VBA project (macros). */
-async function listArchive(buf: Buffer, prefix: string, depth: number, out: { entries: string[]; macros: boolean }) {
+interface Listing {
+  entries: string[];
+  macros: boolean;
+  /** Bytes of nested archives read so far. */
+  read: number;
+}
+
+async function listArchive(buf: Buffer, prefix: string, depth: number, out: Listing) {
   if (depth > LIMITS.depth) throw new Bomb('archives nested too deeply');
   const zip = await openZip(buf);
   let expanded = 0;
@@ -65,7 +76,11 @@ async function listArchive(buf: Buffer, prefix: string, depth: number, out: { en
           const name = `${prefix}${entry.fileName}`;
           if (!entry.fileName.endsWith('/')) out.entries.push(name);
           if (/(^|\/)vbaProject\.bin$/i.test(entry.fileName)) out.macros = true;
-          if (ARCHIVE.test(entry.fileName)) await listArchive(await readEntry(zip, entry), `${name}/`, depth + 1, out);
+          if (ARCHIVE.test(entry.fileName)) {
+            out.read += entry.uncompressedSize;
+            if (out.read > LIMITS.nestedTotal) throw new Bomb('nested archives expand too far');
+            await listArchive(await readEntry(zip, entry), `${name}/`, depth + 1, out);
+          }
           zip.readEntry();
         })().catch(reject);
       });
@@ -89,8 +104,11 @@ export async function attachmentFacts(a: Attachment): Promise<AttachmentFacts> {
   if (detected) facts.detected = { ext: detected.ext, mime: detected.mime };
   if (detected?.ext === 'cfb') facts.macros = VBA_NAMES.some((n) => a.content.includes(n));
   const isZip = a.content.subarray(0, 2).toString('latin1') === 'PK' || /\.zip$/i.test(a.filename);
+  const ext = /\.([a-z0-9]+)[.\s]*$/i.exec(a.filename)?.[1].toLowerCase() ?? '';
+  if (!isZip && (OTHER_ARCHIVES.has(detected?.ext ?? '') || OTHER_ARCHIVES.has(ext)))
+    return { ...facts, unreadable: true };
   if (!isZip) return facts;
-  const out = { entries: [] as string[], macros: false };
+  const out: Listing = { entries: [], macros: false, read: 0 };
   try {
     await listArchive(a.content, '', 1, out);
   } catch (err) {

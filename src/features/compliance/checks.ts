@@ -19,7 +19,7 @@ type Check<T> = (input: T) => string | null;
 export const BLOCKED_EXTENSIONS = new Set(
   (
     'ade adp apk appx appxbundle bat cab chm cmd com cpl dll dmg exe gadget hta inf ins iso img isp jar js jse ' +
-    'lib lnk mde msc msi msix msp mst nsh pif ps1 psm1 reg scr sct shb sys vb vbe vbs vxd wsc wsf wsh'
+    'lib lnk mde msc msi msix msp mst nsh one pif ps1 psm1 reg scr sct shb sys url vb vbe vbs vhd vhdx vxd wsc wsf wsh xll'
   ).split(' '),
 );
 const SHORTENERS = new Set(
@@ -48,7 +48,7 @@ const DOCUMENT_EXT = /\.(pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|csv|rtf|odt|htm
 const ROLES = new Set(roleAddresses);
 const DISPOSABLE = new Set(disposableDomains);
 
-const extOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name.trim())?.[1].toLowerCase() ?? '';
+const extOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name.replace(/[.\s]+$/, ''))?.[1].toLowerCase() ?? '';
 const firstOf = <T>(items: T[], pick: (t: T) => string | null): string | null => {
   for (const i of items) {
     const found = pick(i);
@@ -61,7 +61,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 const UNSUBSCRIBE = /unsubscribe|opt[- ]?out|abmelden|se désabonner|\/u\/[\w.-]+/i;
 const POSTAL =
-  /\b\d{1,5}\s+\w+.*\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,5})\b|\bP\.?O\.? Box \d+/i;
+  /\b\d{1,5}\s+[A-Za-z][^\n]{0,120}?\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,5})\b|\bP\.?O\.? Box \d+/i;
 
 /** Hidden text up to this long is a preview line ("preheader"), as newsletters have. */
 const PREHEADER = 150;
@@ -72,7 +72,7 @@ export const MESSAGE_CHECKS: Record<string, Check<CheckedMessage>> = {
       : 'no unsubscribe link',
   HYG_NO_POSTAL_ADDRESS: (m) => (POSTAL.test(allText(m)) ? null : 'no postal address found'),
   HYG_UNFILLED_MERGE_FIELD: (m) =>
-    /\{\{\s*\w+[^}]*\}\}|\*\|[A-Z_]+\|\*|%%?[A-Z_]{3,}%%?|\[(?:first ?name|last ?name|name|company)\]/i.exec(
+    /\{\{[^{}]{1,64}\}\}|\*\|[A-Z_]+\|\*|%%?[A-Z_]{3,}%%?|\[(?:first ?name|last ?name|name|company)\]/i.exec(
       allText(m),
     )?.[0] ?? null,
   HYG_LINK_TEXT_MISMATCH: (m) =>

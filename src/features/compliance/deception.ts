@@ -4,8 +4,12 @@
 import { baseDomain, hostOf } from './content';
 import type { CheckedMessage } from './checks';
 
+/** What the text rules read of each part: a campaign body's limit, so no message costs more than one. */
+const TEXT_LIMIT = 100_000;
+
 /** Everything a reader reads: the subject, the plain text and the HTML's visible text. */
-export const allText = (m: CheckedMessage) => `${m.facts.subject}\n${m.facts.text}\n${m.html?.visibleText ?? ''}`;
+export const allText = (m: CheckedMessage) =>
+  `${m.facts.subject}\n${m.facts.text.slice(0, TEXT_LIMIT)}\n${(m.html?.visibleText ?? '').slice(0, TEXT_LIMIT)}`;
 
 const ACCOUNT_ACTION =
   /\b(?:verify|confirm|validate|update|reactivate|unlock|restore|re-?enter|re-?validate|upgrade)\b[^.\n]{0,40}\b(?:account|identity|password|credentials|log-?in|sign-?in|mailbox|storage|e-?mail|payment (?:details|information|method)|billing|card)\b|\b(?:sign|log) ?in\b[^.\n]{0,40}\b(?:to (?:avoid|prevent|keep|restore|release|review)|immediately)\b/i;

@@ -67,13 +67,15 @@ export class ComplianceReview {
       if (!f) throw new NotFoundError();
       if (!['open', 'blocked'].includes(f.state))
         throw new ValidationError({ action: `This flag was decided already (${f.state}).` });
-      if (a === 'close' && f.kind !== 'security')
+      // a campaign's flag is closed only once its campaign no longer waits (cancelled by its sender, stopped)
+      const waiting = f.campaignId !== null && (await this.d.campaigns.isHeld(f.campaignId, trx));
+      if (a === 'close' && waiting)
         throw new ValidationError({ action: 'A campaign’s flag is released, rejected or sent back.' });
       if (a !== 'close' && f.campaignId === null)
         throw new ValidationError({ action: 'A security flag is closed, or its user suspended.' });
       if (a === 'release' && f.state === 'blocked')
         throw new ValidationError({ action: 'A blocked campaign cannot be released: reject it or ask for changes.' });
-      if (f.campaignId !== null) await this.applyToCampaign(a, f.campaignId, reason, actor, trx);
+      if (f.campaignId !== null && a !== 'close') await this.applyToCampaign(a, f.campaignId, reason, actor, trx);
       await this.d.flags.setState(f.id, AFTER[a], this.d.clock(), trx);
       await this.record(f.id, f.userId, a, reason, actor, trx);
     });
@@ -127,6 +129,12 @@ export class ComplianceReview {
     return u;
   }
 
+  /** The flag a form names, when it is one about this user (a wrong or foreign id links nothing). */
+  private async flagAbout(flagId: number | null, userId: number, trx: Knex.Transaction): Promise<number | null> {
+    const f = flagId === null ? undefined : await this.d.flags.find(flagId, trx);
+    return f?.userId === userId ? f.id : null;
+  }
+
   /** Sign-in refused and sessions ended at once; scheduled, held and running campaigns stop. */
   async suspend(
     userId: number,
@@ -141,7 +149,7 @@ export class ComplianceReview {
       if (u.status === 'terminated') throw new ValidationError({ reason: 'This account is terminated.' });
       await this.d.users.setStanding(u.id, 'suspended', trx);
       await this.d.campaigns.stopAllOf(u.id, 'Stopped: its owner’s account was suspended by compliance.', trx);
-      await this.record(flagId, u.id, 'suspend', reason, actor, trx);
+      await this.record(await this.flagAbout(flagId, u.id, trx), u.id, 'suspend', reason, actor, trx);
     });
     await this.d.users.endSessions(userId);
   }
@@ -162,6 +170,7 @@ export class ComplianceReview {
     const reason = reasonOf(reasonInput);
     await this.d.db.transaction(async (trx) => {
       const u = await this.subject(userId, officer, trx);
+      flagId = await this.flagAbout(flagId, u.id, trx);
       if (u.status === 'terminated') throw new ValidationError({ reason: 'This account is terminated already.' });
       const req = await this.d.flags.requestTermination(
         { userId: u.id, flagId, reason, by: officer.id, at: this.d.clock() },

@@ -34,6 +34,8 @@ export interface Rule {
   weight: number;
   /** A hit stops the campaign outright, whatever the score. */
   block?: true;
+  /** A hit holds the campaign for review at least, whatever the score. */
+  hold?: true;
   explanation: string;
   example: { hit: Example; miss?: Example };
 }
@@ -390,6 +392,7 @@ export const RULES: Rule[] = [
     id: 'BEH_UNDER_REVIEW',
     family: 'behaviour',
     weight: 5,
+    hold: true,
     explanation:
       'An earlier campaign of this sender paused itself on bounces or complaints; their campaigns need review.',
     example: { hit: audience({ underReview: 'campaign #3 passed the complaint limit' }), miss: audience({}) },

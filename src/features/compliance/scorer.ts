@@ -2,7 +2,7 @@
 // the verdict from the rules file's thresholds. The same code scores a campaign before it sends and one .eml file
 // from the CLI (`spam:score`).
 import { simpleParser } from 'mailparser';
-import type { SpamdClient } from '../../platform/spamd';
+import { SpamdUnavailableError, type SpamdClient } from '../../platform/spamd';
 import { attachmentFacts } from './attachments';
 import { AUDIENCE_CHECKS, MESSAGE_CHECKS, type CheckedMessage } from './checks';
 import { htmlFacts, textLinks } from './content';
@@ -42,7 +42,9 @@ export function audienceHits(a: AudienceFacts): Hit[] {
 export function verdictOf(hits: Hit[]): ScoreResult {
   const score = Math.round(hits.reduce((s, h) => s + h.weight, 0) * 10) / 10;
   const blocked = hits.some((h) => RULES_BY_ID.get(h.rule)?.block);
-  const verdict = blocked || score >= THRESHOLDS.block ? 'block' : score >= THRESHOLDS.review ? 'review' : 'pass';
+  const held = hits.some((h) => RULES_BY_ID.get(h.rule)?.hold);
+  const verdict =
+    blocked || score >= THRESHOLDS.block ? 'block' : held || score >= THRESHOLDS.review ? 'review' : 'pass';
   return { score, verdict, hits, rulesVersion: RULES_VERSION };
 }
 
@@ -69,6 +71,10 @@ export class Scorer {
   /** SpamAssassin's hits for the message (throws SpamdUnavailableError when spamd does not answer). */
   async spamAssassinHits(raw: Buffer): Promise<Hit[]> {
     const report = await this.spamd.report(raw.subarray(0, SPAMD_MAX));
+    // a report whose rule lines do not add up to its score was not read right: never score it as clean
+    const listed = report.hits.reduce((s, h) => s + h.score, 0);
+    if (Math.abs(listed - report.score) > 0.5 + 0.05 * report.hits.length)
+      throw new SpamdUnavailableError(`spamd's report lists ${listed.toFixed(1)} points of ${report.score}`);
     return report.hits
       .filter((h) => h.score !== 0)
       .map((h) => ({ rule: h.rule, family: 'spamassassin', weight: h.score, explanation: h.description }));

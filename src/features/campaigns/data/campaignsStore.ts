@@ -153,6 +153,15 @@ export class CampaignsStore {
     await trx.raw('select pg_advisory_xact_lock(?, ?)', [PREPARE_LOCK, id]);
   }
 
+  /** The same lock if it is free now; false when another transaction holds it. */
+  async tryLockForPrepare(id: number, trx: Knex.Transaction): Promise<boolean> {
+    const r = await trx.raw<{ rows: { locked: boolean }[] }>('select pg_try_advisory_xact_lock(?, ?) as locked', [
+      PREPARE_LOCK,
+      id,
+    ]);
+    return r.rows[0].locked;
+  }
+
   /** Scheduled campaigns due at `now`. */
   async due(now: Date, limit = 100): Promise<number[]> {
     const rows = await this.db('campaigns')

@@ -34,7 +34,7 @@ export function flagPages(d: Deps) {
       state: pick(q.state, Object.keys(FLAG_STATE_LABELS) as FlagState[]),
       family: pick(q.family, FAMILIES as readonly Family[]),
       userId: whole(q.user),
-      olderThanDays: whole(q.age),
+      olderThanDays: Math.min(whole(q.age) ?? 0, 3650) || undefined,
     };
     res.render('compliance/flags', {
       title: 'Compliance flags',
