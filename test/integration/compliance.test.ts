@@ -87,6 +87,27 @@ describe('compliance: the pre-send check', () => {
     expect(audited.filter((e) => e.targetId === String(c.id))).to.have.length(1);
   });
 
+  it('takes an attachment through the form, refuses one over 5 MB beside the field, and none from the anonymous', async () => {
+    const staff = await makeUser('staff');
+    const { c } = await campaignFor(staff);
+    const agent = await signedInAgent(staff);
+    const page = await agent.get(`/campaigns/${c.id}`);
+    const upload = (name: string, bytes: Buffer) =>
+      agent.post(`/campaigns/${c.id}/attachments`).field('_csrf', csrfOf(page.text)).attach('file', bytes, name);
+    const ok = await upload('prices.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    expect([ok.status, ok.headers.location]).to.deep.equal([302, `/campaigns/${c.id}`]);
+    expect((await agent.get(`/campaigns/${c.id}`)).text).to.contain('prices.pdf');
+    const big = await upload('big.pdf', Buffer.alloc(5 * 1024 * 1024 + 10));
+    expect(big.status).to.equal(400);
+    expect(big.text).to.contain('Attach files of at most 5 MB');
+    const anonymous = await request(createApp(s))
+      .post(`/campaigns/${c.id}/attachments`)
+      .field('_csrf', 'x')
+      .attach('file', Buffer.from('hello'), 'a.txt');
+    expect(anonymous.status).to.equal(403);
+    expect(await s.db('campaign_attachments').where({ campaign_id: c.id })).to.have.length(1);
+  });
+
   it('lets a cancel wait for a check in progress, so what was checked is what starts', async () => {
     const staff = await makeUser('staff');
     const user = await s.users.get(staff.user.id);

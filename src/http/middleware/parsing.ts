@@ -43,7 +43,7 @@ export function requestParsing(limit: string): Router {
 
 /**
  * A form with one file (multipart), for one route's POSTs (RouteSpec.upload): the file in memory up to `maxBytes`
- * and the fields cleaned like any form. A file over the limit is not an error page: the controller finds
+ * and the fields cleaned like any form, for a signed-in session only. A file over the limit is not an error page: the controller finds
  * req.uploadError and says so beside the field.
  */
 export function uploadParsing(fieldName: string, maxBytes: number): RequestHandler {
@@ -52,7 +52,8 @@ export function uploadParsing(fieldName: string, maxBytes: number): RequestHandl
     limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 100_000, parts: 25 },
   }).single(fieldName);
   return (req, res, next) => {
-    if (req.method !== 'POST' || !req.is('multipart/form-data')) return next();
+    // nobody signed in: no file is read into memory (the CSRF check refuses the request next)
+    if (req.method !== 'POST' || !req.is('multipart/form-data') || !req.session?.userId) return next();
     parse(req, res, (err: unknown) => {
       if (err)
         req.uploadError =
