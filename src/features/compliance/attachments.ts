@@ -3,6 +3,7 @@
 // a zip bomb is recognised without being expanded), and whether an Office document carries macros.
 import { fileTypeFromBuffer } from 'file-type';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { extOf } from './content';
 import type { Attachment, AttachmentFacts } from './model';
 
 const LIMITS = {
@@ -91,7 +92,16 @@ async function listArchive(buf: Buffer, prefix: string, depth: number, out: List
   }
 }
 
-export async function attachmentFacts(a: Attachment): Promise<AttachmentFacts> {
+/** Facts read once per attachment: a campaign's sample messages share the same attachment objects. */
+const known = new WeakMap<Attachment, Promise<AttachmentFacts>>();
+
+export function attachmentFacts(a: Attachment): Promise<AttachmentFacts> {
+  let facts = known.get(a);
+  if (!facts) known.set(a, (facts = readFacts(a)));
+  return facts;
+}
+
+async function readFacts(a: Attachment): Promise<AttachmentFacts> {
   const facts: AttachmentFacts = {
     filename: a.filename,
     declaredType: a.contentType.toLowerCase(),
@@ -104,8 +114,7 @@ export async function attachmentFacts(a: Attachment): Promise<AttachmentFacts> {
   if (detected) facts.detected = { ext: detected.ext, mime: detected.mime };
   if (detected?.ext === 'cfb') facts.macros = VBA_NAMES.some((n) => a.content.includes(n));
   const isZip = a.content.subarray(0, 2).toString('latin1') === 'PK' || /\.zip$/i.test(a.filename);
-  const ext = /\.([a-z0-9]+)[.\s]*$/i.exec(a.filename)?.[1].toLowerCase() ?? '';
-  if (!isZip && (OTHER_ARCHIVES.has(detected?.ext ?? '') || OTHER_ARCHIVES.has(ext)))
+  if (!isZip && (OTHER_ARCHIVES.has(detected?.ext ?? '') || OTHER_ARCHIVES.has(extOf(a.filename))))
     return { ...facts, unreadable: true };
   if (!isZip) return facts;
   const out: Listing = { entries: [], macros: false, read: 0 };

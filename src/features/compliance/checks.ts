@@ -2,7 +2,7 @@
 // null. Message checks see a message's facts; audience checks see an audience's facts.
 import disposableDomains from 'disposable-email-domains';
 import roleAddresses from 'role-based-email-addresses';
-import { baseDomain, hostOf, shownHost } from './content';
+import { baseDomain, extOf, hostOf, shownHost } from './content';
 import { allText, DECEPTION_CHECKS } from './deception';
 import type { AttachmentFacts, AudienceFacts, HtmlFacts, Link, MessageFacts } from './model';
 
@@ -48,7 +48,6 @@ const DOCUMENT_EXT = /\.(pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|csv|rtf|odt|htm
 const ROLES = new Set(roleAddresses);
 const DISPOSABLE = new Set(disposableDomains);
 
-const extOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name.replace(/[.\s]+$/, ''))?.[1].toLowerCase() ?? '';
 const firstOf = <T>(items: T[], pick: (t: T) => string | null): string | null => {
   for (const i of items) {
     const found = pick(i);

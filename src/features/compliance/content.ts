@@ -75,6 +75,9 @@ export function textLinks(text: string): Link[] {
 }
 
 /** The host of a link (lower case, no trailing dot), or null when it is not an http(s) address. */
+/** A file name's extension, lower case ('' for none); trailing dots and spaces ("run.js. ") do not hide it. */
+export const extOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name.replace(/[.\s]+$/, ''))?.[1].toLowerCase() ?? '';
+
 export function hostOf(href: string): string | null {
   try {
     const u = new URL(href);

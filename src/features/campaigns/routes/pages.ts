@@ -64,6 +64,13 @@ function describeAudience(c: Campaign, names: Awaited<ReturnType<LeadListService
   ].filter((x): x is string => Boolean(x));
 }
 
+/** The campaign's page again, with the errors and values of a failed action on it. */
+export type RenderShow = (
+  req: Request,
+  res: Response,
+  opts?: { errors?: Record<string, string>; values?: Record<string, string> },
+) => Promise<void>;
+
 export function campaignPages(
   campaigns: CampaignService,
   settings: CampaignSettingsService,

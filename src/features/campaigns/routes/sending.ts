@@ -7,12 +7,7 @@ import { paths, url } from '../../../http/paths';
 import { ValidationError } from '../../../platform/errors';
 import type { CampaignSender } from '../sending';
 import type { CampaignService } from '../service';
-
-type Rerender = (
-  req: Request,
-  res: Response,
-  opts: { errors?: Record<string, string>; values?: Record<string, string> },
-) => Promise<void>;
+import type { RenderShow } from './pages';
 
 const MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
@@ -29,7 +24,7 @@ export function sendTime(req: Request): Date | null {
   return at;
 }
 
-export function sendingActions(campaigns: CampaignService, sender: CampaignSender, renderShow: Rerender) {
+export function sendingActions(campaigns: CampaignService, sender: CampaignSender, renderShow: RenderShow) {
   const id = (req: Request) => Number(req.params.id);
   const back = (req: Request) => url(paths.campaign, { id: id(req) });
   const rerender = (req: Request, res: Response, errors: Record<string, string>, values: Record<string, string>) =>
