@@ -60,6 +60,9 @@ export function createApp(services: Services): express.Application {
   app.use(csrf());
   app.use(loadUser(services));
   app.use(locals);
+  // a maintenance window in progress answers what it stops with its page; every page shows the banner
+  app.use(services.maintenanceGate);
+  app.use(services.statusBanner);
   app.use(paths.admin.queues, authorize(roles('admin')), queuesBoard(platform.jobs.all));
   app.use(mount(table.filter((r) => !r.sessionless)));
   app.use(notFound);

@@ -7,6 +7,7 @@ import { campaignJobs } from './features/campaigns';
 import { complianceJobs } from './features/compliance';
 import { keyJobs } from './features/keys';
 import { leadJobs } from './features/leads';
+import { statusJobs } from './features/status';
 
 export function featureJobs(s: Services): FeatureJobs[] {
   const { clock } = s.platform;
@@ -17,6 +18,7 @@ export function featureJobs(s: Services): FeatureJobs[] {
     keyJobs(s.keyRotation),
     campaignJobs(s.campaignSender, s.campaignSweep),
     complianceJobs(s.securityDetector),
+    statusJobs(s.noticeFanout),
   ];
 }
 

@@ -8,6 +8,7 @@ import { keyStores } from './features/keys';
 import { leadStores } from './features/leads';
 import { organisationStores } from './features/organisation';
 import { policyStores } from './features/policies';
+import { statusStores } from './features/status';
 
 export function repositories(db: Knex, cipher: DataCipher) {
   return {
@@ -18,6 +19,7 @@ export function repositories(db: Knex, cipher: DataCipher) {
     keys: keyStores(db, cipher),
     campaigns: campaignStores(db),
     compliance: complianceStores(db),
+    status: statusStores(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -9,6 +9,7 @@ import { complianceRoutes } from './features/compliance';
 import { leadRoutes } from './features/leads';
 import { organisationRoutes } from './features/organisation';
 import { policyRoutes } from './features/policies';
+import { statusRoutes } from './features/status';
 
 export function routeTable(s: Services): RouteSpec[] {
   const { config, platform } = s;
@@ -38,6 +39,13 @@ export function routeTable(s: Services): RouteSpec[] {
       users: s.users,
     }),
     ...policyRoutes(s.policies),
+    ...statusRoutes({
+      windows: s.maintenance,
+      incidents: s.incidents,
+      reporter: s.statusReporter,
+      clock: platform.clock,
+      baseUrl: config.BASE_URL,
+    }),
     ...accountRoutes({
       auth,
       accounts,

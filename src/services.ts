@@ -10,6 +10,7 @@ import { createKeys } from './features/keys';
 import { createLeads } from './features/leads';
 import { createOrganisation } from './features/organisation';
 import { createPolicies } from './features/policies';
+import { createStatus } from './features/status';
 
 export function services(config: Config, clock?: Clock) {
   const platform = createPlatform(config, clock);
@@ -18,10 +19,15 @@ export function services(config: Config, clock?: Clock) {
   const organisation = createOrganisation(platform, stores.organisation, accounts.users);
   const leads = createLeads(platform, stores.leads, { users: accounts.users, organisation });
   const content = createContentGate(platform, stores.compliance);
+  const status = createStatus(platform, stores.status, () => platform.health());
+  // during a full stop, e-mail other than the status notices waits for the end of the window
+  platform.mail.holdWhile(status.portalMode.holdMail, platform.clock);
+  const fullStop = () => status.portalMode.fullStopUntil();
   const campaigns = createCampaigns(platform, stores.campaigns, {
     contact: leads.leadContact,
     users: accounts.users,
     gate: content.gate,
+    fullStop,
   });
   const compliance = createCompliance(platform, stores.compliance, {
     campaignReview: campaigns.campaignReview,
@@ -39,6 +45,7 @@ export function services(config: Config, clock?: Clock) {
     ...campaigns,
     ...content,
     ...compliance,
+    ...status,
     close: () => platform.close(),
   };
 }

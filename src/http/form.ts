@@ -12,6 +12,21 @@ export const isIsoDay = (v: string): boolean => {
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 
+const MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+/** A minute written YYYY-MM-DDTHH:MM (a datetime-local field), read as UTC; undefined unless it is a real one. */
+export function utcMinute(v: string): Date | undefined {
+  const m = MINUTE.exec(v);
+  const at = m ? new Date(`${m[1]}T${m[2]}:00Z`) : undefined;
+  return at && !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 16) === v ? at : undefined;
+}
+
+/** A field sent as one value or many (checkboxes): its string values, trimmed. */
+export const listField = (req: Request, name: string): string[] => {
+  const v = (req.body as Record<string, unknown> | undefined)?.[name];
+  const list = Array.isArray(v) ? v : [v];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.trim());
+};
+
 /** The audit actor of a request: who (if signed in), from which IP, under which request id. */
 export const actorOf = (req: Request): Actor => ({
   userId: req.user?.id ?? null,

@@ -54,6 +54,13 @@ const schema = z.object({
   DEFAULT_PHONE_COUNTRY: z.string().length(2).default('GB'),
   LEAD_STALE_DAYS: z.coerce.number().int().min(1).default(180),
   VAR_DIR: z.string().default('var'),
+  /** Hours before a maintenance window that affected users are reminded of it. */
+  MAINTENANCE_REMINDER_HOURS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'expected hours like "72,24"')
+    .default('72,24'),
+  /** Users written per batch of a notice's fan-out. */
+  NOTICE_BATCH: z.coerce.number().int().min(1).max(10_000).optional(),
   /** Only for `npm run crm -- user:create`: the new user's password (else one is generated). */
   CRM_PASSWORD: z.string().optional(),
 });

@@ -13,6 +13,8 @@ export const QUEUES = {
   /** Campaign sends, one job per recipient, at the configured rate (a global rate limit on the queue). Each
    * send takes milliseconds, so a short lock gets a killed worker's sends going again within seconds. */
   campaigns: { concurrency: 8, attempts: 8, lockMs: 10_000 },
+  /** Fan-outs of maintenance and incident notices: one job per notice, writing its e-mails in batches. */
+  notices: { concurrency: 2, attempts: 8, lockMs: 30_000 },
 } as const;
 export type QueueName = keyof typeof QUEUES;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
@@ -63,6 +65,12 @@ export class Jobs {
   /** Enqueue a job. Give a deterministic `jobId` (no ':', not all digits) to make enqueuing it twice one job. */
   async add(queue: QueueName, name: string, data: JobData, opts: JobsOptions = {}): Promise<void> {
     await this.queues[queue].add(name, data, opts);
+  }
+
+  /** Enqueue many jobs of one name in one round trip (each with its own deterministic `jobId`). */
+  async addBulk(queue: QueueName, name: string, items: { data: JobData; jobId: string }[]): Promise<void> {
+    if (items.length)
+      await this.queues[queue].addBulk(items.map((i) => ({ name, data: i.data, opts: { jobId: i.jobId } })));
   }
 
   /** Run a maintenance job now (besides its schedule). */

@@ -33,6 +33,8 @@ export class RecipientDelivery {
   constructor(private readonly d: SenderDeps) {}
 
   async send(recipientId: number): Promise<SendOutcome> {
+    // a full stop: the recipient stays pending; the sweep enqueues it again once the window is over
+    if (await this.d.fullStop()) return 'waiting';
     // read before the transaction: a job holds one database connection at a time
     const settings = await this.d.settings.get();
     let campaignId = 0;

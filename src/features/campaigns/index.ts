@@ -44,7 +44,13 @@ export type CampaignStores = ReturnType<typeof campaignStores>;
 export function createCampaigns(
   p: Platform,
   stores: CampaignStores,
-  others: { contact: LeadContactService; users: Pick<UserAdminService, 'find' | 'list'>; gate: ContentGate },
+  others: {
+    contact: LeadContactService;
+    users: Pick<UserAdminService, 'find' | 'list'>;
+    gate: ContentGate;
+    /** Until when a full-stop maintenance window holds sends (the status feature's). */
+    fullStop: () => Promise<Date | null>;
+  },
 ) {
   const { db, audit, mail, jobs, clock, log, config, blobs } = p;
   const { campaigns, recipients, reviews, attachments } = stores;
@@ -84,6 +90,7 @@ export function createCampaigns(
     baseUrl,
     gate: others.gate,
     presend,
+    fullStop: others.fullStop,
   });
   const campaignService = new CampaignService(
     db,
@@ -111,7 +118,15 @@ export function createCampaigns(
     }),
     campaignSettings,
     campaignSender,
-    campaignSweep: new CampaignSweep(campaigns, recipients, campaignSender, campaignSettings, jobs, clock),
+    campaignSweep: new CampaignSweep(
+      campaigns,
+      recipients,
+      campaignSender,
+      campaignSettings,
+      jobs,
+      clock,
+      others.fullStop,
+    ),
     mailEvents,
     /** What the pre-send check is given (for its benchmark). */
     preSendFacts: presend,

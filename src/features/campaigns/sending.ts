@@ -52,6 +52,8 @@ export interface SenderDeps {
   /** The pre-send check (compliance's scorer) and what it is given. */
   gate: ContentGate;
   presend: PreSendFacts;
+  /** Until when a full-stop maintenance window holds every send (null: none is on). */
+  fullStop: () => Promise<Date | null>;
 }
 
 /** Settings with everything a message needs, or the error shown beside the send button. */

@@ -25,9 +25,12 @@ export class CampaignSweep {
     private readonly settings: CampaignSettingsService,
     private readonly jobs: Jobs,
     private readonly clock: Clock,
+    private readonly fullStop: () => Promise<Date | null>,
   ) {}
 
   async run(): Promise<{ started: number; requeued: number; finished: number }> {
+    // during a full-stop maintenance window nothing starts and nothing is re-enqueued
+    if (await this.fullStop()) return { started: 0, requeued: 0, finished: 0 };
     const now = this.clock();
     const { ratePerMinute } = await this.settings.get();
     const { max, duration } = rateLimit(ratePerMinute);

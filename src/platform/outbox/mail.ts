@@ -78,6 +78,36 @@ export class MailService {
   }
 
   /**
+   * Queue many messages in the caller's transaction (one insert), each handed to the worker once it commits.
+   * Returns each one's row id (undefined where its dedupe key was queued before).
+   */
+  async queueMany(messages: NewMessage[], trx: Knex.Transaction): Promise<(number | undefined)[]> {
+    const ids = await this.outbox.insertMany(messages, trx);
+    const fresh = ids.filter((id): id is number => id !== undefined);
+    const enqueue = () =>
+      this.jobs
+        .addBulk(
+          'mail',
+          DELIVER_JOB,
+          fresh.map((outboxId) => ({ data: { outboxId }, jobId: `mail-${outboxId}` })),
+        )
+        .catch((err: Error) =>
+          this.log.warn({ err: err.message, count: fresh.length }, 'mail enqueue failed; the sweep will retry'),
+        );
+    void trx.executionPromise.then(enqueue, () => undefined);
+    return ids;
+  }
+
+  /**
+   * While `until(kind)` gives a time (a full-stop maintenance window), messages of that kind wait: deliver()
+   * leaves them unsent and enqueues them again for that time.
+   */
+  holdWhile(until: (kind: string) => Promise<Date | null>, clock: () => Date): void {
+    this.hold = { until, clock };
+  }
+  private hold?: { until: (kind: string) => Promise<Date | null>; clock: () => Date };
+
+  /**
    * Deliver one outbox row; returns false when it was already sent (or is being sent, or was given up). A 5xx
    * reply gives the row up and throws PermanentDeliveryError; other failures are recorded and thrown (retried).
    */
@@ -86,6 +116,17 @@ export class MailService {
       return await this.db.transaction(async (trx) => {
         const m = await this.outbox.lockUnsent(id, trx);
         if (!m) return false;
+        const until = await this.hold?.until(m.kind);
+        if (until) {
+          const delay = Math.max(0, until.getTime() - this.hold!.clock().getTime());
+          await this.jobs.add(
+            'mail',
+            DELIVER_JOB,
+            { outboxId: id },
+            { jobId: `mail-${id}-after-${until.getTime()}`, delay },
+          );
+          return false;
+        }
         const messageId = m.messageId ?? `<outbox-${m.id}@valley-crm>`;
         const info = await this.transport.sendMail({
           from: m.from ?? this.settings.from,

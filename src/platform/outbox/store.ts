@@ -89,30 +89,44 @@ const toMessage = (r: Row): OutboxMessage => ({
   attachments: r.attachments ?? null,
 });
 
+const toRow = (m: NewMessage): Row => ({
+  kind: m.kind,
+  to_address: m.to,
+  subject: m.subject,
+  text_body: m.text,
+  dedupe_key: m.dedupeKey ?? null,
+  html_body: m.html ?? null,
+  headers: m.headers ? JSON.stringify(m.headers) : null,
+  from_address: m.from ?? null,
+  reply_to: m.replyTo ?? null,
+  envelope_from: m.envelopeFrom ?? null,
+  message_id: m.messageId ?? null,
+  attachments: m.attachments?.length ? JSON.stringify(m.attachments) : null,
+});
+
 export class OutboxStore {
   constructor(private readonly db: Knex) {}
 
   /** Returns the new row's id, or undefined when a message with the same dedupe key exists. */
   async insert(m: NewMessage, trx?: Knex.Transaction): Promise<number | undefined> {
-    const rows = await (trx ?? this.db)('outbox')
-      .insert({
-        kind: m.kind,
-        to_address: m.to,
-        subject: m.subject,
-        text_body: m.text,
-        dedupe_key: m.dedupeKey ?? null,
-        html_body: m.html ?? null,
-        headers: m.headers ? JSON.stringify(m.headers) : null,
-        from_address: m.from ?? null,
-        reply_to: m.replyTo ?? null,
-        envelope_from: m.envelopeFrom ?? null,
-        message_id: m.messageId ?? null,
-        attachments: m.attachments?.length ? JSON.stringify(m.attachments) : null,
-      })
+    return (await this.insertMany([m], trx))[0];
+  }
+
+  /** One statement for many messages: each one's new id, or undefined where its dedupe key exists. */
+  async insertMany(messages: NewMessage[], trx?: Knex.Transaction): Promise<(number | undefined)[]> {
+    if (!messages.length) return [];
+    const rows: Row[] = await (trx ?? this.db)('outbox')
+      .insert(messages.map(toRow))
       .onConflict('dedupe_key')
       .ignore()
-      .returning('id');
-    return rows[0] ? Number(rows[0].id) : undefined;
+      .returning(['id', 'dedupe_key']);
+    // rows with dedupe keys are matched back by key; without keys every row is inserted, in order
+    if (messages.every((m) => m.dedupeKey)) {
+      const byKey = new Map(rows.map((r) => [r.dedupe_key as string, Number(r.id)]));
+      return messages.map((m) => byKey.get(m.dedupeKey!));
+    }
+    if (rows.length !== messages.length) throw new Error('insertMany: give every message a dedupe key, or none');
+    return rows.map((r) => Number(r.id));
   }
 
   /** Locks an unsent row for delivery; other deliverers skip it instead of waiting. */

@@ -1,7 +1,7 @@
 // Sending from a campaign's page: a test to oneself, send now or at a time (UTC), pause, resume, back to draft,
 // and the progress the page polls. Each action re-renders the page with its error beside the button, or redirects.
 import type { Request, Response } from 'express';
-import { actorOf, field, formAction } from '../../../http/form';
+import { actorOf, field, formAction, utcMinute } from '../../../http/form';
 import { flash } from '../../../http/middleware/locals';
 import { paths, url } from '../../../http/paths';
 import { ValidationError } from '../../../platform/errors';
@@ -9,18 +9,14 @@ import type { CampaignSender } from '../sending';
 import type { CampaignService } from '../service';
 import type { RenderShow } from './pages';
 
-const MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
-
 /** The form's send time: null for now, else the UTC minute entered. */
 export function sendTime(req: Request): Date | null {
   const when = field(req, 'when');
   if (when === 'now') return null;
   if (when !== 'later') throw new ValidationError({ when: 'Choose when to send it: now, or at a time.' });
   const v = field(req, 'scheduledAt');
-  const m = MINUTE.exec(v);
-  const at = m ? new Date(`${m[1]}T${m[2]}:00Z`) : undefined;
-  if (!at || Number.isNaN(at.getTime()) || at.toISOString().slice(0, 16) !== v)
-    throw new ValidationError({ scheduledAt: 'Enter a date and time (UTC) like 2027-01-31T09:30.' });
+  const at = utcMinute(v);
+  if (!at) throw new ValidationError({ scheduledAt: 'Enter a date and time (UTC) like 2027-01-31T09:30.' });
   return at;
 }
 
