@@ -1,46 +1,16 @@
 // Exactly once under faults: a real worker process sends a 2,000-recipient campaign to an SMTP server on
 // loopback; it is SIGKILLed mid-send (or Redis loses everything to FLUSHALL), then restarted. Every recipient
 // must be received exactly once: PostgreSQL holds who is owed a message, the sweep rebuilds what Redis lost.
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { expect } from 'chai';
 import { s } from '../support/setup';
 import { makeUser, waitFor, type TestUser } from '../support/helpers';
 import { TestSmtp } from '../support/smtp';
 import { configureSending, consentingLead, makeCampaign, recipientsOf, releaseWhenHeld } from '../support/campaigns';
 import { loadStatuses, word } from '../support/leads';
+import { startWorker, stopWorker as stop, WORKER_LOG } from '../support/worker';
 
-const root = path.join(__dirname, '..', '..');
 const RECIPIENTS = 2000;
-const WORKER_LOG = path.join(os.tmpdir(), `valley-fault-worker-${process.pid}.log`);
-
-/** The worker as `npm start` runs it, in its own process, sending to `smtpPort`. */
-function startWorker(smtpPort: number): ChildProcess {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    VAR_DIR: 'var/test',
-    BASE_URL: 'http://portal.test',
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-  };
-  // node itself (not the tsx wrapper, which would outlive a SIGKILL in its own child): the signal hits the worker
-  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/index.ts'], { cwd: root, env });
-  // its log (warnings and worse) goes to a file a failed run names
-  const log = fs.createWriteStream(WORKER_LOG, { flags: 'a' });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  return child;
-}
-
-async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill(signal);
-  await exited;
-}
 
 /** `n` leads that may receive marketing e-mail, tagged `tag`: one through the service, the rest cloned in SQL
  * with their own encrypted address and blind index (as the lead store writes them) and their consent record. */

@@ -2,7 +2,7 @@
 // and dismissing the banner for any signed-in user.
 import { PUBLIC, roles, SIGNED_IN } from '../../../http/middleware/auth';
 import { paths } from '../../../http/paths';
-import { route, type RouteSpec } from '../../../http/routes';
+import { largeForm, route, type RouteSpec } from '../../../http/routes';
 import type { IncidentService } from '../incidents';
 import type { StatusReporter } from '../report';
 import type { MaintenanceWindows } from '../windows';
@@ -24,21 +24,23 @@ export function statusRoutes(d: StatusRouteDeps): RouteSpec[] {
   const p = publicPages(d.reporter, d.windows, d.baseUrl);
   const admin = roles('admin');
   const a = paths.admin;
+  // a long message is refused beside its field (with what was typed), not by the "too large" page
+  const form = (spec: RouteSpec) => largeForm(spec, '2mb');
   return [
     route('get', paths.status, PUBLIC, p.page),
     route('get', paths.statusJson, PUBLIC, p.json),
     route('get', paths.statusAtom, PUBLIC, p.atom),
     route('post', paths.statusDismiss, SIGNED_IN, p.dismiss),
     route('get', a.maintenance, admin, m.list),
-    route('post', a.maintenance, admin, m.schedule),
+    form(route('post', a.maintenance, admin, m.schedule)),
     route('get', a.maintenanceWindow, admin, m.show),
-    route('post', a.maintenanceWindow, admin, m.edit),
+    form(route('post', a.maintenanceWindow, admin, m.edit)),
     route('post', a.maintenanceCancel, admin, m.cancel),
     route('post', a.maintenanceEnd, admin, m.end),
     route('get', a.maintenanceDeliveries, admin, m.deliveries),
     route('get', a.incidents, admin, i.list),
-    route('post', a.incidents, admin, i.open),
+    form(route('post', a.incidents, admin, i.open)),
     route('get', a.incident, admin, i.show),
-    route('post', a.incidentUpdate, admin, i.update),
+    form(route('post', a.incidentUpdate, admin, i.update)),
   ];
 }

@@ -1,0 +1,153 @@
+// Maintenance notices under faults, with real worker processes on the real clock: two workers at once, a worker
+// SIGKILLed in the middle of a fan-out and restarted, Redis flushed (FLUSHALL) mid-fan-out. Each of 1,500
+// officers must receive the reminder exactly once: PostgreSQL holds the cursor and who was written to.
+import type { ChildProcess } from 'node:child_process';
+import { expect } from 'chai';
+import { s } from '../support/setup';
+import { waitFor } from '../support/helpers';
+import { TestSmtp } from '../support/smtp';
+import { word } from '../support/leads';
+import { cancelAllWindows, HOUR } from '../support/status';
+import { startWorker, stopWorker, WORKER_LOG } from '../support/worker';
+
+const USERS = 1500;
+const DAY = 24 * HOUR;
+
+describe('maintenance notices under faults (real worker processes)', function () {
+  this.timeout(240_000);
+  const sink = new TestSmtp();
+  let port = 0;
+  let tag = '';
+  let workers: ChildProcess[] = [];
+  let ids: number[] = [];
+  let day = 1;
+
+  before(async () => {
+    port = await sink.start();
+    await s.redis.flushdb();
+    tag = `notice${word(6)}`;
+    // officers written in SQL (no sign-in needed): the windows below affect compliance officers only
+    for (let done = 0; done < USERS; done += 500) {
+      const rows = Array.from({ length: Math.min(500, USERS - done) }, (_, i) => ({
+        email: `${tag}.${done + i}@example.test`,
+        name: `Officer ${done + i}`,
+        role: 'compliance',
+        status: 'active',
+        password_changed_at: new Date(),
+      }));
+      ids.push(...((await s.db('users').insert(rows).returning('id')) as { id: number }[]).map((r) => r.id));
+    }
+  });
+  afterEach(async () => {
+    for (const w of workers) await stopWorker(w, 'SIGKILL');
+    workers = [];
+  });
+  after(async () => {
+    await cancelAllWindows();
+    await s.db('users').whereIn('id', ids).update({ status: 'deactivated' });
+    ids = [];
+    await sink.stop();
+  });
+
+  const spawnWorker = () => {
+    const w = startWorker(port, { NOTICE_BATCH: '5' });
+    workers.push(w);
+    return w;
+  };
+
+  /** A window for officers whose 72 h reminder falls due in two seconds: that notice's id, and how many
+   * messages the SMTP server had received before it. */
+  async function reminderDueSoon(): Promise<{ id: number; mark: number }> {
+    const mark = sink.messages.length;
+    const starts = new Date(Date.now() + 72 * HOUR + 2000 + day++ * DAY);
+    const w = await s.maintenance.schedule(
+      {
+        startsAt: starts,
+        endsAt: new Date(starts.getTime() + HOUR),
+        impact: 'read_only',
+        roles: ['compliance'],
+        message: '',
+      },
+      { userId: null },
+    );
+    // the reminder is due 72 h before the start: pull it to two seconds from now
+    const notice = (await s.maintenance.get(w.id)).notices.find((n) => n.kind === 'reminder-72h')!;
+    await s
+      .db('status_notices')
+      .where({ id: notice.id })
+      .update({ due_at: new Date(Date.now() + 2000) });
+    return { id: notice.id, mark };
+  }
+
+  const written = async (noticeId: number) =>
+    Number((await s.db('status_deliveries').where({ notice_id: noticeId }).count<{ n: string }[]>('* as n'))[0].n);
+
+  /** Waits for every officer's reminder, lets duplicates show up if any would, and checks each came once. */
+  async function expectEachOnce({ id: noticeId, mark }: { id: number; mark: number }): Promise<void> {
+    const subject = (m: { subject: string }) => m.subject.startsWith('Planned maintenance in 72h');
+    const ours = () => sink.messages.slice(mark).filter((m) => m.to.startsWith(`${tag}.`) && subject(m));
+    await waitFor(() => ours().length >= USERS || undefined, {
+      what: 'every officer told',
+      ms: 150_000,
+      explain: async () => ({
+        written: await written(noticeId),
+        received: ours().length,
+        unsent: (await s.db('outbox').whereNull('sent_at').count<{ n: string }[]>('* as n'))[0].n,
+        mail: await s.jobs.mail.getJobCounts(),
+        log: WORKER_LOG,
+      }),
+    });
+    await new Promise((r) => setTimeout(r, 2000));
+    const mine = ours();
+    const perUser = new Map<string, number>();
+    for (const m of mine) perUser.set(m.to, (perUser.get(m.to) ?? 0) + 1);
+    expect(
+      [...perUser].filter(([, n]) => n > 1),
+      'told twice',
+    ).to.deep.equal([]);
+    expect(perUser.size).to.equal(USERS);
+    expect((await s.db('status_notices').where({ id: noticeId }).first()).state).to.equal('done');
+  }
+
+  it('tells each officer once with two worker processes fanning out the same notice', async () => {
+    spawnWorker();
+    spawnWorker();
+    const due = await reminderDueSoon();
+    // a duplicate enqueue (as by a sweep and a change at once): both processes work on the notice
+    await s.jobs.add('notices', 'status-fanout', { noticeId: due.id }, { jobId: `extra-${due.id}`, delay: 2100 });
+    await expectEachOnce(due);
+  });
+
+  it('tells each officer once when the worker is SIGKILLed in the middle of the fan-out and restarted', async () => {
+    const w = spawnWorker();
+    const due = await reminderDueSoon();
+    const id = due.id;
+    await waitFor(async () => (await written(id)) >= 100 || undefined, {
+      what: 'the fan-out under way',
+      ms: 60_000,
+      every: 5,
+    });
+    await stopWorker(w, 'SIGKILL');
+    const atKill = await written(id);
+    expect(atKill, 'killed in the middle').to.be.below(USERS);
+    spawnWorker();
+    await expectEachOnce(due);
+  });
+
+  it('tells each officer once when Redis is flushed (FLUSHALL) mid-fan-out and the worker restarted', async () => {
+    const w = spawnWorker();
+    const due = await reminderDueSoon();
+    const id = due.id;
+    await waitFor(async () => (await written(id)) >= 100 || undefined, {
+      what: 'the fan-out under way',
+      ms: 60_000,
+      every: 5,
+    });
+    await s.redis.flushall();
+    expect(await written(id), 'flushed in the middle').to.be.below(USERS);
+    await new Promise((r) => setTimeout(r, 500));
+    await stopWorker(w, 'SIGTERM');
+    spawnWorker();
+    await expectEachOnce(due);
+  });
+});
