@@ -35,7 +35,8 @@ describe('maintenance notices under faults (real worker processes)', function ()
         status: 'active',
         password_changed_at: new Date(),
       }));
-      ids.push(...((await s.db('users').insert(rows).returning('id')) as { id: number }[]).map((r) => r.id));
+      const inserted = await s.db('users').insert(rows).returning<{ id: number }[]>('id');
+      ids.push(...inserted.map((r) => r.id));
     }
   });
   afterEach(async () => {

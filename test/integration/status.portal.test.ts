@@ -310,7 +310,10 @@ describe('the portal during maintenance (moved clock)', function () {
     expect(
       entries.some((e: { title: unknown }) => JSON.stringify(e.title).includes('Campaign sends delayed')),
     ).to.equal(true);
-    for (const e of entries) expect(e.id).to.be.a('string') && expect(e.updated).to.match(/^\d{4}-\d{2}-\d{2}T/);
+    for (const e of entries) {
+      expect(e.id).to.be.a('string');
+      expect(e.updated).to.match(/^\d{4}-\d{2}-\d{2}T/);
+    }
     await deliverOutbox();
   });
 });
