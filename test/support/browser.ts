@@ -10,6 +10,7 @@ import { expect } from 'chai';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { generateSync } from 'otplib';
 import { createApp } from '../../src/app';
+import type { Services } from '../../src/services';
 import { s } from './setup';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -23,9 +24,12 @@ export interface Problems {
   brokenResources: string[];
 }
 
-/** The app on a loopback port and a headless Chromium; `stop` closes both. */
-export async function startAppAndBrowser(): Promise<{ base: string; browser: Browser; stop(): Promise<void> }> {
-  const server: Server = createApp(s).listen(0, '127.0.0.1');
+/** The app (over `services`, the shared ones unless given) on a loopback port and a headless Chromium; `stop`
+ * closes both. */
+export async function startAppAndBrowser(
+  services: Services = s,
+): Promise<{ base: string; browser: Browser; stop(): Promise<void> }> {
+  const server: Server = createApp(services).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
