@@ -146,6 +146,10 @@ const OUTSIDE_TABLE = ['GET /healthz', 'GET /readyz'];
 const JOB_BOARD = ['GET /admin/queues', 'GET /admin/queues/api/queues'];
 /** Mount points (app.use with a path) that are not routes: static files, and the job board. */
 const KNOWN_MOUNTS = [
+  '/admin/incidents', // the incident and maintenance forms' larger parser (RouteSpec.bodyLimit)
+  '/admin/incidents/:id/updates',
+  '/admin/maintenance',
+  '/admin/maintenance/:id',
   '/admin/queues',
   '/campaigns/:id/attachments', // the attachment form's multipart parser (RouteSpec.upload)
   '/campaigns/:id/edit', // the draft forms' larger parser (RouteSpec.bodyLimit)

@@ -45,9 +45,11 @@ export async function agentOn(t: Services, u: TestUser): Promise<Agent> {
   return agent;
 }
 
-/** Windows of other tests must not show in later files' pages: cancel every one still to end. */
+/** Windows of other tests must not show in later files' pages, nor their notices go out on a later test's
+ * clock: cancel every window, skip every notice not sent. */
 export async function cancelAllWindows(...others: Services[]): Promise<void> {
   await s.db('maintenance_windows').whereNull('cancelled_at').update({ cancelled_at: new Date() });
+  await s.db('status_notices').where({ state: 'pending' }).update({ state: 'skipped', skip_reason: 'test over' });
   for (const x of [s, ...others]) x.portalMode.invalidate();
 }
 

@@ -8,10 +8,10 @@ import type { Clock } from '../../platform/clock';
 import type { MailService } from '../../platform/outbox/mail';
 import type { Jobs } from '../../platform/queues';
 import type { IncidentsStore } from './data/incidentsStore';
-import type { Addressee, Audience, NoticesStore } from './data/noticesStore';
+import type { Audience, NoticesStore } from './data/noticesStore';
 import type { WindowsStore } from './data/windowsStore';
 import { STATUS_MAIL_PREFIX, type Notice } from './model';
-import { incidentNotice, windowNotice, type Composed } from './texts';
+import { greeting, incidentNotice, windowNotice, type Composed } from './texts';
 
 export const FANOUT_JOB = 'status-fanout';
 export const DEFAULT_BATCH = 1000;
@@ -30,7 +30,7 @@ export interface FanoutDeps {
 
 interface Plan {
   audience: Audience;
-  compose(to: Addressee): Composed;
+  message: Composed;
 }
 
 export class NoticeFanout {
@@ -79,7 +79,7 @@ export class NoticeFanout {
       }
       const ids = await this.d.mail.queueMany(
         users.map((u) => ({
-          ...plan.compose(u),
+          ...greeting(u.name, plan.message),
           kind: `${STATUS_MAIL_PREFIX}${n.windowId ? 'maintenance' : 'incident'}.${n.kind}`,
           to: u.email,
           dedupeKey: `status-${n.id}-${u.id}`,
@@ -99,19 +99,20 @@ export class NoticeFanout {
     const url = this.d.statusUrl;
     if (n.windowId) {
       const w = await this.d.windows.find(n.windowId, trx);
-      if (!w) return undefined;
+      // a cancelled window owes only its cancellation
+      if (!w || (w.cancelledAt && n.kind !== 'cancelled')) return undefined;
       const audience: Audience =
         n.kind === 'changed' || n.kind === 'cancelled'
           ? { kind: 'notified', windowId: w.id, before: n.createdAt }
           : { kind: 'affected', roles: w.roles };
-      return { audience, compose: (u) => windowNotice(n, w, u.name, url) };
+      return { audience, message: windowNotice(n, w, url) };
     }
     const incident = n.updateId ? await this.d.incidents.findByUpdate(n.updateId) : undefined;
     const update = incident?.updates.find((u) => u.id === n.updateId);
     if (!incident || !update) return undefined;
     return {
       audience: { kind: 'affected', roles: incident.roles },
-      compose: (u) => incidentNotice(incident, update, u.name, url),
+      message: incidentNotice(incident, update, url),
     };
   }
 }

@@ -43,18 +43,20 @@ const SUBJECTS: Record<string, (w: MaintenanceWindow) => string> = {
   cancelled: () => 'Planned maintenance is cancelled',
 };
 
+/** A notice's subject and body, the same for every reader but for the greeting. */
 export interface Composed {
   subject: string;
-  text: string;
+  body: string;
 }
+export const greeting = (name: string, c: Composed) => ({ subject: c.subject, text: `Hello ${name},\n\n${c.body}` });
 
-/** A maintenance notice for one reader. */
-export function windowNotice(n: Notice, w: MaintenanceWindow, name: string, statusUrl: string): Composed {
+/** A maintenance notice. */
+export function windowNotice(n: Notice, w: MaintenanceWindow, statusUrl: string): Composed {
   const when = windowSummary(w);
   const subject =
     SUBJECTS[n.kind]?.(w) ??
     `Planned maintenance in ${n.kind.slice(9)}: ${IMPACT_LABEL[w.impact].toLowerCase()} from ${utc(w.startsAt)}`;
-  const lines = [`Hello ${name},`, ''];
+  const lines: string[] = [];
   if (n.kind === 'end') lines.push(`The maintenance window is over (${utc(w.endsAt)}). Everything works again.`);
   else if (n.kind === 'cancelled')
     lines.push(`The maintenance planned for ${utc(w.startsAt)} will not happen. Nothing changes for you.`);
@@ -71,7 +73,7 @@ export function windowNotice(n: Notice, w: MaintenanceWindow, name: string, stat
   }
   if (w.message && n.kind !== 'end' && n.kind !== 'cancelled') lines.push('', w.message);
   lines.push('', `Times in your own time zone, and every update: ${statusUrl}`);
-  return { subject, text: lines.join('\n') };
+  return { subject, body: lines.join('\n') };
 }
 
 export const STATE_LABEL: Record<IncidentUpdate['state'], string> = {
@@ -81,13 +83,11 @@ export const STATE_LABEL: Record<IncidentUpdate['state'], string> = {
   resolved: 'Resolved',
 };
 
-/** An incident update for one reader. */
-export function incidentNotice(i: Incident, u: IncidentUpdate, name: string, statusUrl: string): Composed {
+/** An incident update. */
+export function incidentNotice(i: Incident, u: IncidentUpdate, statusUrl: string): Composed {
   return {
     subject: `[${STATE_LABEL[u.state]}] ${i.title}`,
-    text: [
-      `Hello ${name},`,
-      '',
+    body: [
       `${STATE_LABEL[u.state]} (${utc(u.createdAt)}), affecting ${i.parts.join(', ')}:`,
       '',
       u.body,

@@ -1,7 +1,7 @@
 // The outbox's jobs: deliver one message (enqueued when its row is written), and a sweep that re-enqueues
 // anything still unsent (after a Redis flush, or when a job ran out of tries).
 import type { FeatureJobs, JobResult } from '../queues';
-import { DELIVER_JOB, PermanentDeliveryError, type MailService } from './mail';
+import { DELIVER_JOB, DELIVER_MANY_JOB, PermanentDeliveryError, type MailService } from './mail';
 
 export const outboxJobs = (mail: MailService): FeatureJobs => ({
   jobs: [
@@ -16,6 +16,11 @@ export const outboxJobs = (mail: MailService): FeatureJobs => ({
           throw err;
         }
       },
+    },
+    {
+      queue: 'mail',
+      name: DELIVER_MANY_JOB,
+      run: async (data) => mail.deliverMany((data.outboxIds as unknown[]).map(Number)),
     },
     {
       queue: 'maintenance',

@@ -11,6 +11,9 @@ import type { Jobs } from '../queues';
 import type { Logger } from '../logger';
 
 export const DELIVER_JOB = 'deliver';
+/** Many rows in one job (a fan-out's batch): one Redis job per 100 messages, not per message. */
+export const DELIVER_MANY_JOB = 'deliver-many';
+const PER_JOB = 100;
 
 /** The receiving server refused the message for good (a 5xx reply): its row is given up, never tried again. */
 export class PermanentDeliveryError extends Error {
@@ -84,18 +87,39 @@ export class MailService {
   async queueMany(messages: NewMessage[], trx: Knex.Transaction): Promise<(number | undefined)[]> {
     const ids = await this.outbox.insertMany(messages, trx);
     const fresh = ids.filter((id): id is number => id !== undefined);
+    const jobs: { data: { outboxIds: number[] }; jobId: string }[] = [];
+    for (let i = 0; i < fresh.length; i += PER_JOB) {
+      const outboxIds = fresh.slice(i, i + PER_JOB);
+      jobs.push({ data: { outboxIds }, jobId: `mail-many-${outboxIds[0]}-${outboxIds[outboxIds.length - 1]}` });
+    }
     const enqueue = () =>
       this.jobs
-        .addBulk(
-          'mail',
-          DELIVER_JOB,
-          fresh.map((outboxId) => ({ data: { outboxId }, jobId: `mail-${outboxId}` })),
-        )
+        .addBulk('mail', DELIVER_MANY_JOB, jobs)
         .catch((err: Error) =>
           this.log.warn({ err: err.message, count: fresh.length }, 'mail enqueue failed; the sweep will retry'),
         );
     void trx.executionPromise.then(enqueue, () => undefined);
     return ids;
+  }
+
+  /**
+   * Deliver rows one after the other (refused ones are given up, as by deliver()). A row that failed for now
+   * fails the job after the others were tried: its retry skips the rows sent meanwhile.
+   */
+  async deliverMany(ids: number[]): Promise<{ delivered: number; refused: number }> {
+    let delivered = 0;
+    let refused = 0;
+    let failure: Error | undefined;
+    for (const id of ids) {
+      try {
+        if (await this.deliver(id)) delivered++;
+      } catch (err) {
+        if (err instanceof PermanentDeliveryError) refused++;
+        else failure ??= err instanceof Error ? err : new Error(String(err));
+      }
+    }
+    if (failure) throw failure;
+    return { delivered, refused };
   }
 
   /**

@@ -140,10 +140,13 @@ export class NoticesStore {
 
   async deliveries(rows: { noticeId: number; userId: number; outboxId: number }[], now: Date, trx: Knex.Transaction) {
     if (!rows.length) return;
-    await trx('status_deliveries')
-      .insert(rows.map((r) => ({ notice_id: r.noticeId, user_id: r.userId, outbox_id: r.outboxId, created_at: now })))
-      .onConflict(['notice_id', 'user_id'])
-      .ignore();
+    // one JSON parameter for the batch, not four bindings per row
+    await trx.raw(
+      `insert into status_deliveries (notice_id, user_id, outbox_id, created_at)
+       select notice_id, user_id, outbox_id, ? from jsonb_to_recordset(?::jsonb) as r(notice_id bigint, user_id bigint, outbox_id bigint)
+       on conflict (notice_id, user_id) do nothing`,
+      [now, JSON.stringify(rows.map((r) => ({ notice_id: r.noticeId, user_id: r.userId, outbox_id: r.outboxId })))],
+    );
   }
 
   /** Users of these ids the notice was already written to (a batch re-run after a crash skips them). */
