@@ -12,6 +12,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/platform/config';
 import { services } from '../src/services';
+import { DEFAULT_BATCH } from '../src/features/status/notices';
 
 process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/9';
@@ -38,8 +39,9 @@ async function ensureUsers(s: S): Promise<void> {
   );
 }
 
-/** Heap in use, sampled every 20 ms while `fn` runs: the peak above the start, in MB. */
-async function withHeap<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number }> {
+/** Heap in use, sampled every 20 ms while `fn` runs: the peak above the start, and what is still held after a
+ * full collection at the end (what the run retained), in MB. */
+async function withHeap<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number; keptMb: number }> {
   global.gc?.();
   const start = process.memoryUsage().heapUsed;
   let peak = start;
@@ -48,7 +50,8 @@ async function withHeap<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number
   const value = await fn();
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   clearInterval(timer);
-  return { value, ms, peakMb: (peak - start) / 1e6 };
+  global.gc?.();
+  return { value, ms, peakMb: (peak - start) / 1e6, keptMb: (process.memoryUsage().heapUsed - start) / 1e6 };
 }
 
 async function cleanUp(s: S, windowId?: number): Promise<void> {
@@ -78,7 +81,7 @@ async function fanOutRun(s: S, run: number) {
   const jobs = await s.platform.jobs.mail.getJobCounts('waiting', 'delayed', 'prioritized');
   const queued = Object.values(jobs).reduce((a, b) => a + b, 0);
   await cleanUp(s, w.id);
-  return { written: r.value, active, queued, ms: r.ms, peakMb: r.peakMb };
+  return { written: r.value, active, queued, ms: r.ms, peakMb: r.peakMb, keptMb: r.keptMb };
 }
 
 /** The floor: as many bare outbox rows in one statement, and as many delivery jobs (one per 100 rows). */
@@ -102,14 +105,14 @@ async function main() {
     await ensureUsers(s);
     await cleanUp(s);
     console.log(
-      `fan-out of one notice, ${USERS.toLocaleString('en')} bench users (+ any others active), batch ${s.config.NOTICE_BATCH ?? 1000}`,
+      `fan-out of one notice, ${USERS.toLocaleString('en')} bench users (+ any others active), batch ${s.config.NOTICE_BATCH ?? DEFAULT_BATCH}`,
     );
     for (let run = 1; run <= Number(opt.runs); run++) {
       const f = await fanOutRun(s, run);
       const ref = await referenceRun(s, f.written);
       console.log(
         `run ${run}: fan-out ${f.written.toLocaleString('en')} written and ${f.queued.toLocaleString('en')} queued in ${(f.ms / 1000).toFixed(2)} s ` +
-          `(${Math.round(f.written / (f.ms / 1000)).toLocaleString('en')}/s), heap peak +${f.peakMb.toFixed(1)} MB · ` +
+          `(${Math.round(f.written / (f.ms / 1000)).toLocaleString('en')}/s), heap peak +${f.peakMb.toFixed(1)} MB, kept +${f.keptMb.toFixed(1)} MB · ` +
           `reference (bare insert + addBulk) ${(ref.ms / 1000).toFixed(2)} s, heap peak +${ref.peakMb.toFixed(1)} MB`,
       );
     }

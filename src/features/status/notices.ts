@@ -14,7 +14,7 @@ import { STATUS_MAIL_PREFIX, type Notice } from './model';
 import { greeting, incidentNotice, windowNotice, type Composed } from './texts';
 
 export const FANOUT_JOB = 'status-fanout';
-export const DEFAULT_BATCH = 1000;
+export const DEFAULT_BATCH = 2500;
 
 export interface FanoutDeps {
   db: Knex;
