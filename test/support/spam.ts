@@ -39,6 +39,7 @@ export async function factsOf(e: Example): Promise<MessageFacts> {
         ? ''
         : 'Hello Ana, our December news. 1 Market St, Leeds LS1 4AB. Unsubscribe: https://valley.example/u/x'),
     listUnsubscribe: e.listUnsubscribe ?? false,
+    fromDomain: e.fromDomain,
     attachments: await Promise.all(
       (e.attachments ?? []).map(async (a) => ({
         filename: a.filename,

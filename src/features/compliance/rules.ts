@@ -1,11 +1,14 @@
 // The scorer's rules: one reviewed, versioned file. Each rule has an id, a family, a weight (points added to
 // SpamAssassin's score), a plain-language explanation shown to the sender and the compliance officer, and a test
 // case (an input it must hit and, where it helps, one it must not; test/unit/compliance.rules.test.ts runs them).
-// The checks themselves are in checks.ts, under the same ids. Change a weight or a threshold: bump RULES_VERSION,
+// The checks themselves are in checks.ts and deception.ts, under the same ids; the deception rules are listed in
+// rules-deception.ts, the audience and behaviour rules in rules-campaign.ts. Change a weight or a threshold: bump RULES_VERSION,
 // run `npm run bench:spam`, and put the new figures in BENCHMARKS.md.
 import type { AudienceFacts, Family } from './model';
+import { CAMPAIGN_RULES } from './rules-campaign';
+import { DECEPTION_RULES } from './rules-deception';
 
-export const RULES_VERSION = '2026-12-03.1';
+export const RULES_VERSION = '2026-12-03.2';
 
 /** A score at or above `review` is held for a compliance officer; at or above `block` it is blocked. */
 export const THRESHOLDS = { review: 5, block: 15 } as const;
@@ -22,6 +25,8 @@ export interface ExampleAttachment {
 }
 export interface Example {
   subject?: string;
+  /** The domain of the From address. */
+  fromDomain?: string;
   html?: string;
   text?: string;
   listUnsubscribe?: boolean;
@@ -44,7 +49,6 @@ const NEWSLETTER =
   '<p>Hello Ana, here is our December product news.</p><p><a href="https://valley.example/u/x">Unsubscribe</a> · 1 Market St, Leeds LS1 4AB</p>';
 const MZ =
   'TVqQAAMAAAAEAAAA//8AALgAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAAA4fug4AtAnNIbgBTM0hVGhpcyBwcm9ncmFtIGNhbm5vdCBiZSBydW4gaW4gRE9TIG1vZGUu';
-const audience = (a: Partial<AudienceFacts>): Example => ({ audience: a });
 
 export const RULES: Rule[] = [
   // marketing hygiene: what every lawful marketing e-mail has, and what deceptive ones do
@@ -132,79 +136,8 @@ export const RULES: Rule[] = [
       miss: { html: `<div style="display:none">Our December news: three new reports.</div>${NEWSLETTER}` },
     },
   },
-  // deception: what phishing and fraud ask of the reader, in any wording SpamAssassin's rules have not met yet
-  {
-    id: 'HYG_CREDENTIAL_LURE',
-    family: 'hygiene',
-    weight: 3,
-    explanation:
-      'It asks the reader to sign in, verify or update an account or payment details, under a threat or deadline: what phishing does.',
-    example: {
-      hit: { text: 'Your mailbox will be suspended within 24 hours. Verify your account now: https://x.example/v' },
-      miss: {
-        text: 'Your account is ready. Sign in at https://app.valley.example when you like. 1 Market St, Leeds LS1 4AB',
-      },
-    },
-  },
-  {
-    id: 'HYG_PAYMENT_REDIRECT',
-    family: 'hygiene',
-    weight: 3,
-    explanation:
-      'It asks for payment to new bank details, a wire transfer or gift cards: how invoice and CEO fraud gets paid.',
-    example: {
-      hit: { text: 'Please note our new bank details for all future payments: IBAN GB00 0000 0000.' },
-      miss: { text: 'The invoice is attached; it is due in 30 days, paid to the account on it as usual.' },
-    },
-  },
-  {
-    id: 'HYG_BRAND_IMPERSONATION',
-    family: 'hygiene',
-    weight: 2,
-    explanation:
-      'It presents itself as a well-known brand (Microsoft, PayPal, DHL …) while none of its links go to that brand.',
-    example: {
-      hit: { subject: 'Microsoft 365: action required', text: 'Review your settings: https://m365-settings.example/x' },
-      miss: { subject: 'Our Microsoft Teams call', text: 'Join here: https://teams.microsoft.com/l/meetup/1' },
-    },
-  },
-  {
-    id: 'HYG_CALLBACK_LURE',
-    family: 'hygiene',
-    weight: 3,
-    explanation:
-      'It reports a charge or renewal the reader did not make and gives a phone number to call to cancel it: callback phishing.',
-    example: {
-      hit: { text: 'Your subscription renewed and $399 was charged. Not you? Call +1 (805) 555-0143 to cancel.' },
-      miss: {
-        text: 'Your renewal receipt is attached. Questions? Call us on +44 113 496 0000. 1 Market St, Leeds LS1 4AB',
-      },
-    },
-  },
-  {
-    id: 'HYG_SECRECY_URGENCY',
-    family: 'hygiene',
-    weight: 2.5,
-    explanation:
-      'Someone who cannot talk asks for money, cards or a task to be handled discreetly and at once: how CEO fraud starts.',
-    example: {
-      hit: {
-        text: 'Are you available? I am in a meeting and need you to buy gift cards for a client today. Keep it discreet.',
-      },
-      miss: { text: 'Are you available for a call on Tuesday about the quote?' },
-    },
-  },
-  {
-    id: 'HYG_SPAM_OFFER',
-    family: 'hygiene',
-    weight: 2.5,
-    explanation:
-      'It offers what spam sells: casino bonuses, pills without prescription, replicas, guaranteed loans or returns, lists of e-mail addresses, rankings.',
-    example: {
-      hit: { text: 'Claim 200 free spins and a 300% deposit bonus at our casino today!' },
-      miss: { text: 'Our spring range is in: 10% off orders placed before Friday.' },
-    },
-  },
+  // deception: what phishing and fraud ask of the reader (rules-deception.ts)
+  ...DECEPTION_RULES,
   // malware: what mailbox providers refuse, and what hides it
   {
     id: 'MAL_BLOCKED_ATTACHMENT',
@@ -292,111 +225,8 @@ export const RULES: Rule[] = [
     explanation: 'An archive cannot be opened (damaged or password-protected), so it cannot be checked for malware.',
     example: { hit: { attachments: [{ filename: 'secret.zip', base64: 'UEsDBBQAAAAIAP//' }] } },
   },
-  // audience: who the campaign was aimed at
-  {
-    id: 'AUD_UNCONSENTED_MAJORITY',
-    family: 'audience',
-    weight: 20,
-    block: true,
-    explanation:
-      'Most of the chosen audience never agreed to e-mail, withdrew or was suppressed: aiming a campaign at them is unauthorized marketing, even though they are filtered out.',
-    example: {
-      hit: audience({ matching: 1000, unconsented: 600 }),
-      miss: audience({ matching: 1000, unconsented: 100 }),
-    },
-  },
-  {
-    id: 'AUD_UNCONSENTED_SHARE',
-    family: 'audience',
-    weight: 3,
-    explanation: 'A large share (over 20%) of the chosen audience has no consent to e-mail or was suppressed.',
-    example: {
-      hit: audience({ matching: 1000, unconsented: 300 }),
-      miss: audience({ matching: 1000, unconsented: 100 }),
-    },
-  },
-  {
-    id: 'AUD_NEW_LEADS',
-    family: 'audience',
-    weight: 2.5,
-    explanation:
-      'Most recipients were created or imported in the last 7 days and are mailed all at once (list buying looks like this).',
-    example: { hit: audience({ eligible: 500, recent: 400 }), miss: audience({ eligible: 500, recent: 20 }) },
-  },
-  {
-    id: 'AUD_ROLE_ADDRESSES',
-    family: 'audience',
-    weight: 2,
-    explanation: 'Many recipients are role addresses (info@, sales@ …) that no one person agreed for.',
-    example: {
-      hit: audience({ sample: ['info@a.example', 'sales@b.example', 'ana@c.example'] }),
-      miss: audience({ sample: ['ana@a.example', 'bo@b.example', 'cy@c.example'] }),
-    },
-  },
-  {
-    id: 'AUD_DISPOSABLE',
-    family: 'audience',
-    weight: 2.5,
-    explanation: 'Some recipients use disposable (throw-away) e-mail domains, a sign of a harvested or fake list.',
-    example: {
-      hit: audience({ sample: ['x@mailinator.com', 'ana@a.example'] }),
-      miss: audience({ sample: ['ana@a.example'] }),
-    },
-  },
-  // behaviour: the sender's record
-  {
-    id: 'BEH_VOLUME_SPIKE',
-    family: 'behaviour',
-    weight: 3,
-    explanation: 'This campaign is far larger than anything the sender sent in the last 90 days.',
-    example: {
-      hit: audience({
-        eligible: 20_000,
-        history: { campaigns: 3, largest: 500, sent: 1200, bounced: 0, complained: 0 },
-      }),
-      miss: audience({ eligible: 600, history: { campaigns: 3, largest: 500, sent: 1200, bounced: 0, complained: 0 } }),
-    },
-  },
-  {
-    id: 'BEH_REPEAT_CONTACT',
-    family: 'behaviour',
-    weight: 4,
-    explanation:
-      'Many recipients already got three or more marketing e-mails in the last 30 days: mailing them again and again is harassment.',
-    example: {
-      hit: audience({ eligible: 100, oftenContacted: 40 }),
-      miss: audience({ eligible: 100, oftenContacted: 2 }),
-    },
-  },
-  {
-    id: 'BEH_BOUNCE_HISTORY',
-    family: 'behaviour',
-    weight: 3,
-    explanation: 'More than 5% of the sender’s recent messages bounced: their lists are not kept clean.',
-    example: {
-      hit: audience({ history: { campaigns: 2, largest: 900, sent: 1000, bounced: 80, complained: 0 } }),
-      miss: audience({ history: { campaigns: 2, largest: 900, sent: 1000, bounced: 5, complained: 0 } }),
-    },
-  },
-  {
-    id: 'BEH_COMPLAINT_HISTORY',
-    family: 'behaviour',
-    weight: 4,
-    explanation: 'More than 0.3% of the sender’s recent messages were reported as spam by their recipients.',
-    example: {
-      hit: audience({ history: { campaigns: 2, largest: 900, sent: 1000, bounced: 0, complained: 9 } }),
-      miss: audience({ history: { campaigns: 2, largest: 900, sent: 1000, bounced: 0, complained: 1 } }),
-    },
-  },
-  {
-    id: 'BEH_UNDER_REVIEW',
-    family: 'behaviour',
-    weight: 5,
-    hold: true,
-    explanation:
-      'An earlier campaign of this sender paused itself on bounces or complaints; their campaigns need review.',
-    example: { hit: audience({ underReview: 'campaign #3 passed the complaint limit' }), miss: audience({}) },
-  },
+  // audience and behaviour: who the campaign was aimed at, the sender's record (rules-campaign.ts)
+  ...CAMPAIGN_RULES,
 ];
 
 export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

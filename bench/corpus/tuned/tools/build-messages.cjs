@@ -220,7 +220,17 @@ const LABELS = {
   promo: 'Discount offers from small companies',
 };
 
+/** The former held-out set (h1-*.eml, written by heldout-v1/build-corpus.cjs): its counts and its own section. */
+function formerHeldout() {
+  const dir = path.join(__dirname, 'heldout-v1');
+  const index = require(path.join(dir, 'categories.json'));
+  const count = (folder) => index.filter((e) => e.file.startsWith(folder + '/')).length;
+  return { ham: count('ham'), spam: count('spam'), section: fs.readFileSync(path.join(dir, 'SOURCES-part.md'), 'utf8') };
+}
+
 function sourcesMd(counters, summary) {
+  const h1 = formerHeldout();
+  const row = (folder) => `| ${folder}/ | ${counters[folder] + h1[folder]} | ${counters[folder]} | ${h1[folder]} |`;
   const table = (folder) =>
     Object.entries(summary[folder])
       .map(([k, v]) => `| ${k} | ${LABELS[k] || ''} | ${v} |`)
@@ -228,6 +238,11 @@ function sourcesMd(counters, summary) {
   return `# Valley CRM spam-detection corpus - tuning set
 
 Written for the Valley CRM project, 2026 (tuning set); licence CC0-1.0
+
+Two sources, both written for the project and both CC0-1.0: the messages built by
+\`tools/build-messages.cjs\` (\`NNN-slug.eml\`, described first), and the former held-out
+set (\`h1-NNN-slug.eml\`, built by \`tools/heldout-v1/\`, described in its own section at
+the end), moved here on 2026-12-03 because it was no longer blind.
 
 All people, companies, addresses and domains are fictional (\`.example\` / \`.test\`,
 documentation IPs 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24). Phishing samples show
@@ -254,11 +269,14 @@ up (US 555-01xx, UK Ofcom drama ranges, FR 01 99 00, elsewhere 555-style).
 
 ## Counts
 
-| folder | messages |
-|---|---|
-| ham/ | ${counters.ham} |
-| spam/ | ${counters.spam} |
-| total | ${counters.ham + counters.spam} |
+| folder | messages | built by tools/build-messages.cjs | former held-out (h1-) |
+|---|---|---|---|
+${row('ham')}
+${row('spam')}
+| total | ${counters.ham + counters.spam + h1.ham + h1.spam} | ${counters.ham + counters.spam} | ${h1.ham + h1.spam} |
+
+The category tables below are for the \`NNN-slug.eml\` files; the former held-out set's
+categories are in its section.
 
 ### ham/
 
@@ -286,8 +304,10 @@ Run from \`/work/main\` (so \`yazl\` and \`mailparser\` resolve):
   Valley CRM newsletter renderer.
 
 The category of each file is the \`cat\` field of its definition in \`tools/data/\`; file
-names are \`NNN-slug.eml\`, numbered in the order of the data files.
-`;
+names are \`NNN-slug.eml\`, numbered in the order of the data files. This builder leaves
+the \`h1-\` files alone.
+
+${h1.section}`;
 }
 
 async function main() {
@@ -299,7 +319,8 @@ async function main() {
   for (const folder of ['ham', 'spam']) {
     const dir = path.join(ROOT, folder);
     fs.mkdirSync(dir, { recursive: true });
-    for (const f of fs.readdirSync(dir)) if (f.endsWith('.eml')) fs.unlinkSync(path.join(dir, f));
+    // h1-*.eml are the former held-out set's, written by heldout-v1/build-corpus.cjs
+    for (const f of fs.readdirSync(dir)) if (f.endsWith('.eml') && !f.startsWith('h1-')) fs.unlinkSync(path.join(dir, f));
   }
   for (const f of files) {
     const folder = f.startsWith('ham') ? 'ham' : 'spam';

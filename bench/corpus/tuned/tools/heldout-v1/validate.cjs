@@ -1,6 +1,6 @@
 'use strict';
-// Validates every .eml in heldout/ham and heldout/spam.
-//   cd /work/main && node bench/corpus/heldout/tools/validate.cjs
+// Validates the former held-out set's files, tuned/ham/h1-*.eml and tuned/spam/h1-*.eml.
+//   cd /work/main && node bench/corpus/tuned/tools/heldout-v1/validate.cjs
 // Checks: mailparser parses it; Subject, From, To, Date (2025-2026, RFC 2822 form), Message-ID
 // (unique) and MIME-Version present; a text or html body; every multipart boundary closed;
 // no header line over 998 octets; no raw 8-bit bytes; every href/src/action and every address
@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { simpleParser } = require('mailparser');
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '../..');
 const RESERVED_HOST = /(^|\.)(example|test|invalid|localhost)$/i;
 const DOC_IP = /^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
 const DATE_RE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (2025|2026) \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
@@ -119,10 +119,10 @@ async function main() {
   const verbose = process.argv.includes('-v');
   const counts = {};
   for (const dir of ['ham', 'spam']) {
-    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.eml')).sort();
+    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.startsWith('h1-') && f.endsWith('.eml')).sort();
     counts[dir] = files.length;
     for (const f of files) {
-      if (!/^\d{3}-[a-z0-9]+(-[a-z0-9]+)*\.eml$/.test(f)) console.log(`${dir}/${f}: bad file name`);
+      if (!/^h1-\d{3}-[a-z0-9]+(-[a-z0-9]+)*\.eml$/.test(f)) console.log(`${dir}/${f}: bad file name`);
       const { problems, info } = await check(path.join(ROOT, dir, f), seenIds);
       if (problems.length) {
         failures++;

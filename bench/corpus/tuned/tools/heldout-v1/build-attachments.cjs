@@ -3,8 +3,8 @@
 // Nothing here is executable code: "executables" are a few bytes starting with "MZ" plus padding,
 // scripts are harmless one-liners, macro documents contain a placeholder word/vbaProject.bin.
 //
-//   node bench/corpus/heldout/tools/build-attachments.cjs            # list what would be built
-//   node bench/corpus/heldout/tools/build-attachments.cjs --out DIR  # also write the files to DIR
+//   node bench/corpus/tuned/tools/heldout-v1/build-attachments.cjs            # list what would be built
+//   node bench/corpus/tuned/tools/heldout-v1/build-attachments.cjs --out DIR  # also write the files to DIR
 //
 // Run from /work/main (the repository root) so that require('yazl') resolves.
 

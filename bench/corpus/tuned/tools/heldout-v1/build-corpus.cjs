@@ -1,8 +1,9 @@
 'use strict';
-// Writes heldout/ham/*.eml and heldout/spam/*.eml from the message definitions in
+// Writes tuned/ham/h1-*.eml and tuned/spam/h1-*.eml (the former held-out set, moved into the tuned part on
+// 2026-12-03) from the message definitions in
 // messages/ham-*.cjs and messages/spam-*.cjs, with attachment bytes from build-attachments.cjs.
 //
-//   cd /work/main && node bench/corpus/heldout/tools/build-corpus.cjs
+//   cd /work/main && node bench/corpus/tuned/tools/heldout-v1/build-corpus.cjs
 //
 // The .eml files on disk are the corpus; this script only exists so that they can be regenerated
 // byte for byte (boundaries, Message-IDs and ZIP timestamps are all deterministic).
@@ -12,7 +13,9 @@ const path = require('node:path');
 const { build } = require('./build-attachments.cjs');
 const { rfc2822Date, hash, header, leaf, multipart } = require('./lib-mime.cjs');
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '../..');
+/** Its files carry this prefix in tuned/, so they do not clash with the tuned builder's own NNN-slug.eml. */
+const PREFIX = 'h1-';
 
 function domainOf(addr) {
   const m = /@([^>\s]+)>?\s*$/.exec(addr);
@@ -125,11 +128,11 @@ async function main() {
   for (const [dir, list] of Object.entries(sets)) {
     const outDir = path.join(ROOT, dir);
     fs.mkdirSync(outDir, { recursive: true });
-    for (const f of fs.readdirSync(outDir)) if (f.endsWith('.eml')) fs.unlinkSync(path.join(outDir, f));
+    for (const f of fs.readdirSync(outDir)) if (f.startsWith(PREFIX) && f.endsWith('.eml')) fs.unlinkSync(path.join(outDir, f));
     list.forEach((def, i) => {
       def.dir = dir;
       slugCheck(def);
-      const file = `${String(i + 1).padStart(3, '0')}-${def.slug}.eml`;
+      const file = `${PREFIX}${String(i + 1).padStart(3, '0')}-${def.slug}.eml`;
       fs.writeFileSync(path.join(outDir, file), compose(def, i, A));
       index.push({ file: `${dir}/${file}`, category: def.cat });
     });
