@@ -7,6 +7,8 @@ import request from 'supertest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { s, smtp } from '../support/setup';
 import { csrfOf, deliverOutbox, makeUser, submit, type Agent, type TestUser } from '../support/helpers';
+import { configureSending, consentingLead, makeCampaign, recipientsOf, startCampaign } from '../support/campaigns';
+import { loadStatuses, word } from '../support/leads';
 import { agentOn, cancelAllWindows, clockedServices, HOUR, windowForm, workerRound } from '../support/status';
 import { createApp } from '../../src/app';
 import type { Services } from '../../src/services';
@@ -136,6 +138,37 @@ describe('the portal during maintenance (moved clock)', function () {
     time.set(starts.getTime() + HOUR);
     expect(await t.portalMode.fullStopUntil()).to.equal(null);
     expect(await t.platform.mail.deliver(other)).to.equal(true);
+  });
+
+  it('full stop holds campaign sends: the recipient waits, pending, and is sent once the window is over', async () => {
+    await loadStatuses();
+    await configureSending({ capMessages: 10 });
+    const tag = `hold${word(6)}`;
+    await consentingLead(staff, tag);
+    const c = await makeCampaign(staff, { audience: { tag } });
+    const [recipient] = await startCampaign(staff, c.id);
+    time.set(Date.UTC(2032, 2, 8, 9, 0));
+    const starts = new Date(Date.UTC(2032, 2, 8, 9, 30));
+    await t.maintenance.schedule(
+      {
+        startsAt: starts,
+        endsAt: new Date(starts.getTime() + HOUR),
+        impact: 'full_stop',
+        roles: ['compliance'],
+        message: '',
+      },
+      actor,
+    );
+    time.set(starts.getTime() + 60_000);
+    expect(await t.campaignSender.sendOne(recipient)).to.equal('waiting');
+    expect((await recipientsOf(c.id))[0].state).to.equal('queued');
+    expect(await t.campaignSweep.run(), 'the sweep starts and re-enqueues nothing').to.deep.equal({
+      started: 0,
+      requeued: 0,
+      finished: 0,
+    });
+    time.set(starts.getTime() + HOUR);
+    expect(await t.campaignSender.sendOne(recipient)).to.equal('sent');
   });
 
   it('shows the banner of the next window, dismissible, back when the window changes', async () => {
