@@ -77,9 +77,19 @@ async function fanOutRun(s: S, run: number) {
   const active = Number(
     (await s.platform.db('users').where({ status: 'active' }).count<{ n: string }[]>('* as n'))[0].n,
   );
-  const r = await withHeap(() => s.noticeFanout.fanOut(start.id));
-  const jobs = await s.platform.jobs.mail.getJobCounts('waiting', 'delayed', 'prioritized');
-  const queued = Object.values(jobs).reduce((a, b) => a + b, 0);
+  const expected = Math.ceil(active / 100);
+  const queuedNow = async () =>
+    Object.values(await s.platform.jobs.mail.getJobCounts('waiting', 'delayed', 'prioritized')).reduce(
+      (a, b) => a + b,
+      0,
+    );
+  // timed until the last batch's jobs are in Redis (each batch enqueues after its commit, without waiting)
+  const r = await withHeap(async () => {
+    const written = await s.noticeFanout.fanOut(start.id);
+    while ((await queuedNow()) < expected) await new Promise((done) => setTimeout(done, 5));
+    return written;
+  });
+  const queued = await queuedNow();
   await cleanUp(s, w.id);
   return { written: r.value, active, queued, ms: r.ms, peakMb: r.peakMb, keptMb: r.keptMb };
 }

@@ -10,7 +10,7 @@ import { createKeys } from './features/keys';
 import { createLeads } from './features/leads';
 import { createOrganisation } from './features/organisation';
 import { createPolicies } from './features/policies';
-import { createStatus } from './features/status';
+import { createStatus, PortalMode } from './features/status';
 
 export function services(config: Config, clock?: Clock) {
   const platform = createPlatform(config, clock);
@@ -21,8 +21,8 @@ export function services(config: Config, clock?: Clock) {
   const content = createContentGate(platform, stores.compliance);
   const status = createStatus(platform, stores.status, () => platform.health());
   // during a full stop, e-mail other than the status notices waits for the end of the window
-  platform.mail.holdWhile(status.portalMode.holdMail, platform.clock);
   const fullStop = () => status.portalMode.fullStopUntil();
+  platform.mail.holdWhile(fullStop, PortalMode.mailGoesOut, platform.clock);
   const campaigns = createCampaigns(platform, stores.campaigns, {
     contact: leads.leadContact,
     users: accounts.users,

@@ -12,6 +12,8 @@ declare module 'express-session' {
     recoveryCodes?: string[];
     flash?: { kind: 'success' | 'info' | 'error'; text: string }[];
     returnTo?: string;
+    /** Per maintenance window id: the revision whose banner the user dismissed (0: none), read once a session. */
+    statusDismissed?: Record<string, number>;
   }
 }
 

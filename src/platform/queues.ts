@@ -68,9 +68,15 @@ export class Jobs {
   }
 
   /** Enqueue many jobs of one name in one round trip (each with its own deterministic `jobId`). */
-  async addBulk(queue: QueueName, name: string, items: { data: JobData; jobId: string }[]): Promise<void> {
-    if (items.length)
-      await this.queues[queue].addBulk(items.map((i) => ({ name, data: i.data, opts: { jobId: i.jobId } })));
+  async addBulk(
+    queue: QueueName,
+    name: string,
+    items: { data: JobData; jobId: string; removeOnComplete?: boolean }[],
+  ): Promise<void> {
+    if (!items.length) return;
+    const opts = (i: (typeof items)[number]) =>
+      i.removeOnComplete ? { jobId: i.jobId, removeOnComplete: true } : { jobId: i.jobId };
+    await this.queues[queue].addBulk(items.map((i) => ({ name, data: i.data, opts: opts(i) })));
   }
 
   /** Run a maintenance job now (besides its schedule). */

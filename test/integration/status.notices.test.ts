@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { s, smtp } from '../support/setup';
 import { makeUser, type TestUser } from '../support/helpers';
-import { cancelAllWindows, clockedServices, HOUR, workerRound } from '../support/status';
+import { cancelAllWindows, scheduleWindow, clockedServices, HOUR, workerRound } from '../support/status';
 import type { Services } from '../../src/services';
 
 const actor = { userId: null };
@@ -31,16 +31,7 @@ describe('maintenance notices (moved clock)', function () {
   it('reminds 72 h and 24 h before, and tells at the start and the end, each exactly once per user', async () => {
     time.set(Date.UTC(2031, 0, 5, 9, 0));
     const starts = new Date(Date.UTC(2031, 0, 9, 22, 0));
-    const w = await t.maintenance.schedule(
-      {
-        startsAt: starts,
-        endsAt: new Date(starts.getTime() + 2 * HOUR),
-        impact: 'read_only',
-        roles: ['staff'],
-        message: 'Upgrade.',
-      },
-      actor,
-    );
+    const w = await scheduleWindow(t, starts, 2, 'read_only', ['staff'], 'Upgrade.');
     await workerRound(t);
     expect(subjects(staff[0]).filter((x) => x.includes('maintenance'))).to.deep.equal([]);
     const steps: [number, string][] = [
@@ -76,16 +67,7 @@ describe('maintenance notices (moved clock)', function () {
   it('skips the reminders whose time had passed when the window was scheduled late', async () => {
     time.set(Date.UTC(2031, 1, 1, 9, 0));
     const starts = new Date(Date.UTC(2031, 1, 2, 15, 0)); // 30 h ahead: the 72 h reminder is past, the 24 h one not
-    const w = await t.maintenance.schedule(
-      {
-        startsAt: starts,
-        endsAt: new Date(starts.getTime() + HOUR),
-        impact: 'full_stop',
-        roles: ['staff'],
-        message: '',
-      },
-      actor,
-    );
+    const w = await scheduleWindow(t, starts, 1, 'full_stop', ['staff'], '');
     const { notices } = await t.maintenance.get(w.id);
     const byKind = Object.fromEntries(notices.map((n) => [n.kind, n]));
     expect(byKind['reminder-72h'].state).to.equal('skipped');
@@ -104,16 +86,7 @@ describe('maintenance notices (moved clock)', function () {
   it('tells everyone already notified what changed, and of a cancellation; not those never told', async () => {
     time.set(Date.UTC(2031, 2, 1, 9, 0));
     const starts = new Date(Date.UTC(2031, 2, 5, 20, 0));
-    const w = await t.maintenance.schedule(
-      {
-        startsAt: starts,
-        endsAt: new Date(starts.getTime() + HOUR),
-        impact: 'read_only',
-        roles: ['staff'],
-        message: '',
-      },
-      actor,
-    );
+    const w = await scheduleWindow(t, starts, 1, 'read_only', ['staff'], '');
     time.set(starts.getTime() - 72 * HOUR);
     await workerRound(t);
     const late = await makeUser('staff'); // joins after the first reminder
@@ -168,16 +141,42 @@ describe('maintenance notices (moved clock)', function () {
     ]);
   });
 
+  it('an edit leaves a due reminder whose time did not move to go out; widened roles tell the newly affected', async () => {
+    time.set(Date.UTC(2031, 4, 1, 9, 0));
+    const starts = new Date(Date.UTC(2031, 4, 5, 9, 0));
+    const w = await scheduleWindow(t, starts, 1, 'read_only', ['staff'], '');
+    time.set(starts.getTime() - 72 * HOUR);
+    await workerRound(t);
+    time.set(starts.getTime() - 24 * HOUR + 5000); // the 24 h reminder is due, no worker has run yet
+    const edited = { startsAt: starts, endsAt: new Date(starts.getTime() + HOUR), message: '' };
+    await t.maintenance.edit(w.id, { ...edited, impact: 'full_stop', roles: ['compliance', 'staff'] }, actor, 1);
+    const reminder = (await t.maintenance.get(w.id)).notices.find((n) => n.kind === 'reminder-24h')!;
+    expect(reminder.state, 'not skipped by the edit').to.equal('pending');
+    await workerRound(t);
+    const thisOne = subjects(staff[0]).filter(
+      (x) => x.startsWith('Planned maintenance in 24h') && x.includes('5 May 2031'),
+    );
+    expect(thisOne, 'the due reminder went out, once').to.have.length(1);
+    const change = smtp.to(officer.email).filter((m) => m.subject === 'Planned maintenance has changed');
+    expect(change, 'the officer, newly affected, hears of it').to.have.length(1);
+    expect(change[0].text)
+      .to.match(/Was: Read-only .* for staff/)
+      .and.match(/Now: Full stop .* for compliance, staff/);
+    // a form that showed revision 1 cannot overwrite revision 2
+    const stale = t.maintenance.edit(w.id, { ...edited, impact: 'read_only', roles: ['staff'] }, actor, 1);
+    await stale.then(
+      () => expect.fail('a stale form saved'),
+      (err: { errors?: Record<string, string> }) => expect(err.errors?.window).to.match(/Someone changed this window/),
+    );
+  });
+
   it('writes each user once when fan-outs of one notice race (two workers), in small batches', async () => {
     // batches of 3, so the racers take turns at the notice's lock
     const small = clockedServices(Date.UTC(2031, 3, 1, 9, 0), { NOTICE_BATCH: 3 });
     try {
       for (let i = 0; i < 8; i++) await makeUser('staff', { twoFactor: false });
       const starts = new Date(Date.UTC(2031, 3, 2, 9, 0));
-      const w = await small.t.maintenance.schedule(
-        { startsAt: starts, endsAt: new Date(starts.getTime() + HOUR), impact: 'read_only', roles: null, message: '' },
-        actor,
-      );
+      const w = await scheduleWindow(small.t, starts, 1, 'read_only', null, '');
       small.time.set(starts.getTime() - 24 * HOUR);
       const [notice] = (await small.t.maintenance.get(w.id)).notices.filter((n) => n.kind === 'reminder-24h');
       const written = await Promise.all([1, 2, 3].map(() => small.t.noticeFanout.fanOut(notice.id)));

@@ -9,7 +9,15 @@ import { s, smtp } from '../support/setup';
 import { csrfOf, deliverOutbox, makeUser, submit, type Agent, type TestUser } from '../support/helpers';
 import { configureSending, consentingLead, makeCampaign, recipientsOf, startCampaign } from '../support/campaigns';
 import { loadStatuses, word } from '../support/leads';
-import { agentOn, cancelAllWindows, clockedServices, HOUR, windowForm, workerRound } from '../support/status';
+import {
+  agentOn,
+  cancelAllWindows,
+  scheduleWindow,
+  clockedServices,
+  HOUR,
+  windowForm,
+  workerRound,
+} from '../support/status';
 import { createApp } from '../../src/app';
 import type { Services } from '../../src/services';
 
@@ -46,16 +54,7 @@ describe('the portal during maintenance (moved clock)', function () {
   it('read-only: writes get 503 with Retry-After, reads and sign-in work, admins write; it switches on and off by itself', async () => {
     time.set(Date.UTC(2032, 0, 4, 9, 0));
     const starts = new Date(Date.UTC(2032, 0, 4, 12, 0));
-    await t.maintenance.schedule(
-      {
-        startsAt: starts,
-        endsAt: new Date(starts.getTime() + HOUR),
-        impact: 'read_only',
-        roles: null,
-        message: 'Upgrade.',
-      },
-      actor,
-    );
+    await scheduleWindow(t, starts, 1, 'read_only', null, 'Upgrade.');
     expect((await newLead(staffAgent)).status, 'before the window').to.not.equal(503);
     time.set(starts.getTime() + 30 * 60_000);
     const refused = await newLead(staffAgent);
@@ -75,16 +74,7 @@ describe('the portal during maintenance (moved clock)', function () {
   it('full stop: everyone but admins gets the 503 page, reads included; the status page and sign-in stay open', async () => {
     time.set(Date.UTC(2032, 1, 1, 9, 0));
     const starts = new Date(Date.UTC(2032, 1, 1, 10, 0));
-    const w = await t.maintenance.schedule(
-      {
-        startsAt: starts,
-        endsAt: new Date(starts.getTime() + 2 * HOUR),
-        impact: 'full_stop',
-        roles: null,
-        message: '',
-      },
-      actor,
-    );
+    const w = await scheduleWindow(t, starts, 2, 'full_stop', null, '');
     time.set(starts.getTime() + 60_000);
     const read = await staffAgent.get('/leads');
     expect(read.status).to.equal(503);
@@ -108,16 +98,7 @@ describe('the portal during maintenance (moved clock)', function () {
   it('full stop holds campaign and other mail until its end, but not the status notices', async () => {
     time.set(Date.UTC(2032, 2, 1, 9, 0));
     const starts = new Date(Date.UTC(2032, 2, 1, 9, 30));
-    await t.maintenance.schedule(
-      {
-        startsAt: starts,
-        endsAt: new Date(starts.getTime() + HOUR),
-        impact: 'full_stop',
-        roles: ['staff'],
-        message: '',
-      },
-      actor,
-    );
+    await scheduleWindow(t, starts, 1, 'full_stop', ['staff'], '');
     time.set(starts.getTime() + 60_000);
     const other = (await t.platform.mail.queue(
       { kind: 'account.test', to: staff.email, subject: 'Held mail', text: 'x' },
@@ -140,6 +121,22 @@ describe('the portal during maintenance (moved clock)', function () {
     expect(await t.platform.mail.deliver(other)).to.equal(true);
   });
 
+  it('a full stop ended early releases the mail it held at once', async () => {
+    time.set(Date.UTC(2032, 2, 2, 9, 0));
+    const w = await scheduleWindow(t, new Date(Date.UTC(2032, 2, 2, 9, 30)), 6, 'full_stop', ['staff']);
+    time.set(Date.UTC(2032, 2, 2, 10, 0));
+    const held = (await t.platform.mail.queue({ kind: 'lead.digest', to: staff.email, subject: 'Held', text: 'x' }))!;
+    expect(await t.platform.mail.deliver(held)).to.equal(false);
+    await t.maintenance.endEarly(w.id, actor);
+    const jobs = await s.jobs.mail.getJobs(['waiting', 'prioritized', 'delayed']);
+    const release = jobs.find(
+      (j) => j.id?.startsWith('mail-release-') && (j.data.outboxIds as number[])?.includes(held),
+    );
+    expect(release, 'a job of its own, not waiting for the planned end').to.not.equal(undefined);
+    expect(await release!.getState()).to.not.equal('delayed');
+    expect(await t.platform.mail.deliver(held)).to.equal(true);
+  });
+
   it('full stop holds campaign sends: the recipient waits, pending, and is sent once the window is over', async () => {
     await loadStatuses();
     await configureSending({ capMessages: 10 });
@@ -149,16 +146,7 @@ describe('the portal during maintenance (moved clock)', function () {
     const [recipient] = await startCampaign(staff, c.id);
     time.set(Date.UTC(2032, 2, 8, 9, 0));
     const starts = new Date(Date.UTC(2032, 2, 8, 9, 30));
-    await t.maintenance.schedule(
-      {
-        startsAt: starts,
-        endsAt: new Date(starts.getTime() + HOUR),
-        impact: 'full_stop',
-        roles: ['compliance'],
-        message: '',
-      },
-      actor,
-    );
+    await scheduleWindow(t, starts, 1, 'full_stop', ['compliance'], '');
     time.set(starts.getTime() + 60_000);
     expect(await t.campaignSender.sendOne(recipient)).to.equal('waiting');
     expect((await recipientsOf(c.id))[0].state).to.equal('queued');
@@ -174,16 +162,7 @@ describe('the portal during maintenance (moved clock)', function () {
   it('shows the banner of the next window, dismissible, back when the window changes', async () => {
     time.set(Date.UTC(2032, 3, 1, 9, 0));
     const starts = new Date(Date.UTC(2032, 3, 3, 21, 0));
-    const w = await t.maintenance.schedule(
-      {
-        startsAt: starts,
-        endsAt: new Date(starts.getTime() + HOUR),
-        impact: 'read_only',
-        roles: ['staff'],
-        message: 'Disk swap.',
-      },
-      actor,
-    );
+    const w = await scheduleWindow(t, starts, 1, 'read_only', ['staff'], 'Disk swap.');
     const home = await staffAgent.get('/');
     expect(home.text)
       .to.include('id="maintenance-banner"')

@@ -5,6 +5,9 @@ import { createApp } from '../../src/app';
 import { runJob } from '../../src/jobs';
 import { services, type Services } from '../../src/services';
 import type { Config } from '../../src/platform/config';
+import type { Role } from '../../src/features/accounts';
+
+type Impact = 'read_only' | 'full_stop';
 import { config, s } from './setup';
 import { deliverOutbox, signIn, type Agent, type TestUser } from './helpers';
 
@@ -52,6 +55,20 @@ export async function cancelAllWindows(...others: Services[]): Promise<void> {
   await s.db('status_notices').where({ state: 'pending' }).update({ state: 'skipped', skip_reason: 'test over' });
   for (const x of [s, ...others]) x.portalMode.invalidate();
 }
+
+/** A window of `hours` from `startsAt`, scheduled by the system (no actor). */
+export const scheduleWindow = (
+  t: Services,
+  startsAt: Date,
+  hours: number,
+  impact: Impact = 'read_only',
+  roles: Role[] | null = null,
+  message = '',
+) =>
+  t.maintenance.schedule(
+    { startsAt, endsAt: new Date(startsAt.getTime() + hours * HOUR), impact, roles, message },
+    { userId: null },
+  );
 
 /** The form of a window, times as UTC minutes. */
 export const windowForm = (start: Date, end: Date, impact = 'read_only', extra: Record<string, string> = {}) => ({

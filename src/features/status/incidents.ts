@@ -82,6 +82,7 @@ export class IncidentService {
 
   private async post(id: number, state: IncidentState, body: string, actor: Actor, now: Date, trx: Knex.Transaction) {
     const updateId = await this.d.incidents.addUpdate(id, { state, body }, actor.userId, now, trx);
+    if (state === 'resolved') await this.d.incidents.markResolved(id, now, trx);
     const [n] = await this.d.notices.insert([{ updateId, kind: 'incident', dueAt: now }], now, trx);
     return n.id;
   }

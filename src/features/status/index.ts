@@ -14,7 +14,7 @@ import { maintenanceGate, statusBanner } from './routes/gate';
 
 export { statusRoutes } from './routes';
 export { statusJobs } from './jobs';
-export type { PortalMode } from './mode';
+export { PortalMode } from './mode';
 
 export const statusStores = (db: Knex) => ({
   windows: new WindowsStore(db),
@@ -39,9 +39,17 @@ export function createStatus(p: Platform, stores: StatusStores, health: () => Pr
     statusUrl: `${config.BASE_URL}/status`,
     batchSize: config.NOTICE_BATCH ?? DEFAULT_BATCH,
   });
+  // after the change committed: a Redis error only delays its notices until the sweep (every 10 s)
   const changed = async (dueNow: number[]) => {
     mode.invalidate();
-    await fanout.enqueue(dueNow);
+    await fanout.enqueue(dueNow).catch((err: Error) => p.log.warn({ err: err.message }, 'notices not enqueued'));
+  };
+  // a full stop ended early (or shortened): the mail it held goes now, not at its planned end
+  const ended = async () => {
+    mode.invalidate();
+    await mail
+      .releaseHeld(String(Date.now()))
+      .catch((err: Error) => p.log.warn({ err: err.message }, 'held mail not released'));
   };
   const maintenance = new MaintenanceWindows({
     db,
@@ -51,6 +59,7 @@ export function createStatus(p: Platform, stores: StatusStores, health: () => Pr
     clock,
     reminderHours: reminderHours(config.MAINTENANCE_REMINDER_HOURS),
     changed,
+    ended,
   });
   const incidents = new IncidentService({
     db,

@@ -9,6 +9,7 @@ import type { WindowsStore } from './data/windowsStore';
 import { affects, phaseOf, STATUS_MAIL_PREFIX, type Incident, type MaintenanceWindow } from './model';
 
 export const MODE_CACHE_MS = 3000;
+const ACCOUNT_MAIL = new Set(['invitation', 'reset', 'security']);
 /** The banner announces windows that start within this long (and those in progress). */
 export const BANNER_AHEAD_MS = 14 * 86_400_000;
 
@@ -20,6 +21,8 @@ interface Snapshot {
 
 export class PortalMode {
   private snapshot?: Promise<Snapshot>;
+  /** The last snapshot read: used while PostgreSQL does not answer (nothing at all before the first read). */
+  private lastGood: Snapshot = { windows: [], incidents: [], at: 0 };
 
   constructor(
     private readonly windows: WindowsStore,
@@ -37,13 +40,11 @@ export class PortalMode {
   private reload(): Promise<Snapshot> {
     const at = Date.now();
     const next = Promise.all([this.windows.current(this.clock()), this.incidents.open()]).then(
-      ([windows, incidents]) => ({ windows: windows.filter((w) => !w.cancelledAt), incidents, at }),
+      ([windows, incidents]) => (this.lastGood = { windows: windows.filter((w) => !w.cancelledAt), incidents, at }),
+      // PostgreSQL down: the portal goes on with what it knew (the pages that need the database fail on their own)
+      () => ({ ...this.lastGood, at }),
     );
     this.snapshot = next;
-    // a failed read is not cached: the next request tries again
-    next.catch(() => {
-      if (this.snapshot === next) this.snapshot = undefined;
-    });
     return next;
   }
 
@@ -77,7 +78,7 @@ export class PortalMode {
     return w?.impact === 'full_stop' ? w.endsAt : null;
   }
 
-  /** For the outbox: status notices go out during a full stop; other mail waits for its end. */
-  holdMail = async (kind: string): Promise<Date | null> =>
-    kind.startsWith(STATUS_MAIL_PREFIX) ? null : this.fullStopUntil();
+  /** For the outbox: status notices and account mail (invitations, resets, security alerts) go out during a full
+   * stop; other mail (campaigns, digests, reminders) waits for its end. */
+  static mailGoesOut = (kind: string): boolean => kind.startsWith(STATUS_MAIL_PREFIX) || ACCOUNT_MAIL.has(kind);
 }

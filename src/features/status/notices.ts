@@ -10,7 +10,7 @@ import type { Jobs } from '../../platform/queues';
 import type { IncidentsStore } from './data/incidentsStore';
 import type { Audience, NoticesStore } from './data/noticesStore';
 import type { WindowsStore } from './data/windowsStore';
-import { STATUS_MAIL_PREFIX, type Notice } from './model';
+import { STATUS_MAIL_PREFIX, type Notice, type Role } from './model';
 import { greeting, incidentNotice, windowNotice, type Composed } from './texts';
 
 export const FANOUT_JOB = 'status-fanout';
@@ -27,6 +27,9 @@ export interface FanoutDeps {
   statusUrl: string;
   batchSize: number;
 }
+
+/** A change that widened the roles: the newly affected are told too. */
+const changedRoles = (n: Notice) => (n.detail as { widenedTo?: Role[] | null } | null)?.widenedTo;
 
 interface Plan {
   audience: Audience;
@@ -52,7 +55,7 @@ export class NoticeFanout {
     await this.d.jobs.addBulk(
       'notices',
       FANOUT_JOB,
-      noticeIds.map((noticeId) => ({ data: { noticeId }, jobId: `notice-${noticeId}` })),
+      noticeIds.map((noticeId) => ({ data: { noticeId }, jobId: `notice-${noticeId}`, removeOnComplete: true })),
     );
   }
 
@@ -98,12 +101,13 @@ export class NoticeFanout {
   private async plan(n: Notice, trx: Knex.Transaction): Promise<Plan | undefined> {
     const url = this.d.statusUrl;
     if (n.windowId) {
-      const w = await this.d.windows.find(n.windowId, trx);
+      // shared lock: an edit or a cancellation waits for this batch, so its notice sees who this batch told
+      const w = await this.d.windows.find(n.windowId, trx, 'share');
       // a cancelled window owes only its cancellation
       if (!w || (w.cancelledAt && n.kind !== 'cancelled')) return undefined;
       const audience: Audience =
         n.kind === 'changed' || n.kind === 'cancelled'
-          ? { kind: 'notified', windowId: w.id, before: n.createdAt }
+          ? { kind: 'notified', windowId: w.id, before: n.id, alsoRoles: changedRoles(n) }
           : { kind: 'affected', roles: w.roles };
       return { audience, message: windowNotice(n, w, url) };
     }

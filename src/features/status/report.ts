@@ -8,6 +8,10 @@ import { IMPACT_LABEL, phaseOf, type Incident, type MaintenanceWindow, type Wind
 import { STATE_LABEL, utc, windowSummary } from './texts';
 
 const DAY = 86_400_000;
+const escape = (t: string) =>
+  t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** Paragraphs of plain text as the HTML the feed declares (escaped: no "]]>" can end its CDATA early either). */
+const html = (paragraphs: string[]) => paragraphs.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`).join('');
 export type Checks = Record<string, 'ok' | 'down'>;
 export type Overall = 'operational' | 'maintenance' | 'degraded' | 'outage';
 
@@ -30,10 +34,11 @@ export class StatusReporter {
 
   async report(): Promise<StatusReport> {
     const now = this.clock();
+    // the checks are shown even when the history cannot be read (PostgreSQL down is when the page matters)
     const [checks, windows, incidents] = await Promise.all([
       this.health(),
-      this.windows.recent(new Date(now.getTime() - 90 * DAY)),
-      this.incidents.recent(),
+      this.windows.recent(new Date(now.getTime() - 90 * DAY)).catch(() => []),
+      this.incidents.recent().catch(() => []),
     ]);
     const maintenance = windows.map((w) => ({ ...w, phase: phaseOf(w, now) }));
     const open = incidents.filter((i) => !i.resolvedAt);
@@ -86,7 +91,7 @@ export class StatusReporter {
         link: `${page}#incident-${i.id}`,
         date: i.updates[0]?.createdAt ?? i.openedAt,
         published: i.openedAt,
-        content: i.updates.map((u) => `${STATE_LABEL[u.state]} (${utc(u.createdAt)}): ${u.body}`).join('\n\n'),
+        content: html(i.updates.map((u) => `${STATE_LABEL[u.state]} (${utc(u.createdAt)}): ${u.body}`)),
       })),
       ...r.maintenance.map((w) => ({
         title: `${{ upcoming: 'Scheduled', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled' }[w.phase]} maintenance: ${IMPACT_LABEL[w.impact].toLowerCase()}, ${utc(w.startsAt)}`,
@@ -94,7 +99,7 @@ export class StatusReporter {
         link: `${page}#maintenance-${w.id}`,
         date: w.updatedAt,
         published: w.createdAt,
-        content: [windowSummary(w), w.message].filter(Boolean).join('\n\n'),
+        content: html([windowSummary(w), w.message].filter(Boolean)),
       })),
     ].sort((a, b) => b.date.getTime() - a.date.getTime());
     const feed = new Feed({

@@ -44,6 +44,17 @@ const SUBJECTS: Record<string, (w: MaintenanceWindow) => string> = {
 };
 
 /** A notice's subject and body, the same for every reader but for the greeting. */
+interface WindowState {
+  startsAt: string;
+  endsAt: string;
+  impact: Impact;
+  roles: string[] | null;
+}
+const stateSummary = (x: WindowState) =>
+  `${windowSummary({ startsAt: new Date(x.startsAt), endsAt: new Date(x.endsAt), impact: x.impact })}, for ${
+    x.roles ? x.roles.join(', ') : 'everyone'
+  }`;
+
 export interface Composed {
   subject: string;
   body: string;
@@ -62,11 +73,8 @@ export function windowNotice(n: Notice, w: MaintenanceWindow, statusUrl: string)
     lines.push(`The maintenance planned for ${utc(w.startsAt)} will not happen. Nothing changes for you.`);
   else {
     if (n.kind === 'changed' && n.detail) {
-      const before = n.detail as { startsAt: string; endsAt: string; impact: Impact };
-      lines.push(
-        `Was: ${windowSummary({ startsAt: new Date(before.startsAt), endsAt: new Date(before.endsAt), impact: before.impact })}.`,
-      );
-      lines.push(`Now: ${when}.`);
+      const { before, after } = n.detail as Record<'before' | 'after', WindowState>;
+      lines.push(`Was: ${stateSummary(before)}.`, `Now: ${stateSummary(after)}.`);
     } else if (n.kind === 'start') lines.push(`Maintenance is under way: ${when}.`);
     else lines.push(`Valley CRM has planned maintenance: ${when}.`);
     lines.push('', `What works: ${EFFECTS[w.impact].works}`, `What does not: ${EFFECTS[w.impact].stops}`);

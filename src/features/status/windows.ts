@@ -24,9 +24,24 @@ export interface WindowsDeps {
   reminderHours: number[];
   /** After a change commits: the portal's mode cache and the notices due now. */
   changed(dueNow: number[]): Promise<void>;
+  /** After a full stop ended early or was shortened: the mail it held is released. */
+  ended(): Promise<void>;
 }
 
 const reminderKind = (h: number): NoticeKind => `reminder-${h}h`;
+const stateOf = (w: MaintenanceWindow) => ({
+  startsAt: w.startsAt.toISOString(),
+  endsAt: w.endsAt.toISOString(),
+  impact: w.impact,
+  roles: w.roles,
+});
+/** What a "changed" notice says: the window before and after (its e-mail is written from these, not from the
+ * window as it is when the e-mail goes out), and the roles newly affected, who are told too. */
+function changeDetail(before: MaintenanceWindow, after: MaintenanceWindow) {
+  const widened =
+    after.roles === null ? before.roles !== null : after.roles.some((r) => !(before.roles ?? []).includes(r));
+  return { before: stateOf(before), after: stateOf(after), ...(widened ? { widenedTo: after.roles } : {}) };
+}
 const hoursOf = (kind: string) => Number(/^reminder-(\d+)h$/.exec(kind)?.[1]);
 
 export class MaintenanceWindows {
@@ -102,7 +117,7 @@ export class MaintenanceWindows {
 
   /** The window, locked, if it may still change. */
   private async editable(id: number, now: Date, trx: Knex.Transaction): Promise<MaintenanceWindow> {
-    const w = Number.isSafeInteger(id) ? await this.d.windows.find(id, trx, true) : undefined;
+    const w = Number.isSafeInteger(id) ? await this.d.windows.find(id, trx, 'update') : undefined;
     if (!w) throw new NotFoundError();
     const phase = phaseOf(w, now);
     if (phase === 'completed') throw new ValidationError({ window: 'This window has ended: it can no longer change.' });
@@ -111,12 +126,22 @@ export class MaintenanceWindows {
     return w;
   }
 
-  async edit(id: number, input: WindowInput, actor: Actor): Promise<MaintenanceWindow> {
+  /**
+   * Changes the window. `seen` is the revision the admin's form showed: a change made meanwhile by someone else is
+   * not silently overwritten.
+   */
+  async edit(id: number, input: WindowInput, actor: Actor, seen?: number): Promise<MaintenanceWindow> {
     const now = this.d.clock();
     const due: number[] = [];
+    let heldLess = false;
     const w = await this.d.db.transaction(async (trx) => {
       await trx.raw('select pg_advisory_xact_lock(hashtext(?))', ['maintenance_windows']);
       const before = await this.editable(id, now, trx);
+      heldLess = before.impact === 'full_stop' && (input.impact !== 'full_stop' || input.endsAt < before.endsAt);
+      if (seen !== undefined && seen !== before.revision)
+        throw new ValidationError({
+          window: 'Someone changed this window since you opened it. Check it and save again.',
+        });
       await this.validate(input, now, before, trx);
       const material =
         before.startsAt.getTime() !== input.startsAt.getTime() ||
@@ -125,15 +150,9 @@ export class MaintenanceWindows {
         JSON.stringify(before.roles) !== JSON.stringify(input.roles);
       const w = await this.d.windows.update(id, { ...input, revision: before.revision + (material ? 1 : 0) }, now, trx);
       if (material) {
-        await this.retime(w, now, trx);
-        const detail = {
-          startsAt: before.startsAt.toISOString(),
-          endsAt: before.endsAt.toISOString(),
-          impact: before.impact,
-          roles: before.roles,
-        };
+        await this.retime(before, w, now, trx);
         const [n] = await this.d.notices.insert(
-          [{ windowId: id, kind: 'changed', revision: w.revision, dueAt: now, detail }],
+          [{ windowId: id, kind: 'changed', revision: w.revision, dueAt: now, detail: changeDetail(before, w) }],
           now,
           trx,
         );
@@ -148,16 +167,23 @@ export class MaintenanceWindows {
       return w;
     });
     await this.d.changed(due);
+    if (heldLess) await this.d.ended();
     return w;
   }
 
-  /** The timed notices not yet begun follow the window's new times (skipped when their time has passed). */
-  private async retime(w: MaintenanceWindow, now: Date, trx: Knex.Transaction): Promise<void> {
+  /**
+   * The timed notices not yet begun whose time moved follow the window (skipped when their new time has passed); a
+   * notice whose time did not move is left as it is, even if it is due and not sent yet.
+   */
+  private async retime(before: MaintenanceWindow, w: MaintenanceWindow, now: Date, trx: Knex.Transaction) {
     const existing = new Map((await this.d.notices.forWindow(w.id, trx)).map((n) => [n.kind, n]));
+    const was = new Map(this.dueTimes(before).map(([kind, at]) => [kind, at.getTime()]));
     const missing: NewNotice[] = [];
     for (const [kind, dueAt] of this.dueTimes(w)) {
       const n = existing.get(kind);
-      const reason = this.skipReason(kind, dueAt, now);
+      if (n && was.get(kind) === dueAt.getTime()) continue;
+      const reason =
+        dueAt < now && kind.startsWith('reminder-') ? "The window moved: this reminder's new time had passed." : null;
       if (n) await this.d.notices.reschedule(n.id, dueAt, reason ? 'skipped' : 'pending', reason, trx);
       else missing.push({ windowId: w.id, kind, dueAt, state: reason ? 'skipped' : 'pending', skipReason: reason });
     }
@@ -193,7 +219,8 @@ export class MaintenanceWindows {
       const before = await this.editable(id, now, trx);
       if (before.startsAt > now)
         throw new ValidationError({ window: 'This window has not started: cancel it instead.' });
-      const w = await this.d.windows.update(id, { endsAt: now, endedEarlyAt: now }, now, trx);
+      const endsAt = now > before.startsAt ? now : new Date(before.startsAt.getTime() + 1);
+      const w = await this.d.windows.update(id, { endsAt, endedEarlyAt: now }, now, trx);
       const end = (await this.d.notices.forWindow(id, trx)).find((n) => n.kind === 'end');
       if (end) {
         await this.d.notices.reschedule(end.id, now, 'pending', null, trx);
@@ -203,6 +230,7 @@ export class MaintenanceWindows {
       return w;
     });
     await this.d.changed(due);
+    if (w.impact === 'full_stop') await this.d.ended();
     return w;
   }
 
@@ -225,11 +253,14 @@ export class MaintenanceWindows {
     return this.d.notices.deliveryLog(id);
   }
 
-  /** Hides the banner of this revision of the window from the user; a later change shows it again. */
-  async dismiss(userId: number, id: number): Promise<void> {
+  /** Hides the banner of the revision the user saw (the current one unless given); a later change shows it again.
+   * Returns the revision dismissed. */
+  async dismiss(userId: number, id: number, shown?: number): Promise<number> {
     const w = Number.isSafeInteger(id) ? await this.d.windows.find(id) : undefined;
     if (!w) throw new NotFoundError();
-    await this.d.windows.dismiss(userId, w.id, w.revision);
+    const revision = shown !== undefined && shown > 0 && shown <= w.revision ? shown : w.revision;
+    await this.d.windows.dismiss(userId, w.id, revision);
+    return revision;
   }
 
   /** The revision of the window whose banner the user dismissed, if they did. */

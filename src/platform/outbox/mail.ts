@@ -103,45 +103,44 @@ export class MailService {
   }
 
   /**
-   * Deliver rows one after the other (refused ones are given up, as by deliver()). A row that failed for now
-   * fails the job after the others were tried: its retry skips the rows sent meanwhile.
+   * Deliver rows one after the other (refused ones are given up, as by deliver()). The first failure for now (the
+   * server down, say) fails the job at once rather than waiting it out row by row: its retry skips the rows sent.
    */
   async deliverMany(ids: number[]): Promise<{ delivered: number; refused: number }> {
     let delivered = 0;
     let refused = 0;
-    let failure: Error | undefined;
     for (const id of ids) {
       try {
         if (await this.deliver(id)) delivered++;
       } catch (err) {
-        if (err instanceof PermanentDeliveryError) refused++;
-        else failure ??= err instanceof Error ? err : new Error(String(err));
+        if (!(err instanceof PermanentDeliveryError)) throw err;
+        refused++;
       }
     }
-    if (failure) throw failure;
     return { delivered, refused };
   }
 
   /**
-   * While `until(kind)` gives a time (a full-stop maintenance window), messages of that kind wait: deliver()
-   * leaves them unsent and enqueues them again for that time.
+   * While `until()` gives a time (a full-stop maintenance window), messages of the kinds `goesOut` refuses wait:
+   * deliver() leaves them unsent and enqueues them again for that time (a window ended early calls releaseHeld).
    */
-  holdWhile(until: (kind: string) => Promise<Date | null>, clock: () => Date): void {
-    this.hold = { until, clock };
+  holdWhile(until: () => Promise<Date | null>, goesOut: (kind: string) => boolean, clock: () => Date): void {
+    this.hold = { until, goesOut, clock };
   }
-  private hold?: { until: (kind: string) => Promise<Date | null>; clock: () => Date };
+  private hold?: { until: () => Promise<Date | null>; goesOut: (kind: string) => boolean; clock: () => Date };
 
   /**
    * Deliver one outbox row; returns false when it was already sent (or is being sent, or was given up). A 5xx
    * reply gives the row up and throws PermanentDeliveryError; other failures are recorded and thrown (retried).
    */
   async deliver(id: number): Promise<boolean> {
+    // read before the transaction: a delivery holds one database connection at a time
+    const until = await this.hold?.until();
     try {
       return await this.db.transaction(async (trx) => {
         const m = await this.outbox.lockUnsent(id, trx);
         if (!m) return false;
-        const until = await this.hold?.until(m.kind);
-        if (until) {
+        if (until && !this.hold!.goesOut(m.kind)) {
           const delay = Math.max(0, until.getTime() - this.hold!.clock().getTime());
           await this.jobs.add(
             'mail',
@@ -203,6 +202,19 @@ export class MailService {
   /** Deterministic job id: enqueuing the same outbox row twice is one job. */
   private enqueue(outboxId: number): Promise<void> {
     return this.jobs.add('mail', DELIVER_JOB, { outboxId }, { jobId: `mail-${outboxId}` });
+  }
+
+  /**
+   * Every unsent row enqueued again under job ids of its own (`tag`): what a full stop held, once it ended early
+   * (its row's first job completed without sending it, and waits for the window's planned end).
+   */
+  async releaseHeld(tag: string): Promise<number> {
+    const ids = await this.outbox.unsentIds(new Date(), 5000);
+    for (let i = 0; i < ids.length; i += 100)
+      await this.jobs.addBulk('mail', DELIVER_MANY_JOB, [
+        { data: { outboxIds: ids.slice(i, i + 100) }, jobId: `mail-release-${tag}-${ids[i]}` },
+      ]);
+    return ids.length;
   }
 
   /** The outbox row queued under a dedupe key, if any. */

@@ -96,12 +96,12 @@ const toRow = (m: NewMessage): Row => ({
   text_body: m.text,
   dedupe_key: m.dedupeKey ?? null,
   html_body: m.html ?? null,
-  headers: m.headers ? JSON.stringify(m.headers) : null,
+  headers: m.headers ?? null,
   from_address: m.from ?? null,
   reply_to: m.replyTo ?? null,
   envelope_from: m.envelopeFrom ?? null,
   message_id: m.messageId ?? null,
-  attachments: m.attachments?.length ? JSON.stringify(m.attachments) : null,
+  attachments: m.attachments?.length ? m.attachments : null,
 });
 
 export class OutboxStore {
@@ -116,11 +116,7 @@ export class OutboxStore {
   async insertMany(messages: NewMessage[], trx?: Knex.Transaction): Promise<(number | undefined)[]> {
     if (!messages.length) return [];
     // one JSON parameter for the whole batch (a thousand rows are one binding, not 12,000)
-    const rows = messages.map((m) => ({
-      ...toRow(m),
-      headers: m.headers ?? null,
-      attachments: m.attachments?.length ? m.attachments : null,
-    }));
+    const rows = messages.map(toRow);
     const columns = Object.keys(rows[0]);
     const typed = columns.map((c) => `${c} ${c === 'headers' || c === 'attachments' ? 'jsonb' : 'text'}`).join(', ');
     const inserted: Row[] = (

@@ -49,8 +49,11 @@ export class IncidentsStore {
     const [r] = await trx('status_incident_updates')
       .insert({ incident_id: incidentId, state: u.state, body: u.body, created_at: now, created_by: by })
       .returning('id');
-    if (u.state === 'resolved') await trx('status_incidents').where({ id: incidentId }).update({ resolved_at: now });
     return Number(r.id);
+  }
+
+  async markResolved(id: number, at: Date, trx: Knex.Transaction): Promise<void> {
+    await trx('status_incidents').where({ id }).update({ resolved_at: at });
   }
 
   async lock(id: number, trx: Knex.Transaction): Promise<{ resolvedAt: Date | null } | undefined> {

@@ -37,8 +37,9 @@ export interface Addressee {
 }
 export type Audience =
   | { kind: 'affected'; roles: Role[] | null }
-  /** Users already told of this window before the notice was made. */
-  | { kind: 'notified'; windowId: number; before: Date };
+  /** Users told of this window by its notices older than `before` (a notice id); with `alsoRoles`, also every
+   * user those roles now affect (null: everyone). */
+  | { kind: 'notified'; windowId: number; before: number; alsoRoles?: Role[] | null };
 
 export class NoticesStore {
   constructor(private readonly db: Knex) {}
@@ -127,13 +128,17 @@ export class NoticesStore {
       .select('u.id', 'u.email', 'u.name');
     if (a.kind === 'affected' && a.roles) q.whereIn('u.role', a.roles);
     if (a.kind === 'notified')
-      q.whereExists((sub) => {
-        void sub
-          .from('status_deliveries as d')
-          .join('status_notices as n', 'n.id', 'd.notice_id')
-          .where('n.window_id', a.windowId)
-          .where('d.created_at', '<=', a.before)
-          .whereRaw('d.user_id = u.id');
+      q.where((either) => {
+        void either.whereExists((sub) => {
+          void sub
+            .from('status_deliveries as d')
+            .join('status_notices as n', 'n.id', 'd.notice_id')
+            .where('n.window_id', a.windowId)
+            .where('n.id', '<', a.before)
+            .whereRaw('d.user_id = u.id');
+        });
+        if (a.alsoRoles === null) void either.orWhereRaw('true');
+        else if (a.alsoRoles) void either.orWhereIn('u.role', a.alsoRoles);
       });
     return (await q).map((r) => ({ id: Number(r.id), email: r.email, name: r.name }));
   }
@@ -147,15 +152,6 @@ export class NoticesStore {
        on conflict (notice_id, user_id) do nothing`,
       [now, JSON.stringify(rows.map((r) => ({ notice_id: r.noticeId, user_id: r.userId, outbox_id: r.outboxId })))],
     );
-  }
-
-  /** Users of these ids the notice was already written to (a batch re-run after a crash skips them). */
-  async alreadyWritten(noticeId: number, userIds: number[], trx: Knex.Transaction): Promise<Set<number>> {
-    const rows = await trx('status_deliveries')
-      .where({ notice_id: noticeId })
-      .whereIn('user_id', userIds)
-      .select('user_id');
-    return new Set(rows.map((r) => Number(r.user_id)));
   }
 
   async counts(noticeIds: number[]): Promise<NoticeCounts[]> {

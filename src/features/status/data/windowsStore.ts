@@ -37,9 +37,9 @@ export class WindowsStore {
     return toWindow(r);
   }
 
-  async find(id: number, trx?: Knex.Transaction, forUpdate = false): Promise<MaintenanceWindow | undefined> {
+  async find(id: number, trx?: Knex.Transaction, lock?: 'update' | 'share'): Promise<MaintenanceWindow | undefined> {
     const q = (trx ?? this.db)('maintenance_windows').where({ id });
-    const r = await (forUpdate ? q.forUpdate() : q).first();
+    const r = await (lock === 'update' ? q.forUpdate() : lock === 'share' ? q.forShare() : q).first();
     return r ? toWindow(r) : undefined;
   }
 

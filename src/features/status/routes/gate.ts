@@ -18,7 +18,12 @@ const OPEN = new Set<string>([
   paths.statusAtom,
   paths.terms,
   paths.privacy,
+  paths.passwordForgot,
+  paths.account.twoFactorSetup,
+  paths.account.twoFactorCodes,
 ]);
+/** Finishing a sign-in someone was invited to or asked a reset for. */
+const OPEN_PREFIXES = ['/password/reset/', '/invite/'];
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const DISMISS = /^\/status\/banner\/\d+\/dismiss$/;
 
@@ -26,6 +31,7 @@ const DISMISS = /^\/status\/banner\/\d+\/dismiss$/;
 function refused(w: MaintenanceWindow, req: Request): boolean {
   const user = req.user;
   if (user?.role === 'admin' || OPEN.has(req.path) || DISMISS.test(req.path)) return false;
+  if (OPEN_PREFIXES.some((p) => req.path.startsWith(p))) return false;
   if (user && !affects(w.roles, user.role)) return false;
   return w.impact === 'full_stop' || !READS.has(req.method);
 }
@@ -47,13 +53,20 @@ export function maintenanceGate(mode: PortalMode, clock: () => Date): RequestHan
   };
 }
 
+/** The revision of the window whose banner the user dismissed: from PostgreSQL once a session, then from it. */
+async function dismissedRevision(req: Request, windows: MaintenanceWindows, windowId: number): Promise<number> {
+  const seen = (req.session.statusDismissed ??= {});
+  seen[windowId] ??= (await windows.dismissed(req.user!.id, windowId)) ?? 0;
+  return seen[windowId];
+}
+
 export function statusBanner(mode: PortalMode, windows: MaintenanceWindows, clock: () => Date): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const user = req.user;
     if (!user || req.method !== 'GET') return next();
     const [w, incidents] = await Promise.all([mode.nextFor(user.role), mode.openIncidents(user.role)]);
     res.locals.statusIncidents = incidents;
-    if (w && (await windows.dismissed(user.id, w.id)) !== w.revision) {
+    if (w && (await dismissedRevision(req, windows, w.id)) !== w.revision) {
       const now = clock();
       res.locals.statusBanner = {
         window: w,

@@ -1,6 +1,7 @@
 // Maintenance windows (admins): the list with the schedule form, a window's page (its notices: due, sent,
 // failed; the edit form; cancel, end early) and the delivery log as CSV.
 import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { actorOf, enteredValues, field, formAction, listField, utcMinute } from '../../../http/form';
 import { flash } from '../../../http/middleware/locals';
@@ -35,6 +36,11 @@ export function windowInput(req: Request): WindowInput {
 }
 
 const minute = (d: Date) => d.toISOString().slice(0, 16);
+/** The revision the edit form showed (undefined when the form did not say). */
+const seenRevision = (req: Request) => {
+  const n = Number(field(req, 'revision'));
+  return field(req, 'revision') && Number.isSafeInteger(n) ? n : undefined;
+};
 
 export function maintenancePages(windows: MaintenanceWindows, clock: () => Date) {
   const common = {
@@ -103,7 +109,7 @@ export function maintenancePages(windows: MaintenanceWindows, clock: () => Date)
     res.redirect(url(paths.admin.maintenanceWindow, { id: created }));
   }
   const edit = formAction(
-    (req) => windows.edit(id(req), windowInput(req), actorOf(req)),
+    (req) => windows.edit(id(req), windowInput(req), actorOf(req), seenRevision(req)),
     renderWindow,
     'Window changed. Everyone already told will hear what changed.',
     back,
@@ -124,14 +130,13 @@ export function maintenancePages(windows: MaintenanceWindows, clock: () => Date)
   async function deliveries(req: Request, res: Response) {
     const { window: w } = await windows.get(id(req));
     res.type('text/csv').attachment(`maintenance-${w.id}-notices.csv`);
-    const csv = stringify({
-      header: true,
-      columns: ['kind', 'revision', 'email', 'queued_at', 'sent_at', 'given_up_at', 'last_error'],
-      cast: { date: (d) => d.toISOString() },
-    });
-    const rows = windows.deliveryLog(w.id);
-    rows.on('error', (err: Error) => res.destroy(err));
-    rows.pipe(csv).pipe(res);
+    const columns = ['kind', 'revision', 'email', 'queued_at', 'sent_at', 'given_up_at', 'last_error'];
+    // escape_formulas: a value starting with = + - @ is not a formula to a spreadsheet
+    const csv = stringify({ header: true, columns, escape_formulas: true, cast: { date: (d) => d.toISOString() } });
+    // pipeline: a client that goes away stops the database stream too
+    await pipeline(windows.deliveryLog(w.id), csv, res).catch((err: Error) =>
+      req.log?.warn({ err: err.message }, 'csv cut short'),
+    );
   }
 
   return {

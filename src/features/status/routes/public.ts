@@ -32,7 +32,13 @@ export function publicPages(reporter: StatusReporter, windows: MaintenanceWindow
     res.set('Cache-Control', 'no-cache').type('application/atom+xml').send(xml);
   }
   async function dismiss(req: Request, res: Response) {
-    await windows.dismiss(req.user!.id, Number(req.params.id));
+    const shown = Number(field(req, 'revision'));
+    const revision = await windows.dismiss(
+      req.user!.id,
+      Number(req.params.id),
+      Number.isSafeInteger(shown) ? shown : undefined,
+    );
+    (req.session.statusDismissed ??= {})[req.params.id as string] = revision;
     res.redirect(localPath(field(req, 'back')));
   }
   return { page, json, atom, dismiss };
