@@ -28,7 +28,7 @@ const THREAT =
   /\b(?:within \d+ (?:business |working )?(?:hours?|days?)|(?:24|48|72) hours|immediately|suspend(?:ed|sion)?|locked|deactivat\w*|expir(?:e[sd]?|ing|ation)|terminat\w*|unusual (?:sign-?in|activity|login)|final (?:notice|warning|reminder)|permanently (?:deleted|closed)|on hold|unauthori[sz]ed|failure to (?:verify|confirm|update|respond)|(?:will be|are being) (?:rejected|deleted|blocked|disabled|returned))\b/i;
 const PAYMENT_REDIRECT = new RegExp(
   [
-    '\\b(?:new|updated|changed?)\\s+(?:bank(?:ing)?|account|remittance|payment)\\s+(?:details|information|account|instructions)\\b',
+    '\\b(?:new|updated|changed)\\s+(?:bank(?:ing)?|account|remittance|payment)\\s+(?:details|information|account|instructions)\\b',
     '\\bchange (?:of|to|in) (?:our|my|the) (?:bank(?:ing)?|payroll|direct deposit|remittance)\\b',
     '\\b(?:salary|pay(?:ment|roll)?|direct deposit)\\b[^\\n]{0,60}?\\b(?:new|alternative|different) (?:bank )?account\\b|\\bchanged banks\\b',
     "\\b(?:do not|don't) (?:use|pay (?:in)?to) the (?:old )?account\\b",
@@ -48,7 +48,7 @@ const SPAM_OFFER = new RegExp(
     '\\b(?:without (?:a )?prescription|viagra|cialis|weight ?loss (?:pills?|miracle)|diet pills?)\\b',
     '\\b(?:replica|luxury) (?:watches|bags|handbags|rolex)\\b',
     '\\b(?:guaranteed (?:approval|returns?|profits?|income)|pre-?approved (?:for )?(?:a )?(?:loan|credit)|bad credit|approvals? in \\d+ (?:hours?|minutes))\\b',
-    '\\battendee list\\b|\\b(?:total|verified) (?:(?:decision[- ]makers?|business) )?(?:contacts|records|e-?mails)\\b|\\b(?:e-?mail|contact|b2b) (?:list|database) (?:for sale|available)\\b',
+    '\\b(?:interested in|acquir\\w*|purchas\\w*|buy(?:ing)?)\\b[^.\\n]{0,60}\\battendees?(?: data)? list\\b|\\b(?:total|verified) (?:(?:decision[- ]makers?|business) )?(?:contacts|records|e-?mails)\\b|\\b(?:e-?mail|contact|b2b) (?:list|database) (?:for sale|available)\\b',
     '\\bfree sample of [\\d,]+ (?:records|contacts|leads)\\b',
     '\\b(?:first page of google|backlinks|guest posts?|link insertions?|domain authority|guaranteed (?:ranking|seo))\\b',
     '\\bguarantee (?:you )?(?:a )?(?:top|#|number) ?\\d+ (?:map |google |search )?(?:position|ranking|spot|results?)\\b',
@@ -56,7 +56,7 @@ const SPAM_OFFER = new RegExp(
     '\\b(?:USD|EUR|\\$|€) ?[\\d,]+ (?:to [\\d,]+ )?(?:USD |EUR )?(?:per|a) (?:day|task)\\b|\\bpaid (?:daily|every day)\\b',
     '\\breceive (?:packages|parcels)\\b[^.\\n]{0,30}\\b(?:your|at) home\\b|\\b(?:reshipping|package forwarding) (?:job|position|agent)\\b',
     '\\b(?:double your (?:bitcoin|crypto|money)|crypto(?:currency)? (?:trading )?(?:bot|signals)|next big (?:coin|crypto))\\b',
-    '\\b(?:you (?:have )?won|lottery (?:winner|prize)|claim your (?:prize|winnings)|unclaimed (?:funds|inheritance)|next of kin)\\b',
+    '\\b(?:you (?:have )?won|lottery (?:winner|prize)|claim your (?:prize|winnings)|unclaimed (?:inheritance|(?:funds|fortune|estate|deposit) (?:of|worth|valued|amounting|totall?ing))|next of kin)\\b',
   ].join('|'),
   'i',
 );
@@ -104,6 +104,16 @@ const SECRECY =
 const MONEY_ASK = /\b(?:gift ?cards?|wire|transfer|payment|bank (?:details|account)|IBAN|invoices?|task|favou?r)\b/i;
 const HURRY = /\b(?:urgent(?:ly)?|asap|right away|immediately|today|quickly|before (?:the )?(?:end of|cut-?off))\b/i;
 
+/** The first match of `pattern` that is not quoted (a warning about phishing quotes what phishing says). */
+function unquoted(text: string, pattern: RegExp): string | undefined {
+  const all = new RegExp(pattern.source, 'gi');
+  for (const found of text.matchAll(all)) {
+    const before = text.slice(Math.max(0, (found.index ?? 0) - 30), found.index);
+    if (!/["“„«][^"“”„«»\n]*$/.test(before)) return found[0];
+  }
+  return undefined;
+}
+
 /** The brand a From domain spells while not being one of that brand's domains ("paypal-resolution.example"). */
 function senderBrand(domain: string): string | null {
   const labels = domain.toLowerCase().split(/[.-]/).map(unsquat);
@@ -117,7 +127,7 @@ function senderBrand(domain: string): string | null {
 export const DECEPTION_CHECKS: Record<string, (m: CheckedMessage) => string | null> = {
   HYG_CREDENTIAL_LURE: (m) => {
     const text = allText(m);
-    const asked = ACCOUNT_ACTION.exec(text)?.[0];
+    const asked = unquoted(text, ACCOUNT_ACTION);
     const threat = asked && THREAT.exec(text)?.[0];
     return asked && threat ? `“${asked}” … “${threat}”` : null;
   },
