@@ -1,5 +1,5 @@
 // Rules 2026-12-03.3 beyond each rule's own example (compliance.rules.test.ts): the scam phrase families in other
-// languages, and the exemptions for ordinary business mail that looked like phishing or spam to the older rules.
+// languages, the deception checks in more languages, and the exemptions for ordinary business mail that looked like phishing or spam to the older rules.
 import { expect } from 'chai';
 import type { Example } from '../../src/features/compliance/rules';
 import { messageHits } from '../../src/features/compliance/scorer';
@@ -28,6 +28,33 @@ describe('compliance scam checks', () => {
     expect(await rulesOf({ text: de })).to.include('HYG_DIRECTORY_TRAP');
     const invoice = 'Rechnung 2026-114: Beratung März, wie im Rahmenvertrag vereinbart. Zahlbar in 14 Tagen.';
     expect(await rulesOf({ text: invoice })).not.to.include('HYG_DIRECTORY_TRAP');
+  });
+});
+
+describe('compliance deception checks in more languages and for more brands', () => {
+  it('read a credential lure in Italian and French, and not a delivery notice', async () => {
+    const it = "Il pacco è in giacenza: è necessario confermare l'indirizzo di consegna entro 48 ore.";
+    expect(await rulesOf({ text: it })).to.include('HYG_CREDENTIAL_LURE');
+    const fr = 'Votre compte sera suspendu : veuillez confirmer vos coordonnées bancaires.';
+    expect(await rulesOf({ text: fr })).to.include('HYG_CREDENTIAL_LURE');
+    const notice = 'Il tuo pacco è stato consegnato oggi alle 10:12. Grazie per aver scelto il nostro servizio.';
+    expect(await rulesOf({ text: notice })).not.to.include('HYG_CREDENTIAL_LURE');
+  });
+
+  it('know Zoom, GoDaddy, national post and tax offices as brands', async () => {
+    const zoom = {
+      subject: 'Zoom: you missed a meeting',
+      fromDomain: 'zoom-cloud-recording.example',
+      text: 'Play: https://zoom-cloud-recording.example/rec/1',
+    };
+    expect(await rulesOf(zoom)).to.include.members(['HYG_BRAND_IMPERSONATION', 'HYG_LOOKALIKE_SENDER']);
+    const tax = {
+      subject: 'DGFiP : avis de remboursement',
+      text: 'Formulaire : https://remboursement-impots.example/f',
+    };
+    expect(await rulesOf(tax)).to.include('HYG_BRAND_IMPERSONATION');
+    const real = { subject: 'Our Zoom call on Tuesday', text: 'Join: https://us02web.zoom.us/j/8812' };
+    expect(await rulesOf(real)).not.to.include('HYG_BRAND_IMPERSONATION');
   });
 });
 

@@ -22,10 +22,17 @@ export function allText(m: CheckedMessage): string {
   return text;
 }
 
-const ACCOUNT_ACTION =
+const ACCOUNT_ACTION_EN =
   /\b(?:verify|confirm|validate|update|reactivate|unlock|restore|re-?enter|re-?validate|upgrade)\b[^.\n]{0,40}\b(?:account|identity|password|credentials|log-?in|sign-?in|mailbox|storage|e-?mail|payment (?:details|information|method)|billing|card)\b|\b(?:sign|log) ?in\b[^.\n]{0,40}\b(?:to (?:avoid|prevent|keep|restore|release|review)|immediately)\b/i;
-const THREAT =
+const THREAT_EN =
   /\b(?:within \d+ (?:business |working )?(?:hours?|days?)|(?:24|48|72) hours|immediately|suspend(?:ed|sion)?|locked|deactivat\w*|expir(?:e[sd]?|ing|ation)|terminat\w*|unusual (?:sign-?in|activity|login)|final (?:notice|warning|reminder)|permanently (?:deleted|closed)|on hold|unauthori[sz]ed|failure to (?:verify|confirm|update|respond)|(?:will be|are being) (?:rejected|deleted|blocked|disabled|returned))\b/i;
+/** The same asks and threats in German, French, Spanish, Italian, Dutch and Portuguese. */
+const ACCOUNT_ACTION_INTL =
+  /\b(?:(?:bestätigen|verifizieren|aktualisieren) Sie (?:Ihr(?:e|en)? )?(?:Konto|Identität|Zugangsdaten|Adresse|Bank- ?daten|Zahlungsdaten)|(?:confirmer|vérifier|mettre à jour|valider) (?:vos|votre) (?:coordonnées(?: bancaires)?|compte|identité|adresse)|(?:confirmar|verificar|actualizar) (?:su|tus?|sus) (?:cuenta|identidad|datos|dirección)|(?:confermare|verificare|aggiornare) (?:il tuo |l'|i tuoi |la tua )?(?:account|identità|dati|indirizzo)|(?:bevestig|verifieer) (?:uw|je) (?:account|identiteit|gegevens|adres)|(?:confirmar|verificar|atualizar) (?:a sua|o seu|os seus) (?:conta|identidade|dados|morada))\b/i;
+const THREAT_INTL =
+  /\b(?:innerhalb von \d+ (?:Stunden|Tagen)|gesperrt|gelöscht|sera (?:suspendu|bloqué|supprimé)|dans les \d+ heures|en attente de validation|suspendid[ao]|bloquead[ao]|en \d+ horas|sospes[oa]|bloccat[oa]|entro \d+ ore|in giacenza|geblokkeerd|binnen \d+ uur|nas próximas \d+ horas)\b/i;
+const ACCOUNT_ACTION = new RegExp(`${ACCOUNT_ACTION_EN.source}|${ACCOUNT_ACTION_INTL.source}`, 'i');
+const THREAT = new RegExp(`${THREAT_EN.source}|${THREAT_INTL.source}`, 'i');
 const PAYMENT_REDIRECT = new RegExp(
   [
     '\\b(?:new|updated|changed)\\s+(?:bank(?:ing)?|account|remittance|payment)\\s+(?:details|information|account|instructions)\\b',
@@ -73,6 +80,18 @@ const BRANDS: [RegExp, string[]][] = [
   [/\b(?:Apple ID|Apple Account|iCloud)\b/, ['apple.com', 'icloud.com']],
   [/\b(?:Amazon|Netflix|Dropbox|LinkedIn)\b/, ['amazon.com', 'netflix.com', 'dropbox.com', 'linkedin.com']],
   [/\b(?:IRS|HMRC|Internal Revenue Service)\b/, ['irs.gov', 'gov.uk']],
+  [
+    /\b(?:Zoom|GoDaddy|Stripe|Coinbase|MetaMask)\b/,
+    ['zoom.us', 'godaddy.com', 'stripe.com', 'coinbase.com', 'metamask.io'],
+  ],
+  [
+    /\b(?:Poste Italiane|PostNL|Correos|La Poste|Deutsche Post|bpost)\b/,
+    ['poste.it', 'postnl.nl', 'correos.es', 'laposte.fr', 'deutschepost.de', 'bpost.be'],
+  ],
+  [
+    /\b(?:DGFiP|FINANCES PUBLIQUES|Finances publiques|Finanzamt|Agencia Tributaria|Belastingdienst|Agenzia delle Entrate)\b/,
+    ['impots.gouv.fr', 'elster.de', 'agenciatributaria.gob.es', 'belastingdienst.nl', 'agenziaentrate.gov.it'],
+  ],
 ];
 
 /** A brand's name as a From domain spells it (labels split at dots and hyphens), with the look-alike letters of
@@ -85,6 +104,8 @@ const SENDER_BRANDS: [RegExp, string[]][] = [
   [/^(?:dhl|fedex|ups|usps|royalmail)$/, BRANDS[3][1]],
   [/^(?:docusign)$/, BRANDS[2][1]],
   [/^(?:irs|hmrc)$/, BRANDS[6][1]],
+  [/^(?:zoom|godaddy|stripe|coinbase|metamask)$/, BRANDS[7][1]],
+  [/^(?:posteitaliane|postnl|correos|laposte|dgfip)$/, [...BRANDS[8][1], ...BRANDS[9][1]]],
 ];
 const unsquat = (label: string) => label.replace(/rn/g, 'm').replace(/0/g, 'o').replace(/1/g, 'l').replace(/ln/g, 'in');
 

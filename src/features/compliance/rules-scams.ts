@@ -19,7 +19,7 @@ export const SCAM_RULES: Rule[] = [
     family: 'hygiene',
     weight: 2.5,
     explanation:
-      'It bills or asks to confirm an entry in a business directory or register, a domain or keyword registration, or a charge "agreed by phone": how directory and fake-invoice traps get paid for what was never ordered.',
+      'It bills or asks to confirm an entry in a business directory or register, a domain or keyword registration, or a charge "agreed by telephone": how directory and fake-invoice traps get paid for what was never ordered.',
     example: {
       hit: {
         text: 'Please find below your invoice for the annual entry of your company in the European Business Register.',
@@ -47,6 +47,23 @@ export const SCAM_RULES: Rule[] = [
     example: {
       hit: { html: '<a href="https://secure-docs-4412.web.app/view">View document</a>' },
       miss: { html: '<a href="https://docs.google.com/forms/d/e/1FAIpQL/viewform">Take the survey</a>' },
+    },
+  },
+  {
+    id: 'MAL_ENABLE_CONTENT_LURE',
+    family: 'malware',
+    weight: 3,
+    explanation:
+      'It attaches an Office document and tells the reader to "enable content" or macros to read it (in any of eight languages): how macro malware gets itself run.',
+    example: {
+      hit: {
+        text: 'Le adjuntamos la factura. Para verla correctamente, habilite el contenido al abrirla.',
+        attachments: [{ filename: 'Factura-88120.doc', text: 'x' }],
+      },
+      miss: {
+        text: 'The quote is attached as a Word file; tracked changes are on.',
+        attachments: [{ filename: 'Quote-2026.docx', text: 'x' }],
+      },
     },
   },
 ];

@@ -61,11 +61,14 @@ const B2B = [
   "\\bEmployee Retention Credit\\b|\\bdon't leave money on the table\\b|\\bmay be owed up to\\b",
   '\\b(?:balances?|debts?) (?:reduced|cut) by up to \\d+ ?%|\\bcut your debt in half\\b',
   '\\bone low monthly (?:price|payment)\\b|\\b(?:bypass|get past|beat) (?:the )?(?:spam )?filters\\b',
+  '\\b(?:verified|targeted) B2B (?:e-?mail )?(?:contacts|leads|lists?)\\b|\\bdatabase of [\\d,.]+\\+? (?:verified )?(?:B2B )?contacts\\b',
+  // Chinese "invoices issued for you" (fapiao) spam
+  '代开|(?:开具?|代办)(?:各类|正规|增值税)?发票',
   '\\b(?:E-Mail-Adressen|Firmenadressen) (?:kaufen|zu verkaufen)|fichiers? de prospects|base de datos de (?:correos|emails)\\b',
 ];
 const SCAM_PITCH = family([...INVESTMENT, ...ROMANCE, ...CURES, ...JOBS, ...B2B]);
 
-/** Directory and invoice traps: a "register" entry billed as if ordered, a charge "agreed by phone". */
+/** Directory and invoice traps: a "register" entry billed as if ordered, a charge "agreed on the telephone". */
 const DIRECTORY_TRAP = family([
   '\\b(?:annual|yearly) (?:directory |register )?(?:entry|listing)\\b|\\bbusiness (?:register|directory)\\b[^.\\n]{0,40}\\b(?:entry|listing|edition)\\b',
   '\\b(?:entry|listing) of your (?:company|business) in (?:the|our)\\b',
@@ -74,8 +77,7 @@ const DIRECTORY_TRAP = family([
   '\\bguía (?:de )?empresas|registro empresarial online|bedrijvengids|bedrijvenregister\\b',
   '\\belenco (?:online )?(?:delle )?aziende|cadastro (?:nacional )?de empresas|katalog(?:u)? firm\\b',
   '\\b(?:domain|brand|keyword) (?:name )?registration (?:request|application)\\b|\\bapplied (?:for|to register) (?:the )?(?:domain|brand|internet keyword)',
-  '\\border was placed by (?:phone|telephone)\\b|\\bconfirmed by a member of your staff\\b|\\byour team approved\\b',
-  '\\btelefonisch (?:vereinbart|bestellt)|comme convenu par téléphone|acordado por teléfono|concordato telefonicamente\\b',
+  '\\bas agreed (?:by|on the|over the) (?:phone|telephone)\\b|\\btelefonisch (?:vereinbart|bestellt)|comme convenu par téléphone|acordado por teléfono|concordato telefonicamente\\b',
 ]);
 
 /** Where phishing pages are put for free: app and storage hosts, IPFS, slides shared from an office suite. */
@@ -89,12 +91,22 @@ function freeHosted(href: string): boolean {
   return host === 'docs.google.com' && /\/(?:presentation|drawings)\//.test(href);
 }
 
+/** "Enable content" to read a document: how a macro attachment asks to be run (macros themselves: MAL_OFFICE_MACROS). */
+const ENABLE_CONTENT =
+  /\b(?:enable (?:editing|content|macros)|(?:Inhalt|Bearbeitung|Makros) aktivieren|activer (?:le contenu|les macros|la modification)|habilit(?:e|ar) (?:el )?(?:contenido|macros|edición)|abilit(?:a|are) (?:il )?(?:contenuto|le macro|modifica)|(?:inhoud|macro's|bewerken) inschakelen|ativar (?:o )?(?:conteúdo|macros|edição))\b/i;
+const OFFICE_FILE = /\.(?:docx?|docm|xlsx?|xlsm|xlsb|pptm?|rtf|dot[xm]?|xlt[xm]?)$/i;
+
 export const SCAM_CHECKS: Record<string, (m: CheckedMessage) => string | null> = {
   HYG_SCAM_PITCH: (m) => SCAM_PITCH.exec(allText(m))?.[0].slice(0, 80) ?? null,
   HYG_DIRECTORY_TRAP: (m) => DIRECTORY_TRAP.exec(allText(m))?.[0].slice(0, 80) ?? null,
   HYG_PUNYCODE_LINK: (m) => {
     const link = m.links.find((l) => (hostOf(l.href) ?? '').split('.').some((label) => label.startsWith('xn--')));
     return link ? (hostOf(link.href) ?? link.href) : null;
+  },
+  MAL_ENABLE_CONTENT_LURE: (m) => {
+    const office = m.attachments.find((a) => OFFICE_FILE.test(a.filename));
+    const asked = office && ENABLE_CONTENT.exec(allText(m))?.[0];
+    return asked ? `“${asked}”, ${office.filename}` : null;
   },
   HYG_FREE_HOSTING_LINK: (m) => m.links.find((l) => freeHosted(l.href))?.href.slice(0, 100) ?? null,
 };
