@@ -1,5 +1,6 @@
-// Rules 2026-12-03.3 beyond each rule's own example (compliance.rules.test.ts): the scam phrase families in other
-// languages, the deception checks in more languages, and the exemptions for ordinary business mail that looked like phishing or spam to the older rules.
+// Rules 2026-12-03.3 beyond each rule's own example (compliance.rules.test.ts): the scam phrase families and the
+// deception checks in other languages, and the exemptions for ordinary business mail that looked like phishing or
+// spam to the older rules.
 import { expect } from 'chai';
 import type { Example } from '../../src/features/compliance/rules';
 import { messageHits } from '../../src/features/compliance/scorer';

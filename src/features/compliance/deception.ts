@@ -32,6 +32,7 @@ const ACCOUNT_ACTION_INTL =
 const THREAT_INTL =
   /\b(?:innerhalb von \d+ (?:Stunden|Tagen)|gesperrt|gelöscht|sera (?:suspendu|bloqué|supprimé)|dans les \d+ heures|en attente de validation|suspendid[ao]|bloquead[ao]|en \d+ horas|sospes[oa]|bloccat[oa]|entro \d+ ore|in giacenza|geblokkeerd|binnen \d+ uur|nas próximas \d+ horas)\b/i;
 const ACCOUNT_ACTION = new RegExp(`${ACCOUNT_ACTION_EN.source}|${ACCOUNT_ACTION_INTL.source}`, 'i');
+const ACCOUNT_ACTION_ALL = new RegExp(ACCOUNT_ACTION.source, 'gi');
 const THREAT = new RegExp(`${THREAT_EN.source}|${THREAT_INTL.source}`, 'i');
 const PAYMENT_REDIRECT = new RegExp(
   [
@@ -125,9 +126,8 @@ const SECRECY =
 const MONEY_ASK = /\b(?:gift ?cards?|wire|transfer|payment|bank (?:details|account)|IBAN|invoices?|task|favou?r)\b/i;
 const HURRY = /\b(?:urgent(?:ly)?|asap|right away|immediately|today|quickly|before (?:the )?(?:end of|cut-?off))\b/i;
 
-/** The first match of `pattern` that is not quoted (a warning about phishing quotes what phishing says). */
-function unquoted(text: string, pattern: RegExp): string | undefined {
-  const all = new RegExp(pattern.source, 'gi');
+/** The first match of the global pattern `all` that is not quoted (a warning about phishing quotes what phishing says). */
+function unquoted(text: string, all: RegExp): string | undefined {
   for (const found of text.matchAll(all)) {
     const before = text.slice(Math.max(0, (found.index ?? 0) - 30), found.index);
     if (!/["“„«][^"“”„«»\n]*$/.test(before)) return found[0];
@@ -148,7 +148,7 @@ function senderBrand(domain: string): string | null {
 export const DECEPTION_CHECKS: Record<string, (m: CheckedMessage) => string | null> = {
   HYG_CREDENTIAL_LURE: (m) => {
     const text = allText(m);
-    const asked = unquoted(text, ACCOUNT_ACTION);
+    const asked = unquoted(text, ACCOUNT_ACTION_ALL);
     const threat = asked && THREAT.exec(text)?.[0];
     return asked && threat ? `“${asked}” … “${threat}”` : null;
   },
