@@ -2,11 +2,11 @@
 # SpamAssassin's hits for every tuned message with a Bayes database that never saw it, cached for
 # bench/spam-folds.ts: the validation quarter with Bayes trained on the training side (as spam-validate.sh), and
 # each of the training side's four folds with Bayes trained on its other three folds (out-of-fold). Runs one spamd
-# at a time on FOLDS_PORT (default 7833), each on its own database in var/spamassassin-folds/, and stops it after.
+# at a time on FOLDS_PORT (default 7835), each on its own database in var/spamassassin-folds/, and stops it after.
 #   bash bench/spam-folds.sh && node_modules/.bin/tsx bench/spam-folds.ts [--misses]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-PORT=${FOLDS_PORT:-7833}
+PORT=${FOLDS_PORT:-7835}
 DIR=$PWD/var/spamassassin-folds
 PIDFILE=${TMPDIR:-/tmp}/valley-spamd-folds.pid
 TSX=node_modules/.bin/tsx
