@@ -14,6 +14,8 @@
 // scores the quarter with it: that is the figure to tune against.
 //   --list-training  prints "spam|ham<TAB>path" for each training message (the script feeds them to sa-learn)
 //   --validate       scores the tuned part as its two halves of the split, "training" and "validation"
+//   --list-folds     prints "spam|ham<TAB>path<TAB>side" for every tuned message, side "validation" or the training
+//                    side's fold "f0".."f3" (second byte of the same hash % 4), for out-of-fold Bayes (spam-folds.sh)
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +30,8 @@ const PARTS = args.has('--validate') ? ['training', 'validation', 'heldout'] : [
 
 /** Whether a tuned message ("ham/NAME.eml") is in the validation quarter of the split. */
 const inValidation = (labelAndName: string) => createHash('sha256').update(labelAndName).digest()[0] % 4 === 0;
+/** A training-side message's fold, 0..3, for out-of-fold Bayes. */
+const foldOf = (labelAndName: string) => createHash('sha256').update(labelAndName).digest()[1] % 4;
 
 interface Scored {
   part: string;
@@ -140,6 +144,13 @@ async function speed(rows: Scored[]) {
 async function main() {
   if (args.has('--list-training')) {
     for (const f of filesOf('tuned', (n) => !inValidation(n))) console.log(`${f.label}\t${f.path}`);
+    return;
+  }
+  if (args.has('--list-folds')) {
+    for (const f of filesOf('tuned')) {
+      const name = `${f.label}/${path.basename(f.path)}`;
+      console.log(`${f.label}\t${f.path}\t${inValidation(name) ? 'validation' : `f${foldOf(name)}`}`);
+    }
     return;
   }
   const spamd = new SpamdClient(process.env.SPAMD_URL ?? 'spamd://127.0.0.1:7830');

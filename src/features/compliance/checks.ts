@@ -4,6 +4,7 @@ import disposableDomains from 'disposable-email-domains';
 import roleAddresses from 'role-based-email-addresses';
 import { baseDomain, extOf, hostOf, shownHost } from './content';
 import { allText, DECEPTION_CHECKS } from './deception';
+import { SCAM_CHECKS } from './scams';
 import type { AttachmentFacts, AudienceFacts, HtmlFacts, Link, MessageFacts } from './model';
 
 /** A message with what its HTML shows and what its attachments really are. */
@@ -62,6 +63,21 @@ const UNSUBSCRIBE = /unsubscribe|opt[- ]?out|abmelden|se désabonner|\/u\/[\w.-]
 const POSTAL =
   /\b\d{1,5}\s+[A-Za-z][^\n]{0,120}?\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,5})\b|\bP\.?O\.? Box \d+/i;
 
+const MERGE_FIELD =
+  /\{\{[^{}]{1,64}\}\}|\*\|[A-Z_]+\|\*|%%?[A-Z_]{3,}%%?|\[(?:first ?name|last ?name|name|company)\]/gi;
+/** Words that introduce a merge field as an example ("use a merge field like {{first_name}}"), as help texts do. */
+const FIELD_SHOWN =
+  /\b(?:merge (?:field|tag)s?|placeholders?|variables?|tokens?|such as|like|e\.g\.|for example)\W{0,3}$/i;
+
+/** The first merge field left unfilled, unless the text names it as an example of one. */
+function unfilledField(text: string): string | null {
+  for (const found of text.matchAll(MERGE_FIELD)) {
+    const before = text.slice(Math.max(0, (found.index ?? 0) - 40), found.index);
+    if (!FIELD_SHOWN.test(before)) return found[0];
+  }
+  return null;
+}
+
 /** Hidden text up to this long is a preview line ("preheader"), as newsletters have. */
 const PREHEADER = 150;
 export const MESSAGE_CHECKS: Record<string, Check<CheckedMessage>> = {
@@ -70,10 +86,7 @@ export const MESSAGE_CHECKS: Record<string, Check<CheckedMessage>> = {
       ? null
       : 'no unsubscribe link',
   HYG_NO_POSTAL_ADDRESS: (m) => (POSTAL.test(allText(m)) ? null : 'no postal address found'),
-  HYG_UNFILLED_MERGE_FIELD: (m) =>
-    /\{\{[^{}]{1,64}\}\}|\*\|[A-Z_]+\|\*|%%?[A-Z_]{3,}%%?|\[(?:first ?name|last ?name|name|company)\]/i.exec(
-      allText(m),
-    )?.[0] ?? null,
+  HYG_UNFILLED_MERGE_FIELD: (m) => unfilledField(allText(m)),
   HYG_LINK_TEXT_MISMATCH: (m) =>
     firstOf(m.links, (l) => {
       const shown = shownHost(l.text);
@@ -101,6 +114,7 @@ export const MESSAGE_CHECKS: Record<string, Check<CheckedMessage>> = {
   },
   HYG_HIDDEN_TEXT: (m) => (m.html && m.html.hiddenText.length > PREHEADER ? m.html.hiddenText.slice(0, 80) : null),
   ...DECEPTION_CHECKS,
+  ...SCAM_CHECKS,
   MAL_BLOCKED_ATTACHMENT: (m) =>
     firstOf(m.attachments, (a) =>
       BLOCKED_EXTENSIONS.has(extOf(a.filename)) || EXECUTABLE_TYPES.has(a.detected?.ext ?? '') ? a.filename : null,

@@ -94,8 +94,13 @@ export function baseDomain(host: string): string {
   return labels.slice(-n).join('.');
 }
 
+/** A bare file name as link text ("slides-2025.pdf") names a document, not a site. */
+const FILE_NAME = /^[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|png|jpe?g|gif|ics|mp4|vcf)$/i;
+
 /** The domain a link's text shows, when the text reads as a web address ("www.bank.com/login", "https://…"). */
 export function shownHost(text: string): string | null {
-  const m = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$/i.exec(text.trim());
+  const shown = text.trim();
+  if (FILE_NAME.test(shown)) return null;
+  const m = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$/i.exec(shown);
   return m ? m[1].toLowerCase() : null;
 }

@@ -22,13 +22,21 @@ export function allText(m: CheckedMessage): string {
   return text;
 }
 
-const ACCOUNT_ACTION =
+const ACCOUNT_ACTION_EN =
   /\b(?:verify|confirm|validate|update|reactivate|unlock|restore|re-?enter|re-?validate|upgrade)\b[^.\n]{0,40}\b(?:account|identity|password|credentials|log-?in|sign-?in|mailbox|storage|e-?mail|payment (?:details|information|method)|billing|card)\b|\b(?:sign|log) ?in\b[^.\n]{0,40}\b(?:to (?:avoid|prevent|keep|restore|release|review)|immediately)\b/i;
-const THREAT =
+const THREAT_EN =
   /\b(?:within \d+ (?:business |working )?(?:hours?|days?)|(?:24|48|72) hours|immediately|suspend(?:ed|sion)?|locked|deactivat\w*|expir(?:e[sd]?|ing|ation)|terminat\w*|unusual (?:sign-?in|activity|login)|final (?:notice|warning|reminder)|permanently (?:deleted|closed)|on hold|unauthori[sz]ed|failure to (?:verify|confirm|update|respond)|(?:will be|are being) (?:rejected|deleted|blocked|disabled|returned))\b/i;
+/** The same asks and threats in German, French, Spanish, Italian, Dutch and Portuguese. */
+const ACCOUNT_ACTION_INTL =
+  /\b(?:(?:bestätigen|verifizieren|aktualisieren) Sie (?:Ihr(?:e|en)? )?(?:Konto|Identität|Zugangsdaten|Adresse|Bank- ?daten|Zahlungsdaten)|(?:confirmer|vérifier|mettre à jour|valider) (?:vos|votre) (?:coordonnées(?: bancaires)?|compte|identité|adresse)|(?:confirmar|verificar|actualizar) (?:su|tus?|sus) (?:cuenta|identidad|datos|dirección)|(?:confermare|verificare|aggiornare) (?:il tuo |l'|i tuoi |la tua )?(?:account|identità|dati|indirizzo)|(?:bevestig|verifieer) (?:uw|je) (?:account|identiteit|gegevens|adres)|(?:confirmar|verificar|atualizar) (?:a sua|o seu|os seus) (?:conta|identidade|dados|morada))\b/i;
+const THREAT_INTL =
+  /\b(?:innerhalb von \d+ (?:Stunden|Tagen)|gesperrt|gelöscht|sera (?:suspendu|bloqué|supprimé)|dans les \d+ heures|en attente de validation|suspendid[ao]|bloquead[ao]|en \d+ horas|sospes[oa]|bloccat[oa]|entro \d+ ore|in giacenza|geblokkeerd|binnen \d+ uur|nas próximas \d+ horas)\b/i;
+const ACCOUNT_ACTION = new RegExp(`${ACCOUNT_ACTION_EN.source}|${ACCOUNT_ACTION_INTL.source}`, 'i');
+const ACCOUNT_ACTION_ALL = new RegExp(ACCOUNT_ACTION.source, 'gi');
+const THREAT = new RegExp(`${THREAT_EN.source}|${THREAT_INTL.source}`, 'i');
 const PAYMENT_REDIRECT = new RegExp(
   [
-    '\\b(?:new|updated|changed?)\\s+(?:bank(?:ing)?|account|remittance|payment)\\s+(?:details|information|account|instructions)\\b',
+    '\\b(?:new|updated|changed)\\s+(?:bank(?:ing)?|account|remittance|payment)\\s+(?:details|information|account|instructions)\\b',
     '\\bchange (?:of|to|in) (?:our|my|the) (?:bank(?:ing)?|payroll|direct deposit|remittance)\\b',
     '\\b(?:salary|pay(?:ment|roll)?|direct deposit)\\b[^\\n]{0,60}?\\b(?:new|alternative|different) (?:bank )?account\\b|\\bchanged banks\\b',
     "\\b(?:do not|don't) (?:use|pay (?:in)?to) the (?:old )?account\\b",
@@ -48,7 +56,7 @@ const SPAM_OFFER = new RegExp(
     '\\b(?:without (?:a )?prescription|viagra|cialis|weight ?loss (?:pills?|miracle)|diet pills?)\\b',
     '\\b(?:replica|luxury) (?:watches|bags|handbags|rolex)\\b',
     '\\b(?:guaranteed (?:approval|returns?|profits?|income)|pre-?approved (?:for )?(?:a )?(?:loan|credit)|bad credit|approvals? in \\d+ (?:hours?|minutes))\\b',
-    '\\battendee list\\b|\\b(?:total|verified) (?:(?:decision[- ]makers?|business) )?(?:contacts|records|e-?mails)\\b|\\b(?:e-?mail|contact|b2b) (?:list|database) (?:for sale|available)\\b',
+    '\\b(?:interested in|acquir\\w*|purchas\\w*|buy(?:ing)?)\\b[^.\\n]{0,60}\\battendees?(?: data)? list\\b|\\b(?:total|verified) (?:(?:decision[- ]makers?|business) )?(?:contacts|records|e-?mails)\\b|\\b(?:e-?mail|contact|b2b) (?:list|database) (?:for sale|available)\\b',
     '\\bfree sample of [\\d,]+ (?:records|contacts|leads)\\b',
     '\\b(?:first page of google|backlinks|guest posts?|link insertions?|domain authority|guaranteed (?:ranking|seo))\\b',
     '\\bguarantee (?:you )?(?:a )?(?:top|#|number) ?\\d+ (?:map |google |search )?(?:position|ranking|spot|results?)\\b',
@@ -56,7 +64,7 @@ const SPAM_OFFER = new RegExp(
     '\\b(?:USD|EUR|\\$|€) ?[\\d,]+ (?:to [\\d,]+ )?(?:USD |EUR )?(?:per|a) (?:day|task)\\b|\\bpaid (?:daily|every day)\\b',
     '\\breceive (?:packages|parcels)\\b[^.\\n]{0,30}\\b(?:your|at) home\\b|\\b(?:reshipping|package forwarding) (?:job|position|agent)\\b',
     '\\b(?:double your (?:bitcoin|crypto|money)|crypto(?:currency)? (?:trading )?(?:bot|signals)|next big (?:coin|crypto))\\b',
-    '\\b(?:you (?:have )?won|lottery (?:winner|prize)|claim your (?:prize|winnings)|unclaimed (?:funds|inheritance)|next of kin)\\b',
+    '\\b(?:you (?:have )?won|lottery (?:winner|prize)|claim your (?:prize|winnings)|unclaimed (?:inheritance|(?:funds|fortune|estate|deposit) (?:of|worth|valued|amounting|totall?ing))|next of kin)\\b',
   ].join('|'),
   'i',
 );
@@ -73,6 +81,18 @@ const BRANDS: [RegExp, string[]][] = [
   [/\b(?:Apple ID|Apple Account|iCloud)\b/, ['apple.com', 'icloud.com']],
   [/\b(?:Amazon|Netflix|Dropbox|LinkedIn)\b/, ['amazon.com', 'netflix.com', 'dropbox.com', 'linkedin.com']],
   [/\b(?:IRS|HMRC|Internal Revenue Service)\b/, ['irs.gov', 'gov.uk']],
+  [
+    /\b(?:Zoom|GoDaddy|Stripe|Coinbase|MetaMask)\b/,
+    ['zoom.us', 'godaddy.com', 'stripe.com', 'coinbase.com', 'metamask.io'],
+  ],
+  [
+    /\b(?:Poste Italiane|PostNL|Correos|La Poste|Deutsche Post|bpost)\b/,
+    ['poste.it', 'postnl.nl', 'correos.es', 'laposte.fr', 'deutschepost.de', 'bpost.be'],
+  ],
+  [
+    /\b(?:DGFiP|FINANCES PUBLIQUES|Finances publiques|Finanzamt|Agencia Tributaria|Belastingdienst|Agenzia delle Entrate)\b/,
+    ['impots.gouv.fr', 'elster.de', 'agenciatributaria.gob.es', 'belastingdienst.nl', 'agenziaentrate.gov.it'],
+  ],
 ];
 
 /** A brand's name as a From domain spells it (labels split at dots and hyphens), with the look-alike letters of
@@ -85,6 +105,8 @@ const SENDER_BRANDS: [RegExp, string[]][] = [
   [/^(?:dhl|fedex|ups|usps|royalmail)$/, BRANDS[3][1]],
   [/^(?:docusign)$/, BRANDS[2][1]],
   [/^(?:irs|hmrc)$/, BRANDS[6][1]],
+  [/^(?:zoom|godaddy|stripe|coinbase|metamask)$/, BRANDS[7][1]],
+  [/^(?:posteitaliane|postnl|correos|laposte|dgfip)$/, [...BRANDS[8][1], ...BRANDS[9][1]]],
 ];
 const unsquat = (label: string) => label.replace(/rn/g, 'm').replace(/0/g, 'o').replace(/1/g, 'l').replace(/ln/g, 'in');
 
@@ -104,6 +126,15 @@ const SECRECY =
 const MONEY_ASK = /\b(?:gift ?cards?|wire|transfer|payment|bank (?:details|account)|IBAN|invoices?|task|favou?r)\b/i;
 const HURRY = /\b(?:urgent(?:ly)?|asap|right away|immediately|today|quickly|before (?:the )?(?:end of|cut-?off))\b/i;
 
+/** The first match of the global pattern `all` that is not quoted (a warning about phishing quotes what phishing says). */
+function unquoted(text: string, all: RegExp): string | undefined {
+  for (const found of text.matchAll(all)) {
+    const before = text.slice(Math.max(0, (found.index ?? 0) - 30), found.index);
+    if (!/["“„«][^"“”„«»\n]*$/.test(before)) return found[0];
+  }
+  return undefined;
+}
+
 /** The brand a From domain spells while not being one of that brand's domains ("paypal-resolution.example"). */
 function senderBrand(domain: string): string | null {
   const labels = domain.toLowerCase().split(/[.-]/).map(unsquat);
@@ -117,7 +148,7 @@ function senderBrand(domain: string): string | null {
 export const DECEPTION_CHECKS: Record<string, (m: CheckedMessage) => string | null> = {
   HYG_CREDENTIAL_LURE: (m) => {
     const text = allText(m);
-    const asked = ACCOUNT_ACTION.exec(text)?.[0];
+    const asked = unquoted(text, ACCOUNT_ACTION_ALL);
     const threat = asked && THREAT.exec(text)?.[0];
     return asked && threat ? `“${asked}” … “${threat}”` : null;
   },

@@ -2,13 +2,14 @@
 // SpamAssassin's score), a plain-language explanation shown to the sender and the compliance officer, and a test
 // case (an input it must hit and, where it helps, one it must not; test/unit/compliance.rules.test.ts runs them).
 // The checks themselves are in checks.ts and deception.ts, under the same ids; the deception rules are listed in
-// rules-deception.ts, the audience and behaviour rules in rules-campaign.ts. Change a weight or a threshold: bump RULES_VERSION,
+// rules-deception.ts, the scam rules in rules-scams.ts, the audience and behaviour rules in rules-campaign.ts. Change a weight or a threshold: bump RULES_VERSION,
 // run `npm run bench:spam`, and put the new figures in BENCHMARKS.md.
 import type { AudienceFacts, Family } from './model';
 import { CAMPAIGN_RULES } from './rules-campaign';
 import { DECEPTION_RULES } from './rules-deception';
+import { SCAM_RULES } from './rules-scams';
 
-export const RULES_VERSION = '2026-12-03.2';
+export const RULES_VERSION = '2026-12-03.3';
 
 /** A score at or above `review` is held for a compliance officer; at or above `block` it is blocked. */
 export const THRESHOLDS = { review: 5, block: 15 } as const;
@@ -138,6 +139,8 @@ export const RULES: Rule[] = [
   },
   // deception: what phishing and fraud ask of the reader (rules-deception.ts)
   ...DECEPTION_RULES,
+  // scams: what they sell, how traps bill, where phishing is hosted (rules-scams.ts)
+  ...SCAM_RULES,
   // malware: what mailbox providers refuse, and what hides it
   {
     id: 'MAL_BLOCKED_ATTACHMENT',

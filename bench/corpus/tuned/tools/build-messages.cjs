@@ -220,17 +220,19 @@ const LABELS = {
   promo: 'Discount offers from small companies',
 };
 
-/** The former held-out set (h1-*.eml, written by heldout-v1/build-corpus.cjs): its counts and its own section. */
-function formerHeldout() {
-  const dir = path.join(__dirname, 'heldout-v1');
+/** A former held-out set (h1-/h2-*.eml, written by heldout-vN/build-corpus.cjs): its counts and its own section. */
+function formerHeldout(version) {
+  const dir = path.join(__dirname, `heldout-v${version}`);
   const index = require(path.join(dir, 'categories.json'));
   const count = (folder) => index.filter((e) => e.file.startsWith(folder + '/')).length;
   return { ham: count('ham'), spam: count('spam'), section: fs.readFileSync(path.join(dir, 'SOURCES-part.md'), 'utf8') };
 }
 
 function sourcesMd(counters, summary) {
-  const h1 = formerHeldout();
-  const row = (folder) => `| ${folder}/ | ${counters[folder] + h1[folder]} | ${counters[folder]} | ${h1[folder]} |`;
+  const h1 = formerHeldout(1);
+  const h2 = formerHeldout(2);
+  const row = (folder) =>
+    `| ${folder}/ | ${counters[folder] + h1[folder] + h2[folder]} | ${counters[folder]} | ${h1[folder]} | ${h2[folder]} |`;
   const table = (folder) =>
     Object.entries(summary[folder])
       .map(([k, v]) => `| ${k} | ${LABELS[k] || ''} | ${v} |`)
@@ -239,10 +241,13 @@ function sourcesMd(counters, summary) {
 
 Written for the Valley CRM project, 2026 (tuning set); licence CC0-1.0
 
-Two sources, both written for the project and both CC0-1.0: the messages built by
-\`tools/build-messages.cjs\` (\`NNN-slug.eml\`, described first), and the former held-out
-set (\`h1-NNN-slug.eml\`, built by \`tools/heldout-v1/\`, described in its own section at
-the end), moved here on 2026-12-03 because it was no longer blind.
+Three sources, all written for the project and all CC0-1.0: the messages built by
+\`tools/build-messages.cjs\` (\`NNN-slug.eml\`, described first), and two former held-out
+sets, each described in its own section at the end: blind set v1 (\`h1-NNN-slug.eml\`, built by
+\`tools/heldout-v1/\`), moved here on 2026-12-03 because it was no longer blind, and blind set v2
+(\`h2-NNN-slug.eml\`, built by \`tools/heldout-v2/\`), scored once on 2026-12-03 and then moved here.
+The validation split (bench/spam.ts) is by a hash of the file name, so each source is spread over
+both of its sides.
 
 All people, companies, addresses and domains are fictional (\`.example\` / \`.test\`,
 documentation IPs 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24). Phishing samples show
@@ -269,14 +274,14 @@ up (US 555-01xx, UK Ofcom drama ranges, FR 01 99 00, elsewhere 555-style).
 
 ## Counts
 
-| folder | messages | built by tools/build-messages.cjs | former held-out (h1-) |
-|---|---|---|---|
+| folder | messages | built by tools/build-messages.cjs | blind set v1 (h1-) | blind set v2 (h2-) |
+|---|---|---|---|---|
 ${row('ham')}
 ${row('spam')}
-| total | ${counters.ham + counters.spam + h1.ham + h1.spam} | ${counters.ham + counters.spam} | ${h1.ham + h1.spam} |
+| total | ${counters.ham + counters.spam + h1.ham + h1.spam + h2.ham + h2.spam} | ${counters.ham + counters.spam} | ${h1.ham + h1.spam} | ${h2.ham + h2.spam} |
 
-The category tables below are for the \`NNN-slug.eml\` files; the former held-out set's
-categories are in its section.
+The category tables below are for the \`NNN-slug.eml\` files; the former held-out sets'
+categories are in their sections.
 
 ### ham/
 
@@ -305,9 +310,10 @@ Run from \`/work/main\` (so \`yazl\` and \`mailparser\` resolve):
 
 The category of each file is the \`cat\` field of its definition in \`tools/data/\`; file
 names are \`NNN-slug.eml\`, numbered in the order of the data files. This builder leaves
-the \`h1-\` files alone.
+the \`h1-\` and \`h2-\` files alone.
 
-${h1.section}`;
+${h1.section}
+${h2.section}`;
 }
 
 async function main() {
@@ -319,8 +325,9 @@ async function main() {
   for (const folder of ['ham', 'spam']) {
     const dir = path.join(ROOT, folder);
     fs.mkdirSync(dir, { recursive: true });
-    // h1-*.eml are the former held-out set's, written by heldout-v1/build-corpus.cjs
-    for (const f of fs.readdirSync(dir)) if (f.endsWith('.eml') && !f.startsWith('h1-')) fs.unlinkSync(path.join(dir, f));
+    // h1-/h2-*.eml are the former held-out sets', written by heldout-v1/ and heldout-v2/build-corpus.cjs
+    const former = (f) => f.startsWith('h1-') || f.startsWith('h2-');
+    for (const f of fs.readdirSync(dir)) if (f.endsWith('.eml') && !former(f)) fs.unlinkSync(path.join(dir, f));
   }
   for (const f of files) {
     const folder = f.startsWith('ham') ? 'ham' : 'spam';

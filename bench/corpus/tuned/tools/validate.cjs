@@ -1,6 +1,6 @@
 'use strict';
-// Validates every .eml in ../ham and ../spam with mailparser, except the former held-out set's h1-*.eml
-// (heldout-v1/validate.cjs checks those, by that set's own rules).
+// Validates every .eml in ../ham and ../spam with mailparser, except the former held-out sets' h1-*.eml and h2-*.eml
+// (heldout-v1/validate.cjs and heldout-v2/validate.cjs check those, by each set's own rules).
 //   cd /work/main && node bench/corpus/tuned/tools/validate.cjs
 const fs = require('fs');
 const path = require('path');
@@ -27,7 +27,7 @@ async function main() {
   let fail = 0;
   const counts = {};
   for (const folder of ['ham', 'spam']) {
-    const files = fs.readdirSync(path.join(ROOT, folder)).filter((f) => f.endsWith('.eml') && !f.startsWith('h1-')).sort();
+    const files = fs.readdirSync(path.join(ROOT, folder)).filter((f) => f.endsWith('.eml') && !f.startsWith('h1-') && !f.startsWith('h2-')).sort();
     counts[folder] = files.length;
     for (const f of files) {
       const raw = fs.readFileSync(path.join(ROOT, folder, f));

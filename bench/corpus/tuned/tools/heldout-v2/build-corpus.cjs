@@ -1,8 +1,9 @@
 'use strict';
-// Writes blind-heldout/ham/*.eml and blind-heldout/spam/*.eml from the message definitions in
+// Writes tuned/ham/h2-*.eml and tuned/spam/h2-*.eml (blind set v2, moved into the tuned part on 2026-12-03)
+// from the message definitions in
 // tools/messages/ham-*.cjs and tools/messages/spam-*.cjs, and tools/categories.json.
 //
-//   node bench/corpus/heldout/tools/build-corpus.cjs
+//   node bench/corpus/tuned/tools/heldout-v2/build-corpus.cjs
 //
 // Deterministic: boundaries, Message-IDs and ZIP timestamps derive from the slug, so rebuilds are
 // byte-identical. Adapted from the earlier held-out set's build-corpus.cjs (same MIME writer).
@@ -17,7 +18,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { rfc2822Date, hash, header, leaf, multipart } = require('./lib-mime.cjs');
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '../..');
+const PREFIX = 'h2-';
 
 function domainOf(addr) {
   const m = /@([^>\s]+)>?\s*$/.exec(addr);
@@ -137,7 +139,7 @@ function loadAll() {
       slugCheck(def);
       if (seen.has(def.slug)) throw new Error(`duplicate slug ${d}/${def.slug}`);
       seen.add(def.slug);
-      out.push({ dir: d, idx: i, file: `${String(i + 1).padStart(3, '0')}-${def.slug}.eml`, def });
+      out.push({ dir: d, idx: i, file: `${PREFIX}${String(i + 1).padStart(3, '0')}-${def.slug}.eml`, def });
     });
   }
   return out;
@@ -148,7 +150,7 @@ function main() {
   for (const d of ['ham', 'spam']) {
     const outDir = path.join(ROOT, d);
     fs.mkdirSync(outDir, { recursive: true });
-    for (const f of fs.readdirSync(outDir)) if (f.endsWith('.eml')) fs.unlinkSync(path.join(outDir, f));
+    for (const f of fs.readdirSync(outDir)) if (f.startsWith(PREFIX) && f.endsWith('.eml')) fs.unlinkSync(path.join(outDir, f));
   }
   const index = [];
   for (const { dir, idx, file, def } of all) {

@@ -11,8 +11,8 @@
 //   - .docm/.xlsm are small OOXML packages whose vbaProject.bin is an OLE signature plus zeros (no macro);
 //   - phishing "login pages" post to documentation IP ranges (192.0.2/24, 198.51.100/24, 203.0.113/24).
 //
-//   node tools/build-attachments.cjs               # list every attachment in the corpus
-//   node tools/build-attachments.cjs --out DIR     # also write them to DIR
+//   node bench/corpus/tuned/tools/heldout-v2/build-attachments.cjs               # list every attachment in the corpus
+//   node bench/corpus/tuned/tools/heldout-v2/build-attachments.cjs --out DIR     # also write them to DIR
 
 const fs = require('node:fs');
 const path = require('node:path');

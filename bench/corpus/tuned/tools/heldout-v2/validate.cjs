@@ -1,6 +1,6 @@
 'use strict';
-// Validates every .eml in blind-heldout/ham and blind-heldout/spam.
-//   node bench/corpus/heldout/tools/validate.cjs [-v]
+// Validates blind set v2's files (moved into the tuned part on 2026-12-03), tuned/ham/h2-*.eml and tuned/spam/h2-*.eml.
+//   node bench/corpus/tuned/tools/heldout-v2/validate.cjs [-v]
 // Adapted from the earlier held-out set's validate.cjs. Checks:
 //   - mailparser (the project's node_modules) parses it;
 //   - Subject, From, To, Date (2025-2026, RFC 2822 form), Message-ID (unique), MIME-Version, Content-Type;
@@ -17,7 +17,7 @@ const crypto = require('node:crypto');
 const { simpleParser } = require('mailparser');
 const { loadAll } = require('./build-corpus.cjs');
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '../..');
 const RESERVED_HOST = /(^|\.)(example|test|invalid|localhost)$/i;
 const DOC_IP = /^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
 const DATE_RE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (2025|2026) \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
@@ -166,10 +166,10 @@ async function main() {
   const types = {};
   const langs = {};
   for (const dir of ['ham', 'spam']) {
-    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.eml')).sort();
+    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.startsWith('h2-') && f.endsWith('.eml')).sort();
     for (const f of files) {
       const key = `${dir}/${f}`;
-      if (!/^\d{3}-[a-z0-9]+(-[a-z0-9]+)*\.eml$/.test(f)) console.log(`${key}: bad file name`);
+      if (!/^h2-\d{3}-[a-z0-9]+(-[a-z0-9]+)*\.eml$/.test(f)) console.log(`${key}: bad file name`);
       const def = defs.get(key);
       if (!def) {
         failures++;
