@@ -10,7 +10,7 @@ import type { Jobs } from '../../platform/queues';
 import type { IncidentsStore } from './data/incidentsStore';
 import type { Audience, NoticesStore } from './data/noticesStore';
 import type { WindowsStore } from './data/windowsStore';
-import { STATUS_MAIL_PREFIX, type Notice, type Role } from './model';
+import { STATUS_MAIL_PREFIX, type MaintenanceWindow, type Notice, type Role } from './model';
 import { greeting, incidentNotice, windowNotice, type Composed } from './texts';
 
 export const FANOUT_JOB = 'status-fanout';
@@ -72,9 +72,13 @@ export class NoticeFanout {
   private async batch(noticeId: number): Promise<{ done: boolean; written: number }> {
     const now = this.d.clock();
     return this.d.db.transaction(async (trx) => {
+      // the window first (shared: an edit or a cancellation waits for this batch, so its notice sees who this
+      // batch told), then the notice: the order edits take them in, so the two never deadlock
+      const windowId = await this.d.notices.windowOf(noticeId, trx);
+      const w = windowId ? await this.d.windows.find(windowId, trx, 'share') : undefined;
       const n = await this.d.notices.lock(noticeId, trx);
       if (!n || n.state === 'done' || n.state === 'skipped' || n.dueAt > now) return { done: true, written: 0 };
-      const plan = await this.plan(n, trx);
+      const plan = await this.plan(n, w);
       const users = plan ? await this.d.notices.audience(plan.audience, n.cursor, this.d.batchSize, trx) : [];
       if (!plan || !users.length) {
         await this.d.notices.finish(n.id, now, trx);
@@ -98,11 +102,9 @@ export class NoticeFanout {
   }
 
   /** Who the notice goes to and what it says; undefined when its window or incident is gone. */
-  private async plan(n: Notice, trx: Knex.Transaction): Promise<Plan | undefined> {
+  private async plan(n: Notice, w: MaintenanceWindow | undefined): Promise<Plan | undefined> {
     const url = this.d.statusUrl;
     if (n.windowId) {
-      // shared lock: an edit or a cancellation waits for this batch, so its notice sees who this batch told
-      const w = await this.d.windows.find(n.windowId, trx, 'share');
       // a cancelled window owes only its cancellation
       if (!w || (w.cancelledAt && n.kind !== 'cancelled')) return undefined;
       const audience: Audience =

@@ -104,6 +104,12 @@ export class NoticesStore {
     return rows.map((r) => Number(r.id));
   }
 
+  /** The window a notice belongs to (null for an incident's), read without a lock. */
+  async windowOf(id: number, trx: Knex.Transaction): Promise<number | null> {
+    const r = await trx('status_notices').where({ id }).first('window_id');
+    return r?.window_id ? Number(r.window_id) : null;
+  }
+
   /** Locks the notice for one fan-out batch: a second worker waits for this batch, then writes the next. */
   async lock(id: number, trx: Knex.Transaction): Promise<Notice | undefined> {
     const r = await trx('status_notices').where({ id }).forUpdate().first();
