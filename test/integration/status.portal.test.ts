@@ -1,23 +1,14 @@
 // The portal during maintenance, on a moved clock: read-only answers writes with 503 and Retry-After and serves
 // reads; a full stop lets only admins in; the switch happens on its own at the start and the end; full stops
-// hold campaign and other mail but not status notices; the banner and its dismissal; incidents; the admin
-// forms refuse bad input beside the fields; /status, /status.json and /status.atom work signed out.
+// hold campaign and other mail but not status notices; the banner and its dismissal; the admin forms refuse bad
+// input beside the fields. (Incidents and the public status page: status.public.test.ts.)
 import { expect } from 'chai';
 import request from 'supertest';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { s, smtp } from '../support/setup';
-import { csrfOf, deliverOutbox, makeUser, submit, type Agent, type TestUser } from '../support/helpers';
+import { s } from '../support/setup';
+import { csrfOf, makeUser, submit, type Agent, type TestUser } from '../support/helpers';
 import { configureSending, consentingLead, makeCampaign, recipientsOf, startCampaign } from '../support/campaigns';
 import { loadStatuses, word } from '../support/leads';
-import {
-  agentOn,
-  cancelAllWindows,
-  scheduleWindow,
-  clockedServices,
-  HOUR,
-  windowForm,
-  workerRound,
-} from '../support/status';
+import { agentOn, cancelAllWindows, scheduleWindow, clockedServices, HOUR, windowForm } from '../support/status';
 import { createApp } from '../../src/app';
 import type { Services } from '../../src/services';
 
@@ -252,80 +243,5 @@ describe('the portal during maintenance (moved clock)', function () {
     expect(res.status).to.equal(400);
     expect(res.text).to.include('This window has ended: it can no longer change.');
     expect((await t.maintenance.get(w.id)).window.startsAt.toISOString()).to.equal('2032-06-01T10:00:00.000Z');
-  });
-
-  it('incidents: each update e-mails the affected users once, shows in the banner until resolved', async () => {
-    time.set(Date.UTC(2032, 6, 1, 9, 0));
-    const page = await adminAgent.get('/admin/incidents');
-    const opened = await adminAgent
-      .post('/admin/incidents')
-      .type('form')
-      .send({
-        _csrf: csrfOf(page.text),
-        title: 'Campaign sends delayed',
-        impact: 'major',
-        parts: ['campaigns', 'e-mail delivery'],
-        roles: 'staff',
-        state: 'investigating',
-        body: 'Sends are queued, not lost.',
-      });
-    expect(opened.status).to.equal(302);
-    const id = Number(/\/admin\/incidents\/(\d+)/.exec(opened.headers.location)![1]);
-    expect((await staffAgent.get('/')).text).to.include('Incident: Campaign sends delayed.');
-    await workerRound(t);
-    await workerRound(t);
-    await submit(adminAgent, `/admin/incidents/${id}`, `/admin/incidents/${id}/updates`, {
-      state: 'resolved',
-      body: 'All sends went out.',
-    });
-    await workerRound(t);
-    const mine = smtp.to(staff.email).filter((m) => m.subject.endsWith('Campaign sends delayed'));
-    expect(mine.map((m) => m.subject)).to.deep.equal([
-      '[Investigating] Campaign sends delayed',
-      '[Resolved] Campaign sends delayed',
-    ]);
-    expect(smtp.to(admin.email).filter((m) => m.subject.endsWith('Campaign sends delayed'))).to.have.length(0);
-    t.portalMode.invalidate();
-    expect((await staffAgent.get('/')).text).to.not.include('Incident: Campaign sends delayed.');
-    const bad = await submit(adminAgent, '/admin/incidents', '/admin/incidents', {
-      title: '',
-      impact: 'apocalyptic',
-      state: 'x',
-      body: '',
-    });
-    expect(bad.status).to.equal(400);
-    for (const f of ['title', 'impact', 'parts', 'state', 'body']) expect(bad.text).to.include(`id="${f}-error"`);
-  });
-
-  it('publishes /status, /status.json and /status.atom to anyone, signed out', async () => {
-    time.set(Date.UTC(2032, 6, 2, 9, 0));
-    const anonymous = request(createApp(t));
-    const html = await anonymous.get('/status');
-    expect(html.status).to.equal(200);
-    expect(html.text)
-      .to.include('Valley CRM status')
-      .and.include('Campaign sends delayed')
-      .and.include('Database: working');
-    const json = await anonymous.get('/status.json');
-    expect(json.status).to.equal(200);
-    expect(json.body.checks).to.include({ postgres: 'ok', redis: 'ok' });
-    expect(json.body.incidents.some((i: { title: string }) => i.title === 'Campaign sends delayed')).to.equal(true);
-    expect(json.body.maintenance.some((m: { phase: string }) => m.phase === 'completed')).to.equal(true);
-    expect(JSON.stringify(json.body)).to.not.match(/@example\.test|created_?[bB]y/);
-    const atom = await anonymous.get('/status.atom');
-    expect(atom.status).to.equal(200);
-    expect(atom.headers['content-type']).to.match(/^application\/atom\+xml/);
-    expect(XMLValidator.validate(atom.text)).to.equal(true);
-    const feed = new XMLParser({ ignoreAttributes: false }).parse(atom.text).feed;
-    expect(feed['@_xmlns']).to.equal('http://www.w3.org/2005/Atom');
-    const entries = [feed.entry].flat();
-    expect(
-      entries.some((e: { title: unknown }) => JSON.stringify(e.title).includes('Campaign sends delayed')),
-    ).to.equal(true);
-    for (const e of entries) {
-      expect(e.id).to.be.a('string');
-      expect(e.updated).to.match(/^\d{4}-\d{2}-\d{2}T/);
-    }
-    await deliverOutbox();
   });
 });
