@@ -8,7 +8,7 @@ import { s } from '../support/setup';
 import { csrfOf, makeUser, submit, type Agent, type TestUser } from '../support/helpers';
 import { configureSending, consentingLead, makeCampaign, recipientsOf, startCampaign } from '../support/campaigns';
 import { loadStatuses, word } from '../support/leads';
-import { agentOn, cancelAllWindows, scheduleWindow, clockedServices, HOUR, windowForm } from '../support/status';
+import { agentOn, cancelAllWindows, portalWorld, scheduleWindow, HOUR, windowForm } from '../support/status';
 import { createApp } from '../../src/app';
 import type { Services } from '../../src/services';
 
@@ -17,18 +17,13 @@ const actor = { userId: null };
 describe('the portal during maintenance (moved clock)', function () {
   this.timeout(60_000);
   let t: Services;
-  let time: ReturnType<typeof clockedServices>['time'];
+  let time: Awaited<ReturnType<typeof portalWorld>>['time'];
   let staff: TestUser;
-  let admin: TestUser;
   let staffAgent: Agent;
   let adminAgent: Agent;
 
   before(async () => {
-    ({ t, time } = clockedServices(Date.UTC(2032, 0, 4, 9, 0)));
-    staff = await makeUser('staff');
-    admin = await makeUser('admin');
-    staffAgent = await agentOn(t, staff);
-    adminAgent = await agentOn(t, admin);
+    ({ t, time, staff, staffAgent, adminAgent } = await portalWorld(Date.UTC(2032, 0, 4, 9, 0)));
   });
   after(async () => {
     await cancelAllWindows(t);

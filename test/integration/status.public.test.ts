@@ -5,26 +5,22 @@ import { expect } from 'chai';
 import request from 'supertest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { smtp } from '../support/setup';
-import { csrfOf, deliverOutbox, makeUser, submit, type Agent, type TestUser } from '../support/helpers';
-import { agentOn, cancelAllWindows, clockedServices, scheduleWindow, workerRound } from '../support/status';
+import { csrfOf, deliverOutbox, submit, type Agent, type TestUser } from '../support/helpers';
+import { cancelAllWindows, portalWorld, scheduleWindow, workerRound } from '../support/status';
 import { createApp } from '../../src/app';
 import type { Services } from '../../src/services';
 
 describe('incidents and the public status page (moved clock)', function () {
   this.timeout(60_000);
   let t: Services;
-  let time: ReturnType<typeof clockedServices>['time'];
+  let time: Awaited<ReturnType<typeof portalWorld>>['time'];
   let staff: TestUser;
   let admin: TestUser;
   let staffAgent: Agent;
   let adminAgent: Agent;
 
   before(async () => {
-    ({ t, time } = clockedServices(Date.UTC(2032, 5, 25, 9, 0)));
-    staff = await makeUser('staff');
-    admin = await makeUser('admin');
-    staffAgent = await agentOn(t, staff);
-    adminAgent = await agentOn(t, admin);
+    ({ t, time, staff, admin, staffAgent, adminAgent } = await portalWorld(Date.UTC(2032, 5, 25, 9, 0)));
     // a window that will have completed when the status page is read
     await scheduleWindow(t, new Date(Date.UTC(2032, 5, 25, 10, 0)), 1);
   });

@@ -9,7 +9,7 @@ import type { Role } from '../../src/features/accounts';
 
 type Impact = 'read_only' | 'full_stop';
 import { config, s } from './setup';
-import { deliverOutbox, signIn, type Agent, type TestUser } from './helpers';
+import { deliverOutbox, makeUser, signIn, type Agent, type TestUser } from './helpers';
 
 export const HOUR = 3_600_000;
 
@@ -40,6 +40,14 @@ export async function workerRound(t: Services): Promise<number> {
     written += Number((await runJob(t, 'status-fanout', { noticeId }, 'notices')).written);
   await deliverOutbox();
   return written;
+}
+
+/** Clocked services with a staff user and an admin, each signed in with an agent on that app. */
+export async function portalWorld(start: Date | number) {
+  const { t, time } = clockedServices(start);
+  const staff = await makeUser('staff');
+  const admin = await makeUser('admin');
+  return { t, time, staff, admin, staffAgent: await agentOn(t, staff), adminAgent: await agentOn(t, admin) };
 }
 
 export async function agentOn(t: Services, u: TestUser): Promise<Agent> {

@@ -5,6 +5,7 @@ import { actorOf, field, formAction, listField } from '../../../http/form';
 import { paths, url } from '../../../http/paths';
 import { ValidationError } from '../../../platform/errors';
 import { ROLES, type Role } from '../../accounts';
+import { ROLES_ERROR, rolesField } from './roles';
 import { INCIDENT_IMPACTS, INCIDENT_STATES, PARTS, type IncidentImpact } from '../model';
 import type { IncidentService } from '../incidents';
 import { STATE_LABEL } from '../texts';
@@ -18,10 +19,9 @@ const common = {
 };
 
 function roleList(req: Request): Role[] | null {
-  const roles = listField(req, 'roles');
-  if (roles.some((r) => !(ROLES as readonly string[]).includes(r)))
-    throw new ValidationError({ roles: 'Choose roles from the list.' });
-  return roles.length ? [...new Set(roles as Role[])].sort() : null;
+  const roles = rolesField(req);
+  if (roles === undefined) throw new ValidationError({ roles: ROLES_ERROR });
+  return roles;
 }
 
 export function incidentPages(incidents: IncidentService) {

@@ -7,7 +7,8 @@ import { actorOf, enteredValues, field, formAction, listField, utcMinute } from 
 import { flash } from '../../../http/middleware/locals';
 import { paths, url } from '../../../http/paths';
 import { ValidationError } from '../../../platform/errors';
-import { ROLES, type Role } from '../../accounts';
+import { ROLES } from '../../accounts';
+import { ROLES_ERROR, rolesField } from './roles';
 import { IMPACTS, IMPACT_LABEL, phaseOf, type Impact, type WindowInput } from '../model';
 import { EFFECTS, windowSummary } from '../texts';
 import { MESSAGE_MAX, type MaintenanceWindows } from '../windows';
@@ -21,8 +22,8 @@ export function windowInput(req: Request): WindowInput {
   if (!endsAt) errors.endsAt = 'Enter the end (UTC) like 2027-01-31T23:30.';
   const impact = field(req, 'impact');
   if (!(IMPACTS as readonly string[]).includes(impact)) errors.impact = 'Choose read-only or full stop.';
-  const roles = listField(req, 'roles');
-  if (roles.some((r) => !(ROLES as readonly string[]).includes(r))) errors.roles = 'Choose roles from the list.';
+  const roles = rolesField(req);
+  if (roles === undefined) errors.roles = ROLES_ERROR;
   const message = field(req, 'message');
   if (message.length > MESSAGE_MAX) errors.message = `Keep the message under ${MESSAGE_MAX} characters.`;
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -30,7 +31,7 @@ export function windowInput(req: Request): WindowInput {
     startsAt: startsAt!,
     endsAt: endsAt!,
     impact: impact as Impact,
-    roles: roles.length ? [...new Set(roles as Role[])].sort() : null,
+    roles: roles!,
     message,
   };
 }
