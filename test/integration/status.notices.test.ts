@@ -60,6 +60,16 @@ describe('maintenance notices (moved clock)', function () {
     const counts = await t.maintenance.counts(notices);
     for (const c of counts)
       expect(c).to.include({ due: Number(staffCount[0].n), sent: Number(staffCount[0].n), failed: 0 });
+    // the delivery log (the admin's CSV) streams one row per user per notice
+    const logged: { kind: string; email: string }[] = [];
+    for await (const row of t.maintenance.deliveryLog(w.id)) logged.push(row as { kind: string; email: string });
+    expect(logged).to.have.length(4 * Number(staffCount[0].n));
+    expect(logged.filter((r) => r.email === staff[0].email).map((r) => r.kind)).to.have.members([
+      'reminder-72h',
+      'reminder-24h',
+      'start',
+      'end',
+    ]);
     // a compliance officer is not affected by a staff-only window
     expect(smtp.to(officer.email).filter((m) => m.subject.includes('maintenance'))).to.deep.equal([]);
   });
