@@ -63,6 +63,9 @@ export function createApp(services: Services): express.Application {
   // a maintenance window in progress answers what it stops with its page; every page shows the banner
   app.use(services.maintenanceGate);
   app.use(services.statusBanner);
+  // from a new version's effective date: the interstitial until the user accepts it
+  app.use(services.policyGate);
+  app.use(services.unreadBadge);
   app.use(paths.admin.queues, authorize(roles('admin')), queuesBoard(platform.jobs.all));
   app.use(mount(table.filter((r) => !r.sessionless)));
   app.use(notFound);

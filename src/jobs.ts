@@ -7,6 +7,7 @@ import { campaignJobs } from './features/campaigns';
 import { complianceJobs } from './features/compliance';
 import { keyJobs } from './features/keys';
 import { leadJobs } from './features/leads';
+import { notificationJobs } from './features/notifications';
 import { statusJobs } from './features/status';
 
 export function featureJobs(s: Services): FeatureJobs[] {
@@ -19,6 +20,7 @@ export function featureJobs(s: Services): FeatureJobs[] {
     campaignJobs(s.campaignSender, s.campaignSweep),
     complianceJobs(s.securityDetector),
     statusJobs(s.noticeFanout),
+    notificationJobs(s.broadcasts),
   ];
 }
 

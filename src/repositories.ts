@@ -7,6 +7,7 @@ import { complianceStores } from './features/compliance';
 import { keyStores } from './features/keys';
 import { leadStores } from './features/leads';
 import { organisationStores } from './features/organisation';
+import { notificationStores } from './features/notifications';
 import { policyStores } from './features/policies';
 import { statusStores } from './features/status';
 
@@ -15,6 +16,7 @@ export function repositories(db: Knex, cipher: DataCipher) {
     accounts: accountStores(db),
     organisation: organisationStores(db),
     policies: policyStores(db),
+    notifications: notificationStores(db),
     leads: leadStores(db, cipher),
     keys: keyStores(db, cipher),
     campaigns: campaignStores(db),

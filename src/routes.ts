@@ -2,12 +2,13 @@
 // test/integration/routes.authorization.test.ts checks the whole table against a hand-written expectation.
 import type { RouteSpec } from './http/routes';
 import type { Services } from './services';
-import { accountRoutes } from './features/accounts';
+import { accountRoutes, endSession } from './features/accounts';
 import { adminRoutes } from './features/admin';
 import { campaignRoutes } from './features/campaigns';
 import { complianceRoutes } from './features/compliance';
 import { leadRoutes } from './features/leads';
 import { organisationRoutes } from './features/organisation';
+import { notificationRoutes } from './features/notifications';
 import { policyRoutes } from './features/policies';
 import { statusRoutes } from './features/status';
 
@@ -38,7 +39,15 @@ export function routeTable(s: Services): RouteSpec[] {
       campaigns: s.campaignReview,
       users: s.users,
     }),
-    ...policyRoutes(s.policies),
+    ...policyRoutes({
+      policies: s.policies,
+      editor: s.policyEditor,
+      acceptance: s.acceptance,
+      broadcasts: s.broadcasts,
+      signOut: (req, res) => endSession(s.sessions, req, res),
+      clock: platform.clock,
+    }),
+    ...notificationRoutes({ center: s.notificationCenter, announcements: s.announcements, broadcasts: s.broadcasts }),
     ...statusRoutes({
       windows: s.maintenance,
       incidents: s.incidents,

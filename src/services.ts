@@ -9,17 +9,26 @@ import { createCompliance, createContentGate } from './features/compliance';
 import { createKeys } from './features/keys';
 import { createLeads } from './features/leads';
 import { createOrganisation } from './features/organisation';
+import { createAnnouncements, createNotifications } from './features/notifications';
 import { createPolicies } from './features/policies';
 import { createStatus, PortalMode } from './features/status';
 
 export function services(config: Config, clock?: Clock) {
   const platform = createPlatform(config, clock);
   const stores = repositories(platform.db, platform.cipher);
+  const notifications = createNotifications(platform, stores.notifications);
   const accounts = createAccounts(platform, stores.accounts);
   const organisation = createOrganisation(platform, stores.organisation, accounts.users);
   const leads = createLeads(platform, stores.leads, { users: accounts.users, organisation });
   const content = createContentGate(platform, stores.compliance);
-  const status = createStatus(platform, stores.status, () => platform.health());
+  const status = createStatus(platform, stores.status, () => platform.health(), notifications.writeNotifications);
+  const policies = createPolicies(platform, stores.policies, notifications.broadcasts);
+  const announcements = createAnnouncements(
+    platform,
+    stores.notifications,
+    notifications.broadcasts,
+    policies.versionLinks,
+  );
   // during a full stop, e-mail other than the status notices waits for the end of the window
   const fullStop = () => status.portalMode.fullStopUntil();
   platform.mail.holdWhile(fullStop, PortalMode.mailGoesOut, platform.clock);
@@ -39,7 +48,9 @@ export function services(config: Config, clock?: Clock) {
     platform,
     ...accounts,
     organisation,
-    policies: createPolicies(stores.policies),
+    ...notifications,
+    ...policies,
+    announcements,
     ...leads,
     keyRotation: createKeys(platform, stores.keys),
     ...campaigns,

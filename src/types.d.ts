@@ -14,6 +14,8 @@ declare module 'express-session' {
     returnTo?: string;
     /** Per maintenance window id: the revision whose banner the user dismissed (0: none), read once a session. */
     statusDismissed?: Record<string, number>;
+    /** Policy versions in force this user is known to have accepted (so a page asks PostgreSQL only once). */
+    policiesAccepted?: number[];
   }
 }
 

@@ -29,3 +29,9 @@ export class ValidationError extends DomainError {
     super(Object.values(errors)[0] ?? 'Invalid input', 400);
   }
 }
+/** The request is understood but the thing is not in a state that allows it (a published version edited, say). */
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super(message, 409);
+  }
+}

@@ -131,6 +131,28 @@ const EXPECTED: Record<string, Who> = {
   'GET /admin/mail/:id': ADMIN,
   'GET /admin/queues': ADMIN,
   'GET /admin/queues/api/queues': ADMIN,
+  'GET /terms/versions/:version': 'public',
+  'GET /privacy/versions/:version': 'public',
+  'GET /terms/compare/:from/:to': 'public',
+  'GET /privacy/compare/:from/:to': 'public',
+  'POST /policies/accept': 'signed-in',
+  'POST /policies/decline': 'signed-in',
+  'GET /admin/terms': ADMIN,
+  'POST /admin/terms': ADMIN,
+  'GET /admin/terms/:id': ADMIN,
+  'POST /admin/terms/:id': ADMIN,
+  'POST /admin/terms/:id/publish': ADMIN,
+  'POST /admin/terms/:id/withdraw': ADMIN,
+  'GET /compliance/acceptance': ['compliance', 'admin'],
+  'GET /compliance/acceptance/:id/acceptance.csv': ['compliance', 'admin'],
+  'GET /notifications': 'signed-in',
+  'POST /notifications/read-all': 'signed-in',
+  'POST /notifications/:id/read': 'signed-in',
+  'GET /account/notifications': 'signed-in',
+  'POST /account/notifications': 'signed-in',
+  'GET /changes': 'signed-in',
+  'GET /admin/announcements': ADMIN,
+  'POST /admin/announcements': ADMIN,
 };
 /** Signed-in routes an admin or compliance officer may use before setting up two-factor sign-in (to set it up). */
 const BEFORE_ENROLMENT = new Set([
@@ -146,11 +168,14 @@ const OUTSIDE_TABLE = ['GET /healthz', 'GET /readyz'];
 const JOB_BOARD = ['GET /admin/queues', 'GET /admin/queues/api/queues'];
 /** Mount points (app.use with a path) that are not routes: static files, and the job board. */
 const KNOWN_MOUNTS = [
+  '/admin/announcements',
   '/admin/incidents', // the incident and maintenance forms' larger parser (RouteSpec.bodyLimit)
   '/admin/incidents/:id/updates',
   '/admin/maintenance',
   '/admin/maintenance/:id',
   '/admin/queues',
+  '/admin/terms', // the terms and announcement forms' larger parser
+  '/admin/terms/:id',
   '/campaigns/:id/attachments', // the attachment form's multipart parser (RouteSpec.upload)
   '/campaigns/:id/edit', // the draft forms' larger parser (RouteSpec.bodyLimit)
   '/campaigns/new',

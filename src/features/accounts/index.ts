@@ -18,6 +18,7 @@ import { UserAdminService } from './users';
 export * from './model';
 export { accountRoutes } from './routes';
 export { loadUser } from './routes/currentUser';
+export { endSession } from './routes/logout';
 export type { AccountsDeps } from './routes/deps';
 export { accountJobs } from './jobs';
 export type { AccountService } from './accounts';

@@ -1,6 +1,11 @@
 // Accounts' domain: users and roles, sessions, and the rules about them that other code asks about.
 export const ROLES = ['admin', 'staff', 'compliance'] as const;
 export type Role = (typeof ROLES)[number];
+/** Roles chosen from a list (checkboxes), sorted and unique; null when none (everyone), undefined if one is not a role. */
+export function pickRoles(values: string[]): Role[] | null | undefined {
+  if (values.some((r) => !(ROLES as readonly string[]).includes(r))) return undefined;
+  return values.length ? [...new Set(values as Role[])].sort() : null;
+}
 export type UserStatus = 'invited' | 'active' | 'deactivated' | 'suspended' | 'terminated';
 
 export interface User {

@@ -2,6 +2,7 @@
 // modes, the banner, and the public status page. Other code uses it only through this file.
 import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
+import type { NewNotification } from '../notifications';
 import { IncidentsStore } from './data/incidentsStore';
 import { NoticesStore } from './data/noticesStore';
 import { WindowsStore } from './data/windowsStore';
@@ -27,7 +28,12 @@ export type StatusStores = ReturnType<typeof statusStores>;
 export const reminderHours = (setting: string): number[] =>
   [...new Set(setting.split(',').map(Number))].filter((h) => Number.isInteger(h) && h > 0).sort((a, b) => b - a);
 
-export function createStatus(p: Platform, stores: StatusStores, health: () => Promise<Record<string, 'ok' | 'down'>>) {
+export function createStatus(
+  p: Platform,
+  stores: StatusStores,
+  health: () => Promise<Record<string, 'ok' | 'down'>>,
+  notify: (rows: NewNotification[], now: Date, trx: Knex.Transaction) => Promise<number>,
+) {
   const { db, audit, clock, config, jobs, mail } = p;
   const mode = new PortalMode(stores.windows, stores.incidents, clock);
   const fanout = new NoticeFanout({
@@ -38,6 +44,7 @@ export function createStatus(p: Platform, stores: StatusStores, health: () => Pr
     clock,
     statusUrl: `${config.BASE_URL}/status`,
     batchSize: config.NOTICE_BATCH ?? DEFAULT_BATCH,
+    notify,
   });
   // after the change committed: a Redis error only delays its notices until the sweep (every 10 s)
   const changed = async (dueNow: number[]) => {

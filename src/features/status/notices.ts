@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../platform/clock';
 import type { MailService } from '../../platform/outbox/mail';
 import type { Jobs } from '../../platform/queues';
+import type { NewNotification } from '../notifications';
 import type { IncidentsStore } from './data/incidentsStore';
 import type { Audience, NoticesStore } from './data/noticesStore';
 import type { WindowsStore } from './data/windowsStore';
@@ -26,6 +27,8 @@ export interface FanoutDeps {
   clock: Clock;
   statusUrl: string;
   batchSize: number;
+  /** Writes the in-app notifications beside the e-mails, in the batch's transaction. */
+  notify: (rows: NewNotification[], now: Date, trx: Knex.Transaction) => Promise<number>;
 }
 
 /** A change that widened the roles: the newly affected are told too. */
@@ -95,6 +98,13 @@ export class NoticeFanout {
       );
       const rows = users.flatMap((u, i) => (ids[i] ? [{ noticeId: n.id, userId: u.id, outboxId: ids[i] }] : []));
       await this.d.notices.deliveries(rows, now, trx);
+      const kind = n.windowId ? ('maintenance' as const) : ('incident' as const);
+      const url = '/status';
+      await this.d.notify(
+        rows.map((r) => ({ userId: r.userId, kind, title: plan.message.subject, url, outboxId: r.outboxId })),
+        now,
+        trx,
+      );
       await this.d.notices.advance(n.id, users[users.length - 1].id, trx);
       if (users.length < this.d.batchSize) await this.d.notices.finish(n.id, now, trx);
       return { done: users.length < this.d.batchSize, written: rows.length };

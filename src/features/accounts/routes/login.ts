@@ -8,7 +8,11 @@ import { afterSignIn, regenerateSession, type SignInFlow } from './signIn';
 export function loginPage({ auth }: AccountsDeps, flow: SignInFlow) {
   function get(req: Request, res: Response) {
     if (req.user) return res.redirect(paths.home);
-    res.render('auth/login', { title: 'Sign in', signedOut: req.query.signedOut === '1' });
+    res.render('auth/login', {
+      title: 'Sign in',
+      signedOut: req.query.signedOut === '1',
+      declined: req.query.declined === '1',
+    });
   }
 
   async function post(req: Request, res: Response) {

@@ -1,0 +1,128 @@
+// Acceptance and decline records in PostgreSQL (append-only: a trigger refuses update, delete and truncate).
+import type { Knex } from 'knex';
+import type { Acceptance, AcceptanceMethod, Origin } from '../model';
+
+export interface NotYet {
+  userId: number;
+  userName: string;
+  userEmail: string;
+  role: string;
+  toldAt: Date | null;
+  declinedAt: Date | null;
+}
+
+export class AcceptancesStore {
+  constructor(private readonly db: Knex) {}
+
+  /** Records the acceptance unless the user accepted this version before; true when recorded now. */
+  async record(
+    a: { userId: number; versionId: number; textSha256: string; method: AcceptanceMethod; at: Date } & Origin,
+    trx: Knex.Transaction,
+  ): Promise<boolean> {
+    const rows = await trx('policy_acceptances')
+      .insert({
+        user_id: a.userId,
+        version_id: a.versionId,
+        text_sha256: a.textSha256,
+        method: a.method,
+        accepted_at: a.at,
+        ip: a.ip,
+        user_agent: a.userAgent,
+      })
+      .onConflict(['version_id', 'user_id'])
+      .ignore()
+      .returning('id');
+    return rows.length > 0;
+  }
+
+  async decline(a: { userId: number; versionId: number; at: Date } & Origin, trx: Knex.Transaction) {
+    await trx('policy_declines').insert({
+      user_id: a.userId,
+      version_id: a.versionId,
+      declined_at: a.at,
+      ip: a.ip,
+      user_agent: a.userAgent,
+    });
+  }
+
+  /** Of these versions, those the user accepted. */
+  async acceptedBy(userId: number, versionIds: number[]): Promise<Set<number>> {
+    if (!versionIds.length) return new Set();
+    const rows = await this.db('policy_acceptances')
+      .where({ user_id: userId })
+      .whereIn('version_id', versionIds)
+      .select('version_id');
+    return new Set(rows.map((r) => Number(r.version_id)));
+  }
+
+  /** Everyone who accepted the version (deactivated users too), in the order they did. */
+  async accepted(versionId: number): Promise<Acceptance[]> {
+    const rows = await this.db('policy_acceptances as a')
+      .join('users as u', 'u.id', 'a.user_id')
+      .where('a.version_id', versionId)
+      .orderBy('a.accepted_at')
+      .orderBy('a.id')
+      .select('a.*', 'u.name', 'u.email', 'u.role');
+    return rows.map((r) => ({
+      userId: Number(r.user_id),
+      userName: r.name,
+      userEmail: r.email,
+      role: r.role,
+      versionId: Number(r.version_id),
+      textSha256: r.text_sha256,
+      method: r.method,
+      acceptedAt: r.accepted_at,
+      ip: r.ip,
+      userAgent: r.user_agent,
+    }));
+  }
+
+  /** Active users who have not accepted the version: when they were told (its broadcast), and any decline. */
+  async notYet(versionId: number, broadcastId: number | null): Promise<NotYet[]> {
+    const rows = await this.db('users as u')
+      .where('u.status', 'active')
+      .whereNotExists(
+        (q) => void q.from('policy_acceptances as a').where('a.version_id', versionId).whereRaw('a.user_id = u.id'),
+      )
+      .leftJoin('notifications as n', (j) => {
+        j.on('n.user_id', 'u.id').andOn('n.broadcast_id', this.db.raw('?', [broadcastId ?? -1]));
+      })
+      .orderBy('u.id')
+      .select(
+        'u.id',
+        'u.name',
+        'u.email',
+        'u.role',
+        'n.created_at as told_at',
+        this.db
+          .from('policy_declines as d')
+          .where('d.version_id', versionId)
+          .whereRaw('d.user_id = u.id')
+          .max('d.declined_at')
+          .as('declined_at'),
+      );
+    return rows.map((r) => ({
+      userId: Number(r.id),
+      userName: r.name,
+      userEmail: r.email,
+      role: r.role,
+      toldAt: r.told_at ?? null,
+      declinedAt: r.declined_at ?? null,
+    }));
+  }
+
+  /** Acceptances per UTC day, per version. */
+  async perDay(versionIds: number[]): Promise<{ versionId: number; day: string; n: number }[]> {
+    if (!versionIds.length) return [];
+    const rows = await this.db('policy_acceptances')
+      .whereIn('version_id', versionIds)
+      .groupBy('version_id', 'day')
+      .orderBy('day')
+      .select(
+        'version_id',
+        this.db.raw(`to_char(accepted_at at time zone 'UTC', 'YYYY-MM-DD') as day`),
+        this.db.raw('count(*)::int as n'),
+      );
+    return rows.map((r) => ({ versionId: Number(r.version_id), day: r.day, n: r.n }));
+  }
+}
