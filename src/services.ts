@@ -17,7 +17,7 @@ export function services(config: Config, clock?: Clock) {
   const platform = createPlatform(config, clock);
   const stores = repositories(platform.db, platform.cipher);
   const notifications = createNotifications(platform, stores.notifications);
-  const accounts = createAccounts(platform, stores.accounts);
+  const accounts = createAccounts(platform, stores.accounts, notifications.writeNotifications);
   const organisation = createOrganisation(platform, stores.organisation, accounts.users);
   const leads = createLeads(platform, stores.leads, { users: accounts.users, organisation });
   const content = createContentGate(platform, stores.compliance);
@@ -37,11 +37,13 @@ export function services(config: Config, clock?: Clock) {
     users: accounts.users,
     gate: content.gate,
     fullStop,
+    notify: (to, n, email, trx) => notifications.notificationCenter.notify(to, n, email, trx),
   });
   const compliance = createCompliance(platform, stores.compliance, {
     campaignReview: campaigns.campaignReview,
     campaigns: campaigns.campaigns,
     users: accounts.users,
+    notify: notifications.writeNotifications,
   });
   return {
     config,

@@ -9,6 +9,7 @@ import { sha256, type DataCipher } from '../../platform/crypto';
 import type { LoginThrottle } from './throttle';
 import type { MailService } from '../../platform/outbox/mail';
 import type { Emails } from './emails';
+import type { NewNotification } from '../notifications';
 import { dummyHash, verifyPassword } from './passwords';
 import { checkTotp, hashRecoveryCode } from './totp';
 
@@ -28,6 +29,8 @@ export interface AuthDeps {
   cipher: DataCipher;
   mail: MailService;
   emails: Emails;
+  /** Writes in-app notifications (the security alert beside the new-device e-mail) in the caller's transaction. */
+  notify: (rows: NewNotification[], now: Date, trx: Knex.Transaction) => Promise<number>;
 }
 
 export class AuthService {
@@ -114,8 +117,23 @@ export class AuthService {
     await this.d.db.transaction(async (trx) => {
       await this.d.users.update(user.id, { lastLoginAt: new Date() }, trx);
       const seen = await this.d.devices.remember(user.id, sha256(deviceId), trx);
-      if (seen.isNew && !seen.firstEver)
+      if (seen.isNew && !seen.firstEver) {
         await this.d.mail.queue(this.d.emails.newDevice(user.email, device, actor.ip ?? 'unknown'), trx);
+        const title = `New sign-in from ${device} (IP address ${actor.ip ?? 'unknown'})`;
+        await this.d.notify(
+          [
+            {
+              userId: user.id,
+              kind: 'security',
+              title,
+              body: 'If this was not you, change your password.',
+              url: '/account/security',
+            },
+          ],
+          new Date(),
+          trx,
+        );
+      }
       await this.d.audit.record(
         { ...actor, userId: user.id },
         { action: 'login.success', targetType: 'user', targetId: user.id, details: { newDevice: seen.isNew } },

@@ -3,7 +3,7 @@
 import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
 import { AccountService } from './accounts';
-import { AuthService } from './auth';
+import { AuthService, type AuthDeps } from './auth';
 import { DevicesStore } from './data/devicesStore';
 import { SessionsStore } from './data/sessionsStore';
 import { TokensStore } from './data/tokensStore';
@@ -36,7 +36,7 @@ export function accountStores(db: Knex) {
 }
 export type AccountStores = ReturnType<typeof accountStores>;
 
-export function createAccounts(p: Platform, stores: AccountStores) {
+export function createAccounts(p: Platform, stores: AccountStores, notify: AuthDeps['notify']) {
   const { db, audit, mail, cipher, config } = p;
   const emails = new Emails(config.BASE_URL);
   const sessionStore = new SessionStore({ client: p.redis, prefix: 'valley:sess:', ttl: SESSION_IDLE_SECONDS });
@@ -44,7 +44,18 @@ export function createAccounts(p: Platform, stores: AccountStores) {
   const sessions = new SessionService(stores.sessions, sessionStore, audit);
   const { users: userStore, tokens, devices } = stores;
   const throttle = new LoginThrottle(p.redis);
-  const auth = new AuthService({ db, users: userStore, tokens, devices, audit, throttle, cipher, mail, emails });
+  const auth = new AuthService({
+    db,
+    users: userStore,
+    tokens,
+    devices,
+    audit,
+    throttle,
+    cipher,
+    mail,
+    emails,
+    notify,
+  });
   const passwordMaxAgeDays = config.PASSWORD_MAX_AGE_DAYS;
   const accounts = new AccountService({
     db,

@@ -10,6 +10,7 @@ import type { RecipientRow } from './data/recipientsStore';
 import { campaignMessage, mergeValues, sendableSettings } from './message';
 import type { CampaignSettings, CampaignState } from './model';
 import type { SenderDeps } from './sending';
+import { markSent } from './finish';
 
 export type SendOutcome = 'sent' | 'skipped' | 'refused' | 'waiting' | 'done';
 /** A campaign that cannot go on: what it becomes, and why (shown on its page). */
@@ -138,7 +139,6 @@ export class RecipientDelivery {
 
   /** The last recipient done: the campaign is sent at once (the sweep does the same for any missed here). */
   private async finishIfDone(campaignId: number): Promise<void> {
-    if (!(await this.d.recipients.hasPending(campaignId)))
-      await this.d.campaigns.transition(campaignId, ['sending'], 'sent', { finishedAt: this.d.clock() });
+    if (!(await this.d.recipients.hasPending(campaignId))) await markSent(this.d, campaignId, this.d.clock());
   }
 }

@@ -3,6 +3,7 @@
 // one-click unsubscribe; bounces and complaints. Other code uses it only through this file.
 import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
+import type { NotificationCenter } from '../notifications';
 import type { UserAdminService } from '../accounts';
 import type { LeadContactService } from '../leads';
 import { CampaignAttachments } from './attachments';
@@ -50,6 +51,8 @@ export function createCampaigns(
     gate: ContentGate;
     /** Until when a full-stop maintenance window holds sends (the status feature's). */
     fullStop: () => Promise<Date | null>;
+    /** Tells a campaign's owner it finished (the notifications feature's). */
+    notify: NotificationCenter['notify'];
   },
 ) {
   const { db, audit, mail, jobs, clock, log, config, blobs } = p;
@@ -91,6 +94,7 @@ export function createCampaigns(
     gate: others.gate,
     presend,
     fullStop: others.fullStop,
+    notify: others.notify,
   });
   const campaignService = new CampaignService(
     db,

@@ -3,6 +3,8 @@
 // recipient again and hands its message to the outbox in one transaction, and delivers it. PostgreSQL is the
 // truth: a job lost with Redis is rebuilt by the sweep; a job run twice finds its recipient already done.
 import type { Knex } from 'knex';
+import type { NotificationCenter } from '../notifications';
+import { markSent } from './finish';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import type { Clock } from '../../platform/clock';
 import { ValidationError } from '../../platform/errors';
@@ -54,6 +56,8 @@ export interface SenderDeps {
   presend: PreSendFacts;
   /** Until when a full-stop maintenance window holds every send (null: none is on). */
   fullStop: () => Promise<Date | null>;
+  /** Tells a campaign's owner it finished (in the portal; by e-mail if they chose so). */
+  notify: NotificationCenter['notify'];
 }
 
 /** Settings with everything a message needs, or the error shown beside the send button. */
@@ -71,6 +75,11 @@ export class CampaignSender {
 
   constructor(private readonly d: SenderDeps) {
     this.delivery = new RecipientDelivery(d);
+  }
+
+  /** The campaign is sent (its last recipient done), its owner told; false when it was not sending. */
+  markSent(campaignId: number, now: Date): Promise<boolean> {
+    return markSent(this.d, campaignId, now);
   }
 
   /** Schedules a draft for `at` (null: now); the pre-send check runs when it starts. */

@@ -48,7 +48,7 @@ export class CampaignSweep {
         continue;
       }
       if (!(await this.recipients.hasPending(c.id))) {
-        if (await this.campaigns.transition(c.id, ['sending'], 'sent', { finishedAt: now })) finished++;
+        if (await this.sender.markSent(c.id, now)) finished++;
         continue;
       }
       // quiet since the last recipient finished, or since the last re-enqueue (which touched the campaign)

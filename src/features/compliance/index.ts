@@ -10,7 +10,7 @@ import { CaseExport } from './case';
 import { FlagsStore } from './data/flagsStore';
 import { PreSendGate } from './gate';
 import { ComplianceQueue } from './queue';
-import { ComplianceReview } from './review';
+import { ComplianceReview, type ReviewDeps } from './review';
 import { Scorer } from './scorer';
 import { DEFAULT_THRESHOLDS, SecurityDetector } from './security';
 
@@ -46,6 +46,7 @@ export function createCompliance(
     campaignReview: CampaignReview;
     campaigns: Pick<CampaignService, 'list'>;
     users: Pick<UserAdminService, 'find' | 'list' | 'setStanding' | 'endSessions'>;
+    notify: ReviewDeps['notify'];
   },
 ) {
   const { db, audit, mail, clock, config } = p;
@@ -59,6 +60,7 @@ export function createCompliance(
       audit,
       mail,
       clock,
+      notify: others.notify,
     }),
     complianceQueue: new ComplianceQueue(flags, others.campaigns, others.users, clock),
     caseExport: new CaseExport(flags, audit, others.campaignReview, others.users),

@@ -3,6 +3,7 @@
 // refused, sessions ended at once, campaigns stopped), reinstate, and terminate, which a second officer confirms.
 // Each needs a reason, is audited, and is kept as a decision; the sender is told by e-mail.
 import type { Knex } from 'knex';
+import type { NewNotification } from '../notifications';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError, ValidationError } from '../../platform/errors';
@@ -47,6 +48,8 @@ export interface ReviewDeps {
   audit: AuditService;
   mail: MailService;
   clock: Clock;
+  /** Writes in-app notifications (the decision, for the campaign's owner) in the caller's transaction. */
+  notify: (rows: NewNotification[], now: Date, trx: Knex.Transaction) => Promise<number>;
 }
 
 export class ComplianceReview {
@@ -95,7 +98,15 @@ export class ComplianceReview {
     if (a === 'request_changes') await this.d.campaigns.requestChanges(campaignId, reason, actor, trx);
     const notice = NOTICE[a]?.(c.name, reason);
     const owner = await this.d.users.find(c.ownerId, trx);
-    if (notice && owner) await this.d.mail.queue({ kind: `compliance-${a}`, to: owner.email, ...notice }, trx);
+    if (notice && owner) {
+      await this.d.mail.queue({ kind: `compliance-${a}`, to: owner.email, ...notice }, trx);
+      const url = `/campaigns/${c.id}`;
+      await this.d.notify(
+        [{ userId: owner.id, kind: 'flag', title: notice.subject, body: notice.text, url }],
+        this.d.clock(),
+        trx,
+      );
+    }
   }
 
   private async record(

@@ -1,6 +1,6 @@
 // Notifications: what a user is told in the portal (and, for some kinds, by e-mail).
-export const SERVICE_KINDS = ['terms', 'maintenance', 'incident', 'security'] as const;
-export const OPTIONAL_KINDS = ['announcement', 'campaign', 'flag'] as const;
+export const SERVICE_KINDS = ['terms', 'maintenance', 'incident', 'security', 'flag'] as const;
+export const OPTIONAL_KINDS = ['announcement', 'campaign'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 export type OptionalKind = (typeof OPTIONAL_KINDS)[number];
 export type NotificationKind = ServiceKind | OptionalKind;
@@ -15,7 +15,7 @@ export const KIND_LABEL: Record<NotificationKind, string> = {
   flag: 'Compliance decisions on my campaigns',
 };
 /** Whether a user who said nothing gets e-mail of the kind. */
-export const EMAIL_BY_DEFAULT: Record<OptionalKind, boolean> = { announcement: true, campaign: false, flag: true };
+export const EMAIL_BY_DEFAULT: Record<OptionalKind, boolean> = { announcement: true, campaign: false };
 
 export const isServiceKind = (k: string): k is ServiceKind => (SERVICE_KINDS as readonly string[]).includes(k);
 export const isOptionalKind = (k: string): k is OptionalKind => (OPTIONAL_KINDS as readonly string[]).includes(k);
