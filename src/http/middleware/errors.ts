@@ -1,6 +1,6 @@
 // 404 and the one error handler: typed errors to pages that leak nothing; never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { DomainError, NotFoundError } from '../../platform/errors';
+import { BadRequestError, ConflictError, DomainError, NotFoundError } from '../../platform/errors';
 import { paths } from '../paths';
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError());
@@ -50,7 +50,9 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
   const text =
     (err as HttpLikeError)?.code === 'EBADCSRFTOKEN'
       ? 'This form has expired or did not come from this portal. Go back, reload the page and try again.'
-      : base.text;
+      : err instanceof BadRequestError || err instanceof ConflictError
+        ? err.message // written for the reader: why this request cannot be done
+        : base.text;
   res.status(status);
   if (req.accepts(['html', 'json']) === 'json') return res.json({ error: base.title });
   // `paths` too: errors raised before the locals middleware (CSRF, body size) still get the full page.
