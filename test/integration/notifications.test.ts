@@ -139,7 +139,7 @@ describe('notification center', () => {
     const kinds = await s.db('notifications').where({ user_id: staff.user.id }).pluck('kind');
     expect(kinds).to.include('maintenance');
     const other = request.agent(createApp(t));
-    await other.set('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0');
+    other.set('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0');
     await signIn(other, staff);
     const security = await s.db('notifications').where({ user_id: staff.user.id, kind: 'security' });
     expect(security.length).to.be.at.least(1);

@@ -36,9 +36,9 @@ describe('terms versions: publishing', () => {
       expect(mails, u.email).to.have.length(1);
       expect(mails[0].text).to.include('Adds a section on pricing.');
       expect(mails[0].text).to.include(`http://portal.test/terms/versions/${v.version}`);
-      expect(await toldOf(u.user.id, v.broadcastId)).to.have.length(1);
+      expect(await toldOf(u.user.id, v.broadcastId!)).to.have.length(1);
     }
-    expect(await toldOf(gone.user.id, v.broadcastId)).to.have.length(0);
+    expect(await toldOf(gone.user.id, v.broadcastId!)).to.have.length(0);
     expect(smtp.to(gone.email).filter((m) => m.subject.includes(`(version ${v.version})`))).to.have.length(0);
   });
 
