@@ -64,8 +64,8 @@ export function createApp(services: Services): express.Application {
   app.use(services.maintenanceGate);
   app.use(services.statusBanner);
   // from a new version's effective date: the interstitial until the user accepts it
-  app.use(services.policyGate);
   app.use(services.unreadBadge);
+  app.use(services.policyGate);
   app.use(paths.admin.queues, authorize(roles('admin')), queuesBoard(platform.jobs.all));
   app.use(mount(table.filter((r) => !r.sessionless)));
   app.use(notFound);

@@ -12,7 +12,8 @@ import { comparePath, versionPath } from '../editor';
 import type { PublishedVersion } from '../model';
 import type { PoliciesService } from '../service';
 
-const OPEN = ['/terms', '/privacy', '/policies', '/status', paths.logout];
+// the notifications too: the one telling of the change can be read before deciding
+const OPEN = ['/terms', '/privacy', '/policies', '/status', paths.notifications, paths.logout];
 const isOpen = (p: string) => OPEN.some((o) => p === o || p.startsWith(`${o}/`) || p.startsWith(`${o}.`));
 /** Only this site's own paths are followed after accepting. */
 const ownPath = (u: string) => (/^\/(?!\/)/.test(u) && !u.startsWith(paths.policyAccept) ? u : paths.home);
