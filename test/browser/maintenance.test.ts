@@ -3,19 +3,11 @@
 // the maintenance page (503) while the lead list still works; the admin ends it early and the edit works
 // again; the public status page shows the window as completed.
 import { expect } from 'chai';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { makeUser, type TestUser } from '../support/helpers';
 import { createLead, loadStatuses } from '../support/leads';
 import { cancelAllWindows, clockedServices } from '../support/status';
-import {
-  clickAndLoad,
-  expectClean,
-  pathOf,
-  signInThroughForm,
-  startAppAndBrowser,
-  watchedPage,
-  type Problems,
-} from '../support/browser';
+import { clickAndLoad, expectClean, pathOf, signedInPage, startAppAndBrowser } from '../support/browser';
 import type { Services } from '../../src/services';
 
 describe('planned maintenance in a real browser', function () {
@@ -44,13 +36,7 @@ describe('planned maintenance in a real browser', function () {
     await t.close();
   });
 
-  async function open(u: TestUser): Promise<{ page: Page; problems: Problems }> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const watched = await watchedPage(context);
-    await signInThroughForm(watched.page, base, u.email, u.password, u.totpSecret);
-    return watched;
-  }
+  const open = (u: TestUser) => signedInPage(browser, base, contexts, u);
 
   it('announces, enforces and ends a read-only window', async () => {
     const lead = await createLead(staff);

@@ -2,19 +2,11 @@
 // notification and the interstitial, opens the diff, accepts; the acceptance shows on the compliance page with
 // the hash of the text.
 import { expect } from 'chai';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { makeUser, type TestUser } from '../support/helpers';
 import { clockedServices } from '../support/status';
 import { broadcastRound, resetPolicies } from '../support/policies';
-import {
-  clickAndLoad,
-  expectClean,
-  pathOf,
-  signInThroughForm,
-  startAppAndBrowser,
-  watchedPage,
-  type Problems,
-} from '../support/browser';
+import { clickAndLoad, expectClean, pathOf, signedInPage, startAppAndBrowser } from '../support/browser';
 import { sha256 } from '../../src/platform/crypto';
 import type { Services } from '../../src/services';
 
@@ -43,13 +35,7 @@ describe('a terms change in a real browser', function () {
     await t.close();
   });
 
-  async function open(u: TestUser): Promise<{ page: Page; problems: Problems }> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const watched = await watchedPage(context);
-    await signInThroughForm(watched.page, base, u.email, u.password, u.totpSecret);
-    return watched;
-  }
+  const open = (u: TestUser) => signedInPage(browser, base, contexts, u);
 
   it('publishes a material change; a staff user reads the notice and the diff and accepts; compliance sees it', async () => {
     const a = await open(admin);

@@ -8,7 +8,7 @@ import { waitFor } from '../support/helpers';
 import { TestSmtp } from '../support/smtp';
 import { word } from '../support/leads';
 import { cancelAllWindows, scheduleWindow, HOUR } from '../support/status';
-import { startWorker, stopWorker, WORKER_LOG } from '../support/worker';
+import { insertOfficers, startWorker, stopWorker, WORKER_LOG } from '../support/worker';
 
 const USERS = 1500;
 const DAY = 24 * HOUR;
@@ -26,18 +26,7 @@ describe('maintenance notices under faults (real worker processes)', function ()
     port = await sink.start();
     await s.redis.flushdb();
     tag = `notice${word(6)}`;
-    // officers written in SQL (no sign-in needed): the windows below affect compliance officers only
-    for (let done = 0; done < USERS; done += 500) {
-      const rows = Array.from({ length: Math.min(500, USERS - done) }, (_, i) => ({
-        email: `${tag}.${done + i}@example.test`,
-        name: `Officer ${done + i}`,
-        role: 'compliance',
-        status: 'active',
-        password_changed_at: new Date(),
-      }));
-      const inserted = await s.db('users').insert(rows).returning<{ id: number }[]>('id');
-      ids.push(...inserted.map((r) => r.id));
-    }
+    ids = await insertOfficers(tag, USERS);
   });
   afterEach(async () => {
     for (const w of workers) await stopWorker(w, 'SIGKILL');

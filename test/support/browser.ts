@@ -189,3 +189,17 @@ export async function checkLayout(page: Page, name: string, shots: string | unde
   await page.setViewportSize(size);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
+
+/** A new browser context (kept in `contexts`, to close after) with a watched page, signed in as `u`. */
+export async function signedInPage(
+  browser: Browser,
+  base: string,
+  contexts: BrowserContext[],
+  u: { email: string; password: string; totpSecret?: string },
+): Promise<{ page: Page; problems: Problems }> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const watched = await watchedPage(context);
+  await signInThroughForm(watched.page, base, u.email, u.password, u.totpSecret);
+  return watched;
+}

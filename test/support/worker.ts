@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { s } from './setup';
 
 const root = path.join(__dirname, '..', '..');
 export const WORKER_LOG = path.join(os.tmpdir(), `valley-fault-worker-${process.pid}.log`);
@@ -32,4 +33,21 @@ export async function stopWorker(child: ChildProcess, signal: NodeJS.Signals): P
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill(signal);
   await exited;
+}
+
+/** `n` active compliance officers `${tag}.N@example.test`, written in SQL (no sign-in needed); their ids. */
+export async function insertOfficers(tag: string, n: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let done = 0; done < n; done += 500) {
+    const rows = Array.from({ length: Math.min(500, n - done) }, (_, i) => ({
+      email: `${tag}.${done + i}@example.test`,
+      name: `Officer ${done + i}`,
+      role: 'compliance',
+      status: 'active',
+      password_changed_at: new Date(),
+    }));
+    const inserted = await s.db('users').insert(rows).returning<{ id: number }[]>('id');
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
 }

@@ -20,6 +20,15 @@ const toVersion = (r: Row): PolicyVersion => ({
   createdAt: r.created_at as Date,
 });
 
+const draftRow = (d: DraftInput, title: string) => ({
+  kind: d.kind,
+  title,
+  body: d.body,
+  summary: d.summary,
+  material: d.material,
+  effective_at: d.effectiveAt,
+});
+
 export class PoliciesStore {
   constructor(private readonly db: Knex) {}
 
@@ -50,29 +59,13 @@ export class PoliciesStore {
 
   async insertDraft(d: DraftInput, title: string, createdBy: number | null, trx: Knex.Transaction) {
     const [r] = await trx('policy_versions')
-      .insert({
-        kind: d.kind,
-        title,
-        body: d.body,
-        summary: d.summary,
-        material: d.material,
-        effective_at: d.effectiveAt,
-        state: 'draft',
-        created_by: createdBy,
-      })
+      .insert({ ...draftRow(d, title), state: 'draft', created_by: createdBy })
       .returning('id');
     return Number(r.id);
   }
 
   async updateDraft(id: number, d: DraftInput, title: string, trx: Knex.Transaction): Promise<void> {
-    await trx('policy_versions').where({ id, state: 'draft' }).update({
-      kind: d.kind,
-      title,
-      body: d.body,
-      summary: d.summary,
-      material: d.material,
-      effective_at: d.effectiveAt,
-    });
+    await trx('policy_versions').where({ id, state: 'draft' }).update(draftRow(d, title));
   }
 
   /** The next version number of the kind; call under publish's lock. */
