@@ -37,12 +37,15 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(`
     create function policy_versions_frozen() returns trigger language plpgsql as $$
     begin
-      if old.state <> 'draft' and (new.body, new.summary, new.material, new.effective_at, new.version, new.kind)
-         is distinct from (old.body, old.summary, old.material, old.effective_at, old.version, old.kind) then
+      if old.state <> 'draft' and (new.body, new.summary, new.material, new.effective_at, new.version, new.kind,
+           new.title, new.text_sha256, new.published_at, new.broadcast_id)
+         is distinct from (old.body, old.summary, old.material, old.effective_at, old.version, old.kind,
+           old.title, old.text_sha256, old.published_at, old.broadcast_id) then
         raise exception 'a published policy version cannot be changed';
       end if;
-      if old.state = 'withdrawn' and new.state <> 'withdrawn' then
-        raise exception 'a withdrawn policy version stays withdrawn';
+      -- once published, the only way on is withdrawn (and a withdrawn version stays so)
+      if old.state <> 'draft' and new.state <> old.state and not (old.state = 'published' and new.state = 'withdrawn') then
+        raise exception 'a published policy version cannot go back to %', new.state;
       end if;
       return new;
     end $$;

@@ -44,7 +44,11 @@ export function routeTable(s: Services): RouteSpec[] {
       editor: s.policyEditor,
       acceptance: s.acceptance,
       broadcasts: s.broadcasts,
-      signOut: (req, res) => endSession(s.sessions, req, res),
+      // every session of the user ends, this one too
+      signOut: async (req, res) => {
+        await s.users.endSessions(req.user!.id);
+        await endSession(s.sessions, req, res);
+      },
       clock: platform.clock,
     }),
     ...notificationRoutes({ center: s.notificationCenter, announcements: s.announcements, broadcasts: s.broadcasts }),

@@ -20,6 +20,16 @@ export function utcMinute(v: string): Date | undefined {
   return at && !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 16) === v ? at : undefined;
 }
 
+/** A row id from a path or a form: a whole number 1 … 2^31 − 1 (an integer column's range), else undefined. */
+export const rowId = (v: unknown): number | undefined => {
+  const n = typeof v === 'string' && /^\d{1,10}$/.test(v) ? Number(v) : NaN;
+  return n >= 1 && n <= 2 ** 31 - 1 ? n : undefined;
+};
+
+/** A path on this site to go on to (not //host, not /\host, which browsers read as another site), else `fallback`. */
+export const ownPath = (u: string | null | undefined, fallback: string): string =>
+  u && /^\/(?![/\\])/.test(u) ? u : fallback;
+
 /** A field sent as one value or many (checkboxes): its string values, trimmed. */
 export const listField = (req: Request, name: string): string[] => {
   const v = (req.body as Record<string, unknown> | undefined)?.[name];

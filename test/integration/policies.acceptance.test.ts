@@ -141,6 +141,42 @@ describe('terms versions: the interstitial and acceptance', () => {
     expect(rows).to.have.length(0);
   });
 
+  it('answers hostile ids without a server error; an admin without two-factor can still accept; no decline after accepting', async () => {
+    const v = await publishVersion(t, 'terms', { material: true });
+    for (const path of ['/terms/versions/99999999999', '/terms/compare/1/99999999999', '/privacy/versions/1.5'])
+      expect((await agent.get(path)).status, path).to.equal(404);
+    const page = await agent.get('/');
+    const csrf = csrfOf(page.text);
+    expect((await agent.post('/notifications/abc/read').type('form').send({ _csrf: csrf })).status).to.equal(404);
+    expect((await agent.post('/notifications/99999999999/read').type('form').send({ _csrf: csrf })).status).to.equal(
+      404,
+    );
+    const big = await agent.post('/policies/accept').type('form').send({ _csrf: csrf, versionId: '99999999999' });
+    expect(big.status).to.equal(400);
+    await agent
+      .post('/policies/accept')
+      .type('form')
+      .send({ _csrf: csrf, versionId: String(v.id), accept: 'yes' });
+    const late = await agent
+      .post('/policies/decline')
+      .type('form')
+      .send({ _csrf: csrf, versionId: String(v.id) });
+    expect(late.status).to.equal(400);
+    expect(await s.db('policy_declines').where({ user_id: staff.user.id })).to.have.length(0);
+    const newcomer = await makeUser('admin', { twoFactor: false });
+    const adminAgent = await agentOn(t, newcomer);
+    const setup = await adminAgent.get('/account/2fa/setup');
+    expect(setup.status).to.equal(200);
+    expect(setup.text, 'set-up is not hidden behind the interstitial').to.not.include(INTERSTITIAL);
+    const asked = await adminAgent.get('/');
+    const accepted = await adminAgent
+      .post('/policies/accept')
+      .type('form')
+      .send({ _csrf: csrfOf(asked.text), versionId: String(v.id), accept: 'yes' });
+    expect(accepted.status).to.equal(303);
+    expect(await s.db('policy_acceptances').where({ user_id: newcomer.user.id })).to.have.length(1);
+  });
+
   it('the compliance page and CSV list exactly who accepted, how, and who has not (with when they were told)', async () => {
     const officer = await makeUser('compliance');
     const late = await makeUser('staff');

@@ -71,6 +71,13 @@ describe('terms versions: publishing', () => {
       .update({ body: 'x' })
       .catch((e: Error) => (refused = e.message));
     expect(refused).to.include('cannot be changed');
+    let back = '';
+    await s
+      .db('policy_versions')
+      .where({ id: v.id })
+      .update({ state: 'draft' })
+      .catch((e: Error) => (back = e.message));
+    expect(back).to.include('cannot go back');
   });
 
   it('drafts, edits and publishes from the admin pages; a scheduled version can be withdrawn, one in force not', async () => {
@@ -109,6 +116,15 @@ describe('terms versions: publishing', () => {
       .send({ _csrf: csrfOf(shown.text) });
     expect(withdrawn.status).to.equal(303);
     expect((await t.policyEditor.get(id))!.state).to.equal('withdrawn');
+    const scheduled = await publishVersion(t, 'terms', { effectiveAt: new Date(time.clock().getTime() + 24 * HOUR) });
+    let waiting = '';
+    await publishVersion(t, 'terms', { body: 'Another text.' }).catch((e: Error) => (waiting = e.message));
+    expect(waiting, 'one scheduled version at a time').to.include(`Version ${scheduled.version} is to take effect`);
+    await t.policyEditor.withdraw(scheduled.id, { userId: null });
+    expect(
+      (await s.db('broadcasts').where({ id: scheduled.broadcastId }).first()).state,
+      'its own notice stops',
+    ).to.equal('done');
     const inForce = await publishVersion(t, 'terms');
     await acceptAs(t, admin, inForce.id);
     const again = await adminAgent.get(`/admin/terms/${inForce.id}`);

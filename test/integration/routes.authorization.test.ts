@@ -162,6 +162,8 @@ const BEFORE_ENROLMENT = new Set([
   'GET /account/2fa/setup',
   'POST /account/2fa/setup',
   'GET /account/2fa/codes',
+  'POST /policies/accept',
+  'POST /policies/decline',
 ]);
 /** Registered outside routeTable: the probes (app routes) and the job board's pages (behind its own authorize). */
 const OUTSIDE_TABLE = ['GET /healthz', 'GET /readyz'];

@@ -29,6 +29,7 @@ export interface AuthDeps {
   cipher: DataCipher;
   mail: MailService;
   emails: Emails;
+  clock: () => Date;
   /** Writes in-app notifications (the security alert beside the new-device e-mail) in the caller's transaction. */
   notify: (rows: NewNotification[], now: Date, trx: Knex.Transaction) => Promise<number>;
 }
@@ -130,7 +131,7 @@ export class AuthService {
               url: '/account/security',
             },
           ],
-          new Date(),
+          this.d.clock(),
           trx,
         );
       }

@@ -55,6 +55,7 @@ export function createAccounts(p: Platform, stores: AccountStores, notify: AuthD
     mail,
     emails,
     notify,
+    clock: p.clock,
   });
   const passwordMaxAgeDays = config.PASSWORD_MAX_AGE_DAYS;
   const accounts = new AccountService({

@@ -6,7 +6,7 @@ export async function markSent(d: SenderDeps, campaignId: number, now: Date): Pr
   return d.db.transaction(async (trx) => {
     if (!(await d.campaigns.transition(campaignId, ['sending'], 'sent', { finishedAt: now }, trx))) return false;
     const c = await d.campaigns.find(campaignId, { kind: 'all' }, trx);
-    const owner = c && (await d.users.find(c.ownerId));
+    const owner = c && (await d.users.find(c.ownerId, trx));
     if (c && owner) {
       const title = `Your campaign "${c.name}" finished sending`;
       const url = `/campaigns/${c.id}`;

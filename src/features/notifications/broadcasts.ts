@@ -72,6 +72,11 @@ export class Broadcasts {
     }
   }
 
+  /** Tells nobody more (those told stay told): a withdrawn terms version's own announcement. */
+  async stop(id: number, trx: Knex.Transaction): Promise<void> {
+    await this.d.store.finish(id, this.d.clock(), trx);
+  }
+
   progress(id: number) {
     return this.d.store.progress(id);
   }

@@ -36,7 +36,7 @@ export class AcceptanceService {
 
   /** The version, if it is the one of its kind in force now; an acceptance of any other is refused. */
   private async inForce(versionId: number): Promise<PublishedVersion> {
-    const v = Number.isSafeInteger(versionId) ? await this.d.versions.find(versionId) : undefined;
+    const v = versionId >= 1 && versionId <= 2 ** 31 - 1 ? await this.d.versions.find(versionId) : undefined;
     const current = v && (await this.d.policies.current(v.kind));
     if (!v || !current || current.id !== v.id)
       throw new BadRequestError('That version is not the one in force: nothing was recorded.');
@@ -69,27 +69,18 @@ export class AcceptanceService {
     return v;
   }
 
-  /** Records that the user declined a material change and tells the admins. */
+  /** Records that the user declined a material change; the admins are told of a user's first decline of it. */
   async decline(user: Accepter, versionId: number, origin: Origin, actor: Actor): Promise<PublishedVersion> {
     const v = await this.inForce(versionId);
     if (!v.material)
       throw new BadRequestError('This change takes effect by continued use; it cannot be declined here.');
+    if ((await this.d.store.acceptedBy(user.id, [v.id])).size)
+      throw new BadRequestError('You accepted this version already: it cannot be declined now.');
     const at = this.d.clock();
     await this.d.db.transaction(async (trx) => {
+      const before = await this.d.store.declined(user.id, v.id, trx);
       await this.d.store.decline({ userId: user.id, versionId: v.id, at, ...origin }, trx);
-      const text = `${user.name} <${user.email}> declined version ${v.version} of the ${v.title} at ${at.toISOString()}. They were signed out, and their account cannot be used until they accept it.\n\nAcceptance records: ${this.d.baseUrl}/compliance/acceptance?version=${v.id}`;
-      await this.d.broadcasts.create(
-        {
-          kind: 'terms',
-          title: `${user.name} declined the ${v.title} version ${v.version}`,
-          body: text,
-          url: `/compliance/acceptance?version=${v.id}`,
-          roles: ['admin'],
-          email: { subject: `Declined: ${v.title} version ${v.version}`, text },
-          dueAt: at,
-        },
-        trx,
-      );
+      if (!before) await this.tellAdmins(user, v, at, trx);
       await this.d.audit.record(
         actor,
         {
@@ -102,6 +93,23 @@ export class AcceptanceService {
       );
     });
     return v;
+  }
+
+  private async tellAdmins(user: Accepter, v: PublishedVersion, at: Date, trx: Knex.Transaction) {
+    const url = `/compliance/acceptance?version=${v.id}`;
+    const text = `${user.name} <${user.email}> declined version ${v.version} of the ${v.title} at ${at.toISOString()}. They were signed out, and their account cannot be used until they accept it.\n\nAcceptance records: ${this.d.baseUrl}${url}`;
+    await this.d.broadcasts.create(
+      {
+        kind: 'terms',
+        title: `${user.name} declined the ${v.title} version ${v.version}`,
+        body: text,
+        url,
+        roles: ['admin'],
+        email: { subject: `Declined: ${v.title} version ${v.version}`, text },
+        dueAt: at,
+      },
+      trx,
+    );
   }
 
   /** Who accepted the version (and how), and which active users have not (with when they were told). */

@@ -7,8 +7,15 @@ export interface DiffPart {
   text: string;
 }
 
+/** Past this much work the comparison gives up (texts too different to mark word by word): a public page. */
+const TIMEOUT_MS = 500;
+
 export function compareTexts(before: string, after: string): { parts: DiffPart[]; inserted: number; deleted: number } {
-  const parts: DiffPart[] = diffWords(before, after).map((c) => ({
+  const changes = diffWords(before, after, { timeout: TIMEOUT_MS }) ?? [
+    { value: before, removed: true, added: false, count: 0 },
+    { value: after, added: true, removed: false, count: 0 },
+  ];
+  const parts: DiffPart[] = changes.map((c) => ({
     kind: c.added ? 'inserted' : c.removed ? 'deleted' : 'same',
     text: c.value,
   }));

@@ -102,6 +102,11 @@ export class PolicyEditor {
         effectiveAt: v.effectiveAt,
       };
       await this.check(input);
+      const waiting = (await this.d.policies.published()).find((p) => p.kind === v.kind && p.effectiveAt > now);
+      if (waiting)
+        throw new ValidationError({
+          effectiveAt: `Version ${waiting.version} is to take effect ${utc(waiting.effectiveAt)}: withdraw it first, or publish this once it is in force.`,
+        });
       const version = await this.d.store.nextNumber(v.kind, trx);
       const effectiveAt = v.effectiveAt && v.effectiveAt > now ? v.effectiveAt : now;
       const previous = await this.d.policies.current(v.kind);
@@ -162,6 +167,8 @@ export class PolicyEditor {
       if (v.state !== 'published' || !v.effectiveAt || v.effectiveAt <= now)
         throw new ConflictError('Only a version that has not taken effect yet can be withdrawn.');
       await this.d.store.withdraw(id, now, trx);
+      // users not yet told of it are not told now (the withdrawal goes to everyone)
+      if (v.broadcastId) await this.d.broadcasts.stop(v.broadcastId, trx);
       const text = `Version ${v.version} of our ${v.title}, announced to take effect ${utc(v.effectiveAt)}, has been withdrawn: it will not take effect, and the version in force stays.`;
       await this.d.broadcasts.create(
         {

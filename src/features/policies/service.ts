@@ -56,11 +56,22 @@ export class PoliciesService {
     return this.store.byNumber(kind, n);
   }
 
+  /** Two published versions compared; kept once computed (their texts never change), the last 50 of them. */
   async compare(kind: PolicyKind, from: number, to: number) {
+    const key = `${kind}:${from}:${to}`;
+    const kept = this.compared.get(key);
+    if (kept) return kept;
     const [a, b] = await Promise.all([this.version(kind, from), this.version(kind, to)]);
     if (!a || !b) return undefined;
-    return { from: a, to: b, ...compareTexts(a.body, b.body) };
+    const c = { from: a, to: b, ...compareTexts(a.body, b.body) };
+    this.compared.set(key, c);
+    if (this.compared.size > 50) this.compared.delete(this.compared.keys().next().value!);
+    return c;
   }
+  private readonly compared = new Map<
+    string,
+    { from: PolicyVersion; to: PolicyVersion } & ReturnType<typeof compareTexts>
+  >();
 
   /** The published version of the kind before this one (what a change is compared with). */
   async previous(v: PublishedVersion): Promise<PublishedVersion | undefined> {

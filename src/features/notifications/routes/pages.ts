@@ -1,7 +1,8 @@
 // The notification center (/notifications, mark one or all read), the e-mail preferences
 // (/account/notifications) and the "What's changed" page (/changes).
 import type { Request, Response } from 'express';
-import { actorOf, field } from '../../../http/form';
+import { actorOf, field, ownPath, rowId } from '../../../http/form';
+import { NotFoundError } from '../../../platform/errors';
 import { flash } from '../../../http/middleware/locals';
 import { paths } from '../../../http/paths';
 import { renderMarkdown } from '../../../platform/markdown';
@@ -14,8 +15,6 @@ export const pageOf = (req: Request): number => {
   const n = Number(req.query.page);
   return Number.isSafeInteger(n) && n > 0 ? n : 1;
 };
-/** Only this site's own paths are followed after marking read. */
-const ownPath = (u: string | null) => (u && /^\/(?!\/)/.test(u) ? u : paths.notifications);
 
 export function notificationPages(center: NotificationCenter, announcements: AnnouncementService) {
   return {
@@ -24,8 +23,10 @@ export function notificationPages(center: NotificationCenter, announcements: Ann
       res.render('notifications/index', { title: 'Notifications', page, kindLabel: KIND_LABEL });
     },
     read: async (req: Request, res: Response) => {
-      const target = await center.read(req.user!.id, Number(req.params.id));
-      res.redirect(303, ownPath(target));
+      const id = rowId(req.params.id);
+      if (id === undefined) throw new NotFoundError();
+      const target = await center.read(req.user!.id, id);
+      res.redirect(303, ownPath(target, paths.notifications));
     },
     readAll: async (req: Request, res: Response) => {
       const n = await center.readAll(req.user!.id);

@@ -45,6 +45,10 @@ export class AcceptancesStore {
     });
   }
 
+  async declined(userId: number, versionId: number, trx: Knex.Transaction): Promise<boolean> {
+    return Boolean(await trx('policy_declines').where({ user_id: userId, version_id: versionId }).first());
+  }
+
   /** Of these versions, those the user accepted. */
   async acceptedBy(userId: number, versionIds: number[]): Promise<Set<number>> {
     if (!versionIds.length) return new Set();

@@ -5,14 +5,16 @@ import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { rowId } from '../../../http/form';
 import { NotFoundError } from '../../../platform/errors';
 import type { AcceptanceService } from '../acceptance';
 import { METHOD_LABEL } from '../model';
 import type { PoliciesService } from '../service';
 
 export function acceptancePages(acceptance: AcceptanceService, policies: PoliciesService) {
-  async function report(id: number) {
-    const r = Number.isSafeInteger(id) && id > 0 && id < 2 ** 31 ? await acceptance.report(id) : undefined;
+  async function report(asked: unknown) {
+    const id = rowId(asked);
+    const r = id === undefined ? undefined : await acceptance.report(id);
     if (!r) throw new NotFoundError();
     return r;
   }
@@ -20,8 +22,7 @@ export function acceptancePages(acceptance: AcceptanceService, policies: Policie
     page: async (req: Request, res: Response) => {
       const published = await policies.published();
       const fallback = (await policies.current('terms')) ?? published[0];
-      const chosen = req.query.version ? Number(req.query.version) : fallback?.id;
-      const r = await report(Number(chosen));
+      const r = await report(req.query.version ?? String(fallback?.id));
       res.render('compliance/acceptance', {
         title: 'Acceptance of the terms',
         r,
@@ -31,7 +32,7 @@ export function acceptancePages(acceptance: AcceptanceService, policies: Policie
       });
     },
     csv: async (req: Request, res: Response) => {
-      const r = await report(Number(req.params.id));
+      const r = await report(req.params.id);
       const v = r.version;
       const rows = [
         ...r.accepted.map((a) => ({

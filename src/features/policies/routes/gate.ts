@@ -3,7 +3,7 @@
 // changed, until they accept (a tick for a material change, "continue" for any other) or decline (material only:
 // signed out, the admins told; the next sign-in asks again). Writes wait behind it too.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { actorOf, field } from '../../../http/form';
+import { actorOf, field, ownPath, rowId } from '../../../http/form';
 import { flash } from '../../../http/middleware/locals';
 import { paths } from '../../../http/paths';
 import { BadRequestError, ValidationError } from '../../../platform/errors';
@@ -13,10 +13,9 @@ import type { PublishedVersion } from '../model';
 import type { PoliciesService } from '../service';
 
 // the notifications too: the one telling of the change can be read before deciding
-const OPEN = ['/terms', '/privacy', '/policies', '/status', paths.notifications, paths.logout];
+// and setting up two-factor sign-in, which an admin's or officer's requests are sent to until it is done
+const OPEN = ['/terms', '/privacy', '/policies', '/status', paths.notifications, paths.logout, '/account/2fa'];
 const isOpen = (p: string) => OPEN.some((o) => p === o || p.startsWith(`${o}/`) || p.startsWith(`${o}.`));
-/** Only this site's own paths are followed after accepting. */
-const ownPath = (u: string) => (/^\/(?!\/)/.test(u) && !u.startsWith(paths.policyAccept) ? u : paths.home);
 
 export async function renderInterstitial(
   req: Request,
@@ -59,7 +58,7 @@ export interface DecisionDeps {
 }
 
 export function decisionActions(d: DecisionDeps) {
-  const versionId = (req: Request) => Number(field(req, 'versionId'));
+  const versionId = (req: Request) => rowId(field(req, 'versionId')) ?? 0;
   /** An acceptance is the signed-in user's own: a form naming someone else is refused, changing nothing. */
   const forSelf = (req: Request) => {
     const claimed = field(req, 'userId');
@@ -70,7 +69,7 @@ export function decisionActions(d: DecisionDeps) {
     accept: async (req: Request, res: Response) => {
       forSelf(req);
       const user = req.user!;
-      const next = ownPath(field(req, 'next'));
+      const next = ownPath(field(req, 'next'), paths.home);
       try {
         const v = await d.acceptance.accept(
           user,

@@ -2,7 +2,7 @@
 // compared) readable by anyone; accepting or declining for the signed-in user; drafting and publishing for
 // admins; the proof of acceptance for compliance officers and admins.
 import type { Request, Response } from 'express';
-import { PUBLIC, roles, SIGNED_IN } from '../../../http/middleware/auth';
+import { PUBLIC, roles } from '../../../http/middleware/auth';
 import { paths } from '../../../http/paths';
 import { largeForm, route, type RouteSpec } from '../../../http/routes';
 import type { Broadcasts } from '../../notifications';
@@ -13,6 +13,8 @@ import { policyAdminPages } from './admin';
 import { acceptancePages } from './compliance';
 import { decisionActions } from './gate';
 import { policyPages } from './pages';
+
+const BEFORE_ENROLMENT = { kind: 'signedIn', beforeEnrolment: true } as const;
 
 export interface PolicyRouteDeps {
   policies: PoliciesService;
@@ -38,8 +40,9 @@ export function policyRoutes(d: PolicyRouteDeps): RouteSpec[] {
     route('get', paths.privacyVersion, PUBLIC, p.privacyVersion),
     route('get', paths.termsCompare, PUBLIC, p.termsCompare),
     route('get', paths.privacyCompare, PUBLIC, p.privacyCompare),
-    route('post', paths.policyAccept, SIGNED_IN, decide.accept),
-    route('post', paths.policyDecline, SIGNED_IN, decide.decline),
+    // before two-factor set-up too: an admin or officer asked to accept must be able to, or set-up is blocked
+    route('post', paths.policyAccept, BEFORE_ENROLMENT, decide.accept),
+    route('post', paths.policyDecline, BEFORE_ENROLMENT, decide.decline),
     route('get', paths.admin.terms, a, admin.list),
     form(route('post', paths.admin.terms, a, admin.create)),
     route('get', paths.admin.termsVersion, a, admin.show),

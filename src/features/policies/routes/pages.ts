@@ -1,6 +1,7 @@
 // The policies as anyone reads them: the version in force, any published version by number (with its effective
 // date; a withdrawn one says so), the list of versions, and any two compared word by word.
 import type { Request, Response } from 'express';
+import { rowId } from '../../../http/form';
 import { NotFoundError } from '../../../platform/errors';
 import { renderMarkdown } from '../../../platform/markdown';
 import { comparePath, versionPath } from '../editor';
@@ -8,8 +9,8 @@ import { POLICY_TITLE, type PolicyKind, type PolicyVersion } from '../model';
 import type { PoliciesService } from '../service';
 
 const number = (v: unknown) => {
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 1) throw new NotFoundError();
+  const n = rowId(v);
+  if (n === undefined) throw new NotFoundError();
   return n;
 };
 

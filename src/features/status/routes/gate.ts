@@ -21,6 +21,9 @@ const OPEN = new Set<string>([
   paths.passwordForgot,
   paths.account.twoFactorSetup,
   paths.account.twoFactorCodes,
+  // accepting a change of the terms (or declining it) is recorded even in a read-only window
+  paths.policyAccept,
+  paths.policyDecline,
 ]);
 /** Finishing a sign-in someone was invited to or asked a reset for. */
 const OPEN_PREFIXES = ['/password/reset/', '/invite/'];
