@@ -3,7 +3,7 @@
 // campaigns, merge fields, the headers of what arrives, pause and resume, a deactivated owner, scheduling.
 import { expect } from 'chai';
 import { s, smtp } from '../support/setup';
-import { makeUser, type TestUser } from '../support/helpers';
+import { mailsTo, makeUser, type TestUser } from '../support/helpers';
 import { loadStatuses, word } from '../support/leads';
 import {
   POSTAL_ADDRESS,
@@ -80,6 +80,10 @@ describe('campaign sending', () => {
     for (const lead of [withdrawn, dnc, suppressed, overCap]) expect(smtp.to(lead.email!)).to.have.length(0);
     await s.campaignSweep.run();
     expect((await s.db('campaigns').where({ id: campaign.id }).first()).state).to.equal('sent');
+    // its owner is told once, in the portal (e-mail about finished campaigns is off unless they choose it)
+    const told = await s.db('notifications').where({ user_id: staff.user.id, kind: 'campaign' });
+    expect(told.map((n: { url: string }) => n.url)).to.deep.equal([`/campaigns/${campaign.id}`]);
+    expect((await mailsTo(staff.email)).filter((m) => m.subject.includes('finished sending'))).to.have.length(0);
   });
 
   it('honours a consent withdrawn after the recipients were written, just before the message', async () => {

@@ -262,6 +262,12 @@ describe('compliance: decisions', () => {
       `Your campaign “${a.c.name}” was rejected`,
       `Changes needed before “${b.c.name}” can be sent`,
     ]);
+    // and in the sender's notification center, pointing at the campaign
+    const notes = await s.db('notifications').where({ user_id: staff.user.id, kind: 'flag' }).orderBy('id');
+    expect(notes.map((n: { title: string; url: string }) => [n.title, n.url])).to.deep.equal([
+      [`Your campaign “${a.c.name}” was rejected`, `/campaigns/${a.c.id}`],
+      [`Changes needed before “${b.c.name}” can be sent`, `/campaigns/${b.c.id}`],
+    ]);
     // resubmitted: held again on the same flag, for the officer who asked
     const user = await s.users.get(staff.user.id);
     await s.campaigns.update(

@@ -112,7 +112,12 @@ describe('notification center', () => {
         .type('form')
         .send({ _csrf: csrfOf(form.text), ...fields });
     expect((await post({ title: 'For officers', body: 'Only compliance.', roles: 'compliance' })).status).to.equal(303);
-    expect((await post({ title: 'Older news', body: 'Everyone.' })).status).to.equal(303);
+    const v = await publishVersion(t, 'privacy', { effectiveAt: new Date(time.clock().getTime() + 24 * HOUR) });
+    expect((await post({ title: 'Older news', body: 'Everyone.', policyVersionId: String(v.id) })).status).to.equal(
+      303,
+    );
+    const unknown = await post({ title: 'Bad link', body: 'x', policyVersionId: '99999' });
+    expect(unknown.text).to.include('Choose a published version from the list');
     expect(
       (await post({ title: 'Newest news', body: '<script>alert(1)</script> [x](javascript:alert(1))' })).status,
     ).to.equal(303);
@@ -126,6 +131,7 @@ describe('notification center', () => {
     expect(changes.text).to.not.include('For officers');
     expect(changes.text.indexOf('Newest news')).to.be.below(changes.text.indexOf('Older news'));
     expect(changes.text).to.not.match(/<script>alert|href="javascript:/);
+    expect(changes.text).to.include(`href="/privacy/versions/${v.version}"`);
     const officer = await makeUser('compliance');
     expect((await (await agentOn(t, officer)).get('/changes')).text).to.include('For officers');
     const staffTitles = await s.db('notifications').where({ user_id: staff.user.id }).pluck('title');

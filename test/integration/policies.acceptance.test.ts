@@ -85,6 +85,7 @@ describe('terms versions: the interstitial and acceptance', () => {
     expect(unticked.status).to.equal(400);
     expect(unticked.text).to.match(/field-error[^>]*>Tick &#34;I accept&#34; to continue, or decline/);
     expect(await s.db('policy_acceptances').where({ user_id: staff.user.id, version_id: v.id })).to.have.length(0);
+    const elsewhere = await agentOn(t, staff);
     const declined = await agent
       .post('/policies/decline')
       .type('form')
@@ -94,6 +95,7 @@ describe('terms versions: the interstitial and acceptance', () => {
     const after = await agent.get('/leads');
     expect(after.status, 'signed out').to.equal(302);
     expect(after.headers.location).to.equal('/login');
+    expect((await elsewhere.get('/leads')).headers.location, 'every session ends').to.equal('/login');
     expect(await s.db('policy_declines').where({ user_id: staff.user.id, version_id: v.id })).to.have.length(1);
     await broadcastRound(t);
     const told = (await mailsTo(admin.email)).filter(
@@ -210,6 +212,14 @@ describe('terms versions: the interstitial and acceptance', () => {
     expect(staffRow.method).to.equal('explicit');
     expect(staffRow.text_sha256).to.equal(v.textSha256);
     expect(staffRow.name, 'formula neutralized').to.match(/^'=HYPERLINK/);
+    // a deactivated user's acceptance stays on record; they leave the "not yet" list (active users only)
+    await s.db('users').where({ id: staff.user.id }).update({ status: 'deactivated' });
+    const again: Record<string, string>[] = parse(
+      (await officerAgent.get(`/compliance/acceptance/${v.id}/acceptance.csv`)).text,
+      { columns: true },
+    );
+    expect(again.find((r) => r.email === staff.email)?.state).to.equal('accepted');
+    await s.db('users').where({ id: staff.user.id }).update({ status: 'active' });
     const staffPage = await agent.get(`/compliance/acceptance?version=${v.id}`);
     expect(staffPage.status).to.equal(403);
   });

@@ -112,15 +112,17 @@ export class AcceptanceService {
     );
   }
 
-  /** Who accepted the version (and how), and which active users have not (with when they were told). */
-  async report(versionId: number) {
+  /** Who accepted the version (and how), and which active users have not (with when they were told): the first
+   * `limit` of each, and how many. */
+  async report(versionId: number, limit = 500) {
     const v = await this.d.versions.find(versionId);
     if (!v || v.state === 'draft') return undefined;
-    const [accepted, notYet] = await Promise.all([
-      this.d.store.accepted(v.id),
-      this.d.store.notYet(v.id, v.broadcastId),
-    ]);
-    return { version: v, accepted, notYet };
+    return { version: v, ...(await this.d.store.report(v.id, v.broadcastId, limit)) };
+  }
+
+  /** Every row of both lists, streamed (for the CSV). */
+  rows(v: { id: number; broadcastId: number | null }) {
+    return this.d.store.all(v.id, v.broadcastId);
   }
 
   /** Cumulative acceptances per day, one line per published version (the first versions asked nobody). */

@@ -11,6 +11,28 @@ export interface NotYet {
   declinedAt: Date | null;
 }
 
+type Row = Record<string, any>;
+const toAcceptance = (r: Row): Acceptance => ({
+  userId: Number(r.user_id),
+  userName: r.name,
+  userEmail: r.email,
+  role: r.role,
+  versionId: Number(r.version_id),
+  textSha256: r.text_sha256,
+  method: r.method,
+  acceptedAt: r.accepted_at,
+  ip: r.ip,
+  userAgent: r.user_agent,
+});
+const toNotYet = (r: Row): NotYet => ({
+  userId: Number(r.id),
+  userName: r.name,
+  userEmail: r.email,
+  role: r.role,
+  toldAt: r.told_at ?? null,
+  declinedAt: r.declined_at ?? null,
+});
+
 export class AcceptancesStore {
   constructor(private readonly db: Knex) {}
 
@@ -59,31 +81,19 @@ export class AcceptancesStore {
     return new Set(rows.map((r) => Number(r.version_id)));
   }
 
-  /** Everyone who accepted the version (deactivated users too), in the order they did. */
-  async accepted(versionId: number): Promise<Acceptance[]> {
-    const rows = await this.db('policy_acceptances as a')
+  /** Who accepted the version (deactivated users too), in the order they did. */
+  private acceptedQuery(versionId: number) {
+    return this.db('policy_acceptances as a')
       .join('users as u', 'u.id', 'a.user_id')
       .where('a.version_id', versionId)
       .orderBy('a.accepted_at')
       .orderBy('a.id')
       .select('a.*', 'u.name', 'u.email', 'u.role');
-    return rows.map((r) => ({
-      userId: Number(r.user_id),
-      userName: r.name,
-      userEmail: r.email,
-      role: r.role,
-      versionId: Number(r.version_id),
-      textSha256: r.text_sha256,
-      method: r.method,
-      acceptedAt: r.accepted_at,
-      ip: r.ip,
-      userAgent: r.user_agent,
-    }));
   }
 
   /** Active users who have not accepted the version: when they were told (its broadcast), and any decline. */
-  async notYet(versionId: number, broadcastId: number | null): Promise<NotYet[]> {
-    const rows = await this.db('users as u')
+  private notYetQuery(versionId: number, broadcastId: number | null) {
+    return this.db('users as u')
       .where('u.status', 'active')
       .whereNotExists(
         (q) => void q.from('policy_acceptances as a').where('a.version_id', versionId).whereRaw('a.user_id = u.id'),
@@ -105,14 +115,25 @@ export class AcceptancesStore {
           .max('d.declined_at')
           .as('declined_at'),
       );
-    return rows.map((r) => ({
-      userId: Number(r.id),
-      userName: r.name,
-      userEmail: r.email,
-      role: r.role,
-      toldAt: r.told_at ?? null,
-      declinedAt: r.declined_at ?? null,
-    }));
+  }
+
+  /** The first `limit` of each list, and how many each holds (for a page). */
+  async report(versionId: number, broadcastId: number | null, limit: number) {
+    const count = async (q: Knex.QueryBuilder) =>
+      Number((await this.db.from(q.clearOrder().as('q')).count<{ n: string }[]>({ n: '*' }))[0].n);
+    const [accepted, notYet, acceptedCount, notYetCount] = await Promise.all([
+      this.acceptedQuery(versionId).limit(limit),
+      this.notYetQuery(versionId, broadcastId).limit(limit),
+      count(this.acceptedQuery(versionId)),
+      count(this.notYetQuery(versionId, broadcastId)),
+    ]);
+    return { accepted: accepted.map(toAcceptance), notYet: notYet.map(toNotYet), acceptedCount, notYetCount };
+  }
+
+  /** Both lists in full, a row at a time (a cursor: constant memory however many users). */
+  async *all(versionId: number, broadcastId: number | null): AsyncGenerator<Acceptance | NotYet> {
+    for await (const r of this.acceptedQuery(versionId).stream()) yield toAcceptance(r as Row);
+    for await (const r of this.notYetQuery(versionId, broadcastId).stream()) yield toNotYet(r as Row);
   }
 
   /** Acceptances per UTC day, per version. */

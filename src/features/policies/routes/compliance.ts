@@ -34,37 +34,39 @@ export function acceptancePages(acceptance: AcceptanceService, policies: Policie
     csv: async (req: Request, res: Response) => {
       const r = await report(req.params.id);
       const v = r.version;
-      const rows = [
-        ...r.accepted.map((a) => ({
-          state: 'accepted',
-          name: a.userName,
-          email: a.userEmail,
-          role: a.role,
-          method: a.method,
-          at: a.acceptedAt,
-          text_sha256: a.textSha256,
-          ip: a.ip,
-          user_agent: a.userAgent,
-          told_at: null,
-        })),
-        ...r.notYet.map((n) => ({
-          state: n.declinedAt ? 'declined' : 'not yet',
-          name: n.userName,
-          email: n.userEmail,
-          role: n.role,
-          method: null,
-          at: n.declinedAt,
-          text_sha256: null,
-          ip: null,
-          user_agent: null,
-          told_at: n.toldAt,
-        })),
-      ];
+      async function* rows() {
+        for await (const x of acceptance.rows(v))
+          yield 'acceptedAt' in x
+            ? {
+                state: 'accepted',
+                name: x.userName,
+                email: x.userEmail,
+                role: x.role,
+                method: x.method,
+                at: x.acceptedAt,
+                text_sha256: x.textSha256,
+                ip: x.ip,
+                user_agent: x.userAgent,
+                told_at: null,
+              }
+            : {
+                state: x.declinedAt ? 'declined' : 'not yet',
+                name: x.userName,
+                email: x.userEmail,
+                role: x.role,
+                method: null,
+                at: x.declinedAt,
+                text_sha256: null,
+                ip: null,
+                user_agent: null,
+                told_at: x.toldAt,
+              };
+      }
       res.attachment(`${v.kind}-v${v.version}-acceptance.csv`);
       res.type('text/csv; charset=utf-8');
-      // escape_formulas: a value starting with = + - @ (or tab, carriage return) is not a formula to a spreadsheet
+      // streamed from a cursor (constant memory); escape_formulas: a value starting with = + - @ (or tab, carriage return) is not a formula to a spreadsheet
       const csv = stringify({ header: true, escape_formulas: true, cast: { date: (d) => d.toISOString() } });
-      await pipeline(Readable.from(rows), csv, res);
+      await pipeline(Readable.from(rows()), csv, res);
     },
   };
 }
