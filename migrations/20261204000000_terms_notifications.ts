@@ -10,7 +10,11 @@ import type { Knex } from 'knex';
 /** Version 1 was stored as plain text (one paragraph a line, "HEADING:" lines): written as Markdown. */
 const V1_TO_MARKDOWN = `regexp_replace(regexp_replace(body, '^([A-Z][A-Z ]+):$', '## \\1', 'gn'), E'\\n+', E'\\n\\n', 'g')`;
 
-export async function up(knex: Knex): Promise<void> {
+/** And back: headings to "HEADING:" lines, one paragraph a line. */
+const MARKDOWN_TO_V1 = `regexp_replace(regexp_replace(body, '^## (.+)$', '\\1:', 'gn'), E'\\n\\n', E'\\n', 'g')`;
+
+/** Versions become drafts, published or withdrawn; a published one is frozen by a trigger. */
+async function versionStates(knex: Knex): Promise<void> {
   await knex.raw(`update policy_versions set body = ${V1_TO_MARKDOWN} where version = 1`);
   await knex.schema.alterTable('policy_versions', (t) => {
     t.text('summary').notNullable().defaultTo('');
@@ -55,7 +59,10 @@ export async function up(knex: Knex): Promise<void> {
     begin raise exception 'a published policy version cannot be deleted'; end $$;
     create trigger policy_versions_no_delete before delete on policy_versions
       for each row when (old.state <> 'draft') execute function policy_versions_frozen_delete();`);
+}
 
+/** The append-only proof: acceptances and declines. */
+async function acceptanceRecords(knex: Knex): Promise<void> {
   await knex.schema.createTable('policy_acceptances', (t) => {
     t.bigIncrements('id').primary();
     t.integer('user_id').notNullable().references('id').inTable('users');
@@ -85,7 +92,10 @@ export async function up(knex: Knex): Promise<void> {
       for each statement execute function append_only();
     create trigger policy_declines_append_only before update or delete or truncate on policy_declines
       for each statement execute function append_only();`);
+}
 
+/** Broadcasts, the notifications they write, the e-mail preferences, the announcements. */
+async function notificationTables(knex: Knex): Promise<void> {
   await knex.schema.createTable('broadcasts', (t) => {
     t.bigIncrements('id').primary();
     t.text('kind').notNullable();
@@ -141,6 +151,12 @@ export async function up(knex: Knex): Promise<void> {
   });
 }
 
+export async function up(knex: Knex): Promise<void> {
+  await versionStates(knex);
+  await acceptanceRecords(knex);
+  await notificationTables(knex);
+}
+
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('announcements');
   await knex.schema.dropTable('notification_email_prefs');
@@ -154,7 +170,9 @@ export async function down(knex: Knex): Promise<void> {
   await knex.raw('drop trigger policy_versions_no_delete on policy_versions');
   await knex.raw('drop function policy_versions_frozen');
   await knex.raw('drop function policy_versions_frozen_delete');
+  // drafts and withdrawn versions have no place in the old table (it takes the highest number as in force)
   await knex.raw(`delete from policy_versions where state <> 'published'`);
+  await knex.raw(`update policy_versions set body = ${MARKDOWN_TO_V1} where version = 1`);
   await knex.raw(`alter table policy_versions drop constraint policy_versions_state_check,
     drop constraint policy_versions_published_check,
     alter column version set not null, alter column published_at set not null,
