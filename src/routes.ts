@@ -66,6 +66,7 @@ export function routeTable(s: Services): RouteSpec[] {
       users,
       listTeams: () => s.organisation.listTeams(),
       cookieSecure: config.cookieSecure,
+      acceptOnJoin: (user, origin) => s.acceptance.acceptOnJoin(user, origin),
     }),
     ...organisationRoutes(s.organisation),
     ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users }),

@@ -75,14 +75,31 @@ describe('admin: users', () => {
     const page = await guest.get(link);
     expect(page.status).to.equal(200);
     expect(page.text).to.contain(`For <strong>${escapeHtml(name)}</strong>`);
-    const weak = await submit(guest, link, link, { password: 'grace hopper rocks', confirm: 'grace hopper rocks' });
+    const unticked = await submit(guest, link, link, { password: CHOSEN, confirm: CHOSEN });
+    expect(unticked.status, 'joining needs the terms accepted').to.equal(400);
+    expect(errorBeside(unticked.text, 'terms')).to.equal('Tick to accept the Terms of Use and the Privacy Policy.');
+    const weak = await submit(guest, link, link, {
+      password: 'grace hopper rocks',
+      confirm: 'grace hopper rocks',
+      terms: 'yes',
+    });
     expect(weak.status, 'the name is refused in the password').to.equal(400);
     expect(errorBeside(weak.text, 'password')).to.equal('The password must not contain your name.');
-    const done = await submit(guest, link, link, { password: CHOSEN, confirm: CHOSEN });
+    const done = await submit(guest, link, link, { password: CHOSEN, confirm: CHOSEN, terms: 'yes' });
     expect(done.status).to.equal(302);
     expect(done.headers.location).to.equal('/login');
 
     expect((await s.users.get(invitee.id)).status).to.equal('active');
+    // the tick is the record: the Terms of Use and the Privacy Policy in force, with their texts' hashes
+    const records = await s
+      .db('policy_acceptances as a')
+      .join('policy_versions as v', 'v.id', 'a.version_id')
+      .where('a.user_id', invitee.id)
+      .select('v.kind', 'a.method', 'a.text_sha256', 'v.text_sha256 as hash');
+    expect(records.map((r) => [r.kind, r.method, r.text_sha256 === r.hash]).sort()).to.deep.equal([
+      ['privacy', 'explicit', true],
+      ['terms', 'explicit', true],
+    ]);
     const signedInRes = await login(email, CHOSEN);
     expect(signedInRes.status).to.equal(302);
     expect(signedInRes.headers.location).to.equal('/');
@@ -203,7 +220,7 @@ describe('admin: users', () => {
 
     const guest = request.agent(app());
     expect((await guest.get(link)).status).to.equal(410);
-    const accept = await submit(guest, '/login', link, { password: CHOSEN, confirm: CHOSEN });
+    const accept = await submit(guest, '/login', link, { password: CHOSEN, confirm: CHOSEN, terms: 'yes' });
     expect(accept.status).to.equal(410);
     expect((await s.users.get(invitee.id)).status, 'still deactivated').to.equal('deactivated');
     expect((await login(email, CHOSEN)).status).to.equal(401);

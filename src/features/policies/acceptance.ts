@@ -9,7 +9,7 @@ import { BadRequestError, ValidationError } from '../../platform/errors';
 import type { Broadcasts } from '../notifications';
 import type { AcceptancesStore } from './data/acceptancesStore';
 import type { PoliciesStore } from './data/policiesStore';
-import type { Origin, PublishedVersion } from './model';
+import { POLICY_KINDS, type Origin, type PublishedVersion } from './model';
 import type { PoliciesService } from './service';
 
 export const ACCEPT_REQUIRED = 'Tick "I accept" to continue, or decline.';
@@ -67,6 +67,14 @@ export class AcceptanceService {
         );
     });
     return v;
+  }
+
+  /** A new user's explicit acceptance of each policy in force, ticked when they set their password. */
+  async acceptOnJoin(user: Accepter, origin: Origin): Promise<void> {
+    for (const kind of POLICY_KINDS) {
+      const v = await this.d.policies.current(kind);
+      if (v) await this.accept(user, v.id, true, origin, { userId: user.id, ip: origin.ip });
+    }
   }
 
   /** Records that the user declined a material change; the admins are told of a user's first decline of it. */

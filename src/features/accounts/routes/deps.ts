@@ -12,4 +12,9 @@ export interface AccountsDeps {
   /** The teams a user may be put in (from the organisation feature), for the user page. */
   listTeams(): Promise<{ id: number; name: string }[]>;
   cookieSecure: boolean;
+  /** Records a new user's acceptance of the Terms and the Privacy Policy in force (the policies feature's). */
+  acceptOnJoin(
+    user: { id: number; name: string; email: string },
+    origin: { ip: string | null; userAgent: string | null },
+  ): Promise<void>;
 }

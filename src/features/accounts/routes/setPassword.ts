@@ -4,7 +4,7 @@ import { ValidationError } from '../../../platform/errors';
 import { flash } from '../../../http/middleware/locals';
 import { paths } from '../../../http/paths';
 import { MIN_LENGTH, MIN_LENGTH_WITH_2FA } from '../passwords';
-import { actorOf, secretField } from '../../../http/form';
+import { actorOf, field, secretField } from '../../../http/form';
 import type { AccountsDeps } from './deps';
 
 export function setPasswordPages(d: AccountsDeps) {
@@ -33,6 +33,9 @@ export function setPasswordPages(d: AccountsDeps) {
 
   const postFor = (kind: Kind) => async (req: Request, res: Response) => {
     try {
+      // joining means accepting the Terms of Use and the Privacy Policy in force: an explicit tick, recorded
+      if (kind === 'invite' && field(req, 'terms') !== 'yes')
+        throw new ValidationError({ terms: 'Tick to accept the Terms of Use and the Privacy Policy.' });
       const user = await accounts.setPasswordWithToken(
         kind,
         token(req),
@@ -41,6 +44,8 @@ export function setPasswordPages(d: AccountsDeps) {
         actorOf(req),
       );
       if (!user) return invalid(res, kind);
+      if (kind === 'invite')
+        await d.acceptOnJoin(user, { ip: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 500) ?? null });
       flash(
         req,
         'success',
