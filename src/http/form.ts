@@ -3,7 +3,7 @@
 // errors beside their fields and the entered values.
 import type { Request, Response } from 'express';
 import type { Actor } from '../platform/audit/service';
-import { ValidationError } from '../platform/errors';
+import { NotFoundError, ValidationError } from '../platform/errors';
 import { flash } from './middleware/locals';
 
 /** A real calendar day written YYYY-MM-DD (2026-02-30 and 2026-13-45 are not). */
@@ -82,3 +82,10 @@ export const formAction =
     flash(req, 'success', done);
     res.redirect(back(req));
   };
+
+/** A row id from the path, or a 404 (an id that cannot exist is not found, not a database error). */
+export const pathId = (v: unknown): number => {
+  const n = rowId(v);
+  if (n === undefined) throw new NotFoundError();
+  return n;
+};

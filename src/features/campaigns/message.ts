@@ -1,7 +1,7 @@
 // One campaign e-mail as the outbox sends it: the rendered parts with the organisation's postal address and a
 // working unsubscribe link in both, RFC 8058 one-click headers, a Message-ID and a VERP return path that name the
 // recipient row (signed), From on the sending domain, Reply-To the sender's own address.
-import MarkdownIt from 'markdown-it';
+import { escapeHtml as escape } from '../../platform/markdown';
 import type { NewMessage } from '../../platform/outbox/store';
 import type { Addressee } from '../leads';
 import {
@@ -13,8 +13,6 @@ import {
 } from './model';
 import { render } from './render';
 import type { RecipientTokens } from './tokens';
-
-const escape = new MarkdownIt().utils.escapeHtml;
 
 export interface Sender {
   name: string;

@@ -1,8 +1,7 @@
 // The notification center (/notifications, mark one or all read), the e-mail preferences
 // (/account/notifications) and the "What's changed" page (/changes).
 import type { Request, Response } from 'express';
-import { actorOf, field, ownPath, rowId } from '../../../http/form';
-import { NotFoundError } from '../../../platform/errors';
+import { actorOf, field, ownPath, pathId } from '../../../http/form';
 import { flash } from '../../../http/middleware/locals';
 import { paths } from '../../../http/paths';
 import { renderMarkdown } from '../../../platform/markdown';
@@ -23,9 +22,7 @@ export function notificationPages(center: NotificationCenter, announcements: Ann
       res.render('notifications/index', { title: 'Notifications', page, kindLabel: KIND_LABEL });
     },
     read: async (req: Request, res: Response) => {
-      const id = rowId(req.params.id);
-      if (id === undefined) throw new NotFoundError();
-      const target = await center.read(req.user!.id, id);
+      const target = await center.read(req.user!.id, pathId(req.params.id));
       res.redirect(303, ownPath(target, paths.notifications));
     },
     readAll: async (req: Request, res: Response) => {

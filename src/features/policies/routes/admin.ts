@@ -1,7 +1,7 @@
 // Admins' terms pages (/admin/terms): every version of both policies, a draft form (prefilled with the text in
 // force), a draft's page (edit, publish) and a published version's (how many were told, withdraw if scheduled).
 import type { Request, Response } from 'express';
-import { actorOf, enteredValues, field, rowId, utcMinute } from '../../../http/form';
+import { actorOf, enteredValues, field, pathId, utcMinute } from '../../../http/form';
 import { flash } from '../../../http/middleware/locals';
 import { paths, url } from '../../../http/paths';
 import { NotFoundError, ValidationError } from '../../../platform/errors';
@@ -32,12 +32,7 @@ function draftInput(req: Request): DraftInput {
 
 const minute = (d: Date | null) => (d ? d.toISOString().slice(0, 16) : '');
 
-/** The :id of the path (a version that cannot exist is not found, not a database error). */
-const idOf = (req: Request) => {
-  const id = rowId(req.params.id);
-  if (id === undefined) throw new NotFoundError();
-  return id;
-};
+const idOf = (req: Request) => pathId(req.params.id);
 
 export function policyAdminPages(
   editor: PolicyEditor,

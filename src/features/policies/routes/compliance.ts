@@ -2,9 +2,7 @@
 // the hash of the text), which active users have not (when they were told, whether they declined), as a page
 // and as CSV, with a chart of acceptances over time per version.
 import type { Request, Response } from 'express';
-import { stringify } from 'csv-stringify';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
+import { sendCsv } from '../../../http/csv';
 import { rowId } from '../../../http/form';
 import { NotFoundError } from '../../../platform/errors';
 import type { AcceptanceService } from '../acceptance';
@@ -62,11 +60,7 @@ export function acceptancePages(acceptance: AcceptanceService, policies: Policie
                 told_at: x.toldAt,
               };
       }
-      res.attachment(`${v.kind}-v${v.version}-acceptance.csv`);
-      res.type('text/csv; charset=utf-8');
-      // streamed from a cursor (constant memory); escape_formulas: a value starting with = + - @ (or tab, carriage return) is not a formula to a spreadsheet
-      const csv = stringify({ header: true, escape_formulas: true, cast: { date: (d) => d.toISOString() } });
-      await pipeline(Readable.from(rows()), csv, res);
+      await sendCsv(req, res, `${v.kind}-v${v.version}-acceptance.csv`, rows());
     },
   };
 }

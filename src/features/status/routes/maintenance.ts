@@ -1,8 +1,7 @@
 // Maintenance windows (admins): the list with the schedule form, a window's page (its notices: due, sent,
 // failed; the edit form; cancel, end early) and the delivery log as CSV.
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
+import { sendCsv } from '../../../http/csv';
 import { actorOf, enteredValues, field, formAction, listField, utcMinute } from '../../../http/form';
 import { flash } from '../../../http/middleware/locals';
 import { paths, url } from '../../../http/paths';
@@ -130,14 +129,8 @@ export function maintenancePages(windows: MaintenanceWindows, clock: () => Date)
 
   async function deliveries(req: Request, res: Response) {
     const { window: w } = await windows.get(id(req));
-    res.type('text/csv').attachment(`maintenance-${w.id}-notices.csv`);
     const columns = ['kind', 'revision', 'email', 'queued_at', 'sent_at', 'given_up_at', 'last_error'];
-    // escape_formulas: a value starting with = + - @ is not a formula to a spreadsheet
-    const csv = stringify({ header: true, columns, escape_formulas: true, cast: { date: (d) => d.toISOString() } });
-    // pipeline: a client that goes away stops the database stream too
-    await pipeline(windows.deliveryLog(w.id), csv, res).catch((err: Error) =>
-      req.log?.warn({ err: err.message }, 'csv cut short'),
-    );
+    await sendCsv(req, res, `maintenance-${w.id}-notices.csv`, windows.deliveryLog(w.id), columns);
   }
 
   return {
