@@ -63,6 +63,7 @@ export function createApp(services: Services): express.Application {
   // a maintenance window in progress answers what it stops with its page; every page shows the banner
   app.use(services.maintenanceGate);
   app.use(services.statusBanner);
+  app.use(services.backupBanner);
   // from a new version's effective date: the interstitial until the user accepts it
   app.use(services.unreadBadge);
   app.use(services.policyGate);

@@ -3,8 +3,10 @@ import type { FeatureJobs, JobData, JobResult, QueueName } from './platform/queu
 import { outboxJobs } from './platform/outbox/jobs';
 import type { Services } from './services';
 import { accountJobs } from './features/accounts';
+import { backupJobs } from './features/backups';
 import { campaignJobs } from './features/campaigns';
 import { complianceJobs } from './features/compliance';
+import { exportJobs } from './features/exports';
 import { keyJobs } from './features/keys';
 import { leadJobs } from './features/leads';
 import { notificationJobs } from './features/notifications';
@@ -21,6 +23,8 @@ export function featureJobs(s: Services): FeatureJobs[] {
     complianceJobs(s.securityDetector),
     statusJobs(s.noticeFanout),
     notificationJobs(s.broadcasts),
+    exportJobs(s.dataExports, s.exportSweep),
+    backupJobs(s.backups, s.backupSweep, s.config.BACKUP_SCHEDULE),
   ];
 }
 

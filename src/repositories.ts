@@ -2,7 +2,9 @@
 import type { Knex } from 'knex';
 import type { DataCipher } from './platform/crypto';
 import { accountStores } from './features/accounts';
+import { backupStores } from './features/backups';
 import { campaignStores } from './features/campaigns';
+import { exportStores } from './features/exports';
 import { complianceStores } from './features/compliance';
 import { keyStores } from './features/keys';
 import { leadStores } from './features/leads';
@@ -22,6 +24,8 @@ export function repositories(db: Knex, cipher: DataCipher) {
     campaigns: campaignStores(db),
     compliance: complianceStores(db),
     status: statusStores(db),
+    exports: exportStores(db),
+    backups: backupStores(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -1,11 +1,14 @@
 // Every route of the portal with who may use it: each feature's part of the route table, given its services.
 // test/integration/routes.authorization.test.ts checks the whole table against a hand-written expectation.
+import { actorOf } from './http/form';
 import type { RouteSpec } from './http/routes';
 import type { Services } from './services';
 import { accountRoutes, endSession } from './features/accounts';
 import { adminRoutes } from './features/admin';
+import { backupRoutes } from './features/backups';
 import { campaignRoutes } from './features/campaigns';
 import { complianceRoutes } from './features/compliance';
+import { exportRoutes } from './features/exports';
 import { leadRoutes } from './features/leads';
 import { organisationRoutes } from './features/organisation';
 import { notificationRoutes } from './features/notifications';
@@ -51,6 +54,7 @@ export function routeTable(s: Services): RouteSpec[] {
       },
       clock: platform.clock,
     }),
+    ...exportRoutes(s.dataExports),
     ...notificationRoutes({ center: s.notificationCenter, announcements: s.announcements, broadcasts: s.broadcasts }),
     ...statusRoutes({
       windows: s.maintenance,
@@ -69,6 +73,11 @@ export function routeTable(s: Services): RouteSpec[] {
       acceptOnJoin: (user, origin) => s.acceptance.acceptOnJoin(user, origin),
     }),
     ...organisationRoutes(s.organisation),
+    ...backupRoutes({
+      backups: s.backups,
+      console: s.backupConsole,
+      checkCode: (user, code, req) => s.auth.checkSecondFactor(user, code, actorOf(req)),
+    }),
     ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users }),
   ];
 }

@@ -4,8 +4,10 @@ import { createPlatform } from './platform';
 import type { Clock } from './platform/clock';
 import { repositories } from './repositories';
 import { createAccounts } from './features/accounts';
+import { createBackups } from './features/backups';
 import { createCampaigns } from './features/campaigns';
 import { createCompliance, createContentGate } from './features/compliance';
+import { createExports } from './features/exports';
 import { createKeys } from './features/keys';
 import { createLeads } from './features/leads';
 import { createOrganisation } from './features/organisation';
@@ -45,6 +47,26 @@ export function services(config: Config, clock?: Clock) {
     users: accounts.users,
     notify: notifications.writeNotifications,
   });
+  const backups = createBackups(platform, stores.backups, (a, trx) =>
+    notifications.broadcasts.create(
+      {
+        kind: 'backup',
+        title: a.title,
+        body: a.text,
+        url: a.url,
+        roles: ['admin'],
+        email: { subject: a.title, text: `${a.text}\n\n${config.BASE_URL}${a.url}` },
+        dueAt: platform.clock(),
+      },
+      trx,
+    ).then(() => undefined),
+  );
+  const exports = createExports(platform, stores.exports, {
+    users: accounts.users,
+    leads: leads.ownLeadData,
+    campaigns: campaigns.ownCampaignData,
+    notify: (to, n, email, trx) => notifications.notificationCenter.notify(to, n, email, trx),
+  });
   return {
     config,
     platform,
@@ -59,6 +81,8 @@ export function services(config: Config, clock?: Clock) {
     ...content,
     ...compliance,
     ...status,
+    ...exports,
+    ...backups,
     close: () => platform.close(),
   };
 }

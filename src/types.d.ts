@@ -16,6 +16,8 @@ declare module 'express-session' {
     statusDismissed?: Record<string, number>;
     /** Policy versions in force this user is known to have accepted (so a page asks PostgreSQL only once). */
     policiesAccepted?: number[];
+    /** When the user last gave a second-factor code to confirm a sensitive action (a backup's download). */
+    stepUpAt?: number;
   }
 }
 

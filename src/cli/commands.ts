@@ -3,45 +3,17 @@ import fs from 'node:fs/promises';
 import { ROLES } from '../features/accounts';
 import { Scorer, scoreFile } from '../features/compliance';
 import { SpamdClient } from '../platform/spamd';
-import type { Actor } from '../platform/audit/service';
-import type { Config } from '../platform/config';
 import { closeDb, createDb } from '../platform/db';
-import { BadRequestError, ValidationError } from '../platform/errors';
-import { services, type Services } from '../services';
+import { BadRequestError } from '../platform/errors';
+import { backupCommands } from './backupCommands';
+import { CLI_ACTOR, say, withServices, type Command, type Values } from './shared';
 
-type Values = Record<string, string | boolean | undefined>;
-export interface Command {
-  name: string;
-  usage: string;
-  summary: string;
-  options?: Record<string, { type: 'string' | 'boolean' }>;
-  required?: string[];
-  /** The name of the one positional argument the command takes, if it takes one. */
-  positional?: string;
-  run(values: Values, config: Config): Promise<number>;
-}
+export type { Command };
 
-const CLI_ACTOR: Actor = { userId: null, ip: 'cli', requestId: `cli-${process.pid}` };
-const say = (line: string) => process.stdout.write(`${line}\n`);
 const str = (v: Values, k: string) => String(v[k] ?? '');
 
 /** A generated password: 24 random characters (≈143 bits), never in a common-password list. */
 export const generatePassword = () => crypto.randomBytes(18).toString('base64url');
-
-async function withServices(config: Config, fn: (s: Services) => Promise<number>): Promise<number> {
-  const s = services({ ...config, LOG_LEVEL: 'warn' });
-  try {
-    return await fn(s);
-  } catch (err) {
-    if (err instanceof ValidationError) {
-      for (const [field, message] of Object.entries(err.errors)) process.stderr.write(`--${field}: ${message}\n`);
-      return 2;
-    }
-    throw err;
-  } finally {
-    await s.close();
-  }
-}
 
 export const commands: Command[] = [
   {
@@ -255,4 +227,5 @@ export const commands: Command[] = [
         return 0;
       }),
   },
+  ...backupCommands,
 ];

@@ -71,6 +71,9 @@ export const paths = {
     twoFactorCodes: '/account/2fa/codes',
     twoFactorDisable: '/account/2fa/disable',
     notifications: '/account/notifications',
+    export: '/account/export',
+    exportProgress: '/account/export/:id/progress',
+    exportDownload: '/account/export/:id/download',
   },
   admin: {
     users: '/admin/users',
@@ -100,6 +103,12 @@ export const paths = {
     termsPublish: '/admin/terms/:id/publish',
     termsWithdraw: '/admin/terms/:id/withdraw',
     announcements: '/admin/announcements',
+    backups: '/admin/backups',
+    backupsAcknowledge: '/admin/backups/acknowledge',
+    backup: '/admin/backups/:id',
+    backupProgress: '/admin/backups/:id/progress',
+    backupPin: '/admin/backups/:id/pin',
+    backupDownload: '/admin/backups/:id/download',
   },
 } as const;
 

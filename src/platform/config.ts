@@ -2,8 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 
+const isCron = (v: string) => {
+  try {
+    CronExpressionParser.parse(v, { tz: 'UTC' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const keyring = z
   .string()
@@ -61,6 +70,25 @@ const schema = z.object({
     .default('72,24'),
   /** Users written per batch of a notice's fan-out. */
   NOTICE_BATCH: z.coerce.number().int().min(1).max(10_000).optional(),
+  /** Encrypts backups: "id:base64key" (32 bytes). Kept apart from the backups; without it no backup is made. */
+  BACKUP_KEY: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9+/=]{43,44}$/, 'expected "id:base64key" with a 32-byte key')
+    .optional(),
+  /** The folder backups are written to (default VAR_DIR/backups). */
+  BACKUP_DIR: z.string().optional(),
+  /** When scheduled backups run: a cron pattern, in UTC. */
+  BACKUP_SCHEDULE: z
+    .string()
+    .refine((v) => v === 'off' || isCron(v), 'expected a cron pattern such as "0 2 * * *", or "off"')
+    .default('0 2 * * *'),
+  /** How many backups retention keeps. */
+  BACKUP_KEEP: z
+    .string()
+    .regex(/^((daily|weekly|monthly)=\d+)(,(daily|weekly|monthly)=\d+)*$/, 'expected "daily=7,weekly=4,monthly=12"')
+    .default('daily=7,weekly=4,monthly=12'),
+  /** Where pg_dump and pg_restore are, when not in /usr/lib/postgresql/<server version>/bin or /usr/bin. */
+  PG_BIN_DIR: z.string().optional(),
   /** Only for `npm run crm -- user:create`: the new user's password (else one is generated). */
   CRM_PASSWORD: z.string().optional(),
 });
@@ -75,6 +103,9 @@ export interface Config extends Env {
   mailWebhookSecret: string;
   cookieSecure: boolean;
   varDir: string;
+  /** Undefined when BACKUP_KEY is not set (in production) or not readable: backups then refuse to run. */
+  backupKey: { id: number; key: Buffer } | undefined;
+  backupDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -118,6 +149,33 @@ function devSecrets(varDir: string): Secrets {
     process.emitWarning(`generated development secrets into ${file}; set ${missing.join(', ')} in production`);
   }
   return secrets;
+}
+
+/** A development machine's backup key: generated once into VAR_DIR/backup-key (0600), apart from the backups. */
+function devBackupKey(varDir: string): string {
+  const file = path.join(varDir, 'backup-key');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(varDir, { recursive: true });
+    // written aside, then linked into place: two processes starting at once agree on one key
+    const aside = `${file}.${process.pid}`;
+    fs.writeFileSync(aside, `1:${crypto.randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    try {
+      fs.linkSync(aside, file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    } finally {
+      fs.rmSync(aside, { force: true });
+    }
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+function parseBackupKey(setting: string | undefined): Config['backupKey'] {
+  if (!setting) return undefined;
+  const [id, key] = setting.split(':');
+  const buf = Buffer.from(key, 'base64');
+  if (buf.length !== 32) throw new ConfigError('configuration: BACKUP_KEY must hold a 32-byte key (base64)');
+  return { id: Number(id), key: buf };
 }
 
 /**
@@ -170,6 +228,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailWebhookSecret: env.MAIL_WEBHOOK_SECRET ?? fallback!.MAIL_WEBHOOK_SECRET,
     cookieSecure: env.COOKIE_SECURE ?? production,
     varDir,
+    backupKey: parseBackupKey(env.BACKUP_KEY ?? (production ? undefined : devBackupKey(varDir))),
+    backupDir: path.resolve(env.BACKUP_DIR ?? path.join(varDir, 'backups')),
   };
 }
 

@@ -15,6 +15,10 @@ export const QUEUES = {
   campaigns: { concurrency: 8, attempts: 8, lockMs: 10_000 },
   /** Fan-outs of maintenance and incident notices: one job per notice, writing its e-mails in batches. */
   notices: { concurrency: 2, attempts: 8, lockMs: 30_000 },
+  /** System backups: one at a time per worker (an advisory lock in PostgreSQL makes it one across workers). */
+  backups: { concurrency: 1, attempts: 3, lockMs: 60_000 },
+  /** Users' own data exports, each built into one ZIP file. */
+  exports: { concurrency: 2, attempts: 3, lockMs: 60_000 },
 } as const;
 export type QueueName = keyof typeof QUEUES;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
@@ -27,7 +31,7 @@ export interface JobDefinition {
   queue: QueueName;
   name: string;
   run(data: JobData): Promise<JobResult>;
-  schedule?: { every: number } | { pattern: string };
+  schedule?: { every: number } | { pattern: string; tz?: string };
 }
 /** What a feature gives the worker: its jobs, and what to do when a worker starts (resume, re-enqueue). */
 export interface FeatureJobs {

@@ -32,6 +32,8 @@ export const mochaHooks = {
       SMTP_URL: `smtp://127.0.0.1:${port}`,
       VAR_DIR: 'var/test',
       BASE_URL: 'http://portal.test',
+      BACKUP_SCHEDULE: 'off',
+      BACKUP_DIR: 'var/test/backups',
     });
     s = testServices(config);
     if (s.redis.status !== 'ready') await once(s.redis, 'ready');

@@ -17,6 +17,8 @@ export function startWorker(smtpPort: number, env: Record<string, string> = {}):
     VAR_DIR: 'var/test',
     BASE_URL: 'http://portal.test',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    // no nightly backup of the test database in tests that do not ask for one (test/integration/backups*)
+    BACKUP_SCHEDULE: 'off',
     ...env,
   };
   // node itself (not the tsx wrapper, which would outlive a SIGKILL in its own child): the signal hits the worker

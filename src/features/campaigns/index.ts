@@ -13,6 +13,7 @@ import { RecipientsStore } from './data/recipientsStore';
 import { ReviewsStore } from './data/reviewsStore';
 import { SettingsStore } from './data/settingsStore';
 import { MailEvents } from './events';
+import { OwnCampaignData } from './ownData';
 import type { ContentGate } from './model';
 import { PreSendFacts } from './presend';
 import { CampaignReview } from './review';
@@ -30,6 +31,7 @@ export type { CampaignService } from './service';
 export type { CampaignSettingsService } from './settings';
 export type { CampaignSender } from './sending';
 export type { MailEvents } from './events';
+export type { OwnCampaignData, OwnedCampaign } from './ownData';
 export { campaignRoutes } from './routes';
 export { campaignJobs } from './jobs';
 
@@ -134,5 +136,7 @@ export function createCampaigns(
     mailEvents,
     /** What the pre-send check is given (for its benchmark). */
     preSendFacts: presend,
+    /** A user's own campaigns in full, for their data export. */
+    ownCampaignData: new OwnCampaignData(campaigns),
   };
 }

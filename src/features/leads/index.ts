@@ -14,10 +14,12 @@ import { LeadsStore } from './data/leadsStore';
 import { LeadListStore } from './data/listStore';
 import { RecordsStore } from './data/recordsStore';
 import { StaleLeadsStore } from './data/staleStore';
+import { OwnedLeadsStore } from './data/ownedStore';
 import { LeadContactService } from './contact';
 import { DashboardService } from './dashboard';
 import { DemoSeeder } from './demo';
 import { LeadListService } from './list';
+import { OwnLeadData } from './ownData';
 import { LeadService } from './service';
 
 export * from './model';
@@ -31,12 +33,15 @@ export type { LeadListService } from './list';
 export type { DashboardService } from './dashboard';
 export { SOFT_BOUNCE_LIMIT, type LeadContactService, type OptOut } from './contact';
 export type { DemoSeeder, SeedResult } from './demo';
+export type { OwnLeadData, OwnedCounts, OwnedLead, OwnedHistoryEntry } from './ownData';
 
 export function leadStores(db: Knex, cipher: DataCipher) {
   const leads = new LeadsStore(db, cipher);
+  const records = new RecordsStore(db, cipher);
   return {
     leads,
-    records: new RecordsStore(db, cipher),
+    records,
+    owned: new OwnedLeadsStore(leads, records),
     list: new LeadListStore(db, cipher),
     stale: new StaleLeadsStore(db),
     duplicates: new DuplicatesStore(db, cipher, leads),
@@ -78,6 +83,8 @@ export function createLeads(
     leadContact: new LeadContactService(db, stores.contacts, records),
     dashboard: new DashboardService(stores.counts, organisation),
     demo: new DemoSeeder(stores.demo, cipher, users, organisation),
+    /** A user's own leads in full, for their data export. */
+    ownLeadData: new OwnLeadData(stores.owned),
   };
 }
 export type Leads = ReturnType<typeof createLeads>;

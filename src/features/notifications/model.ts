@@ -1,5 +1,5 @@
 // Notifications: what a user is told in the portal (and, for some kinds, by e-mail).
-export const SERVICE_KINDS = ['terms', 'maintenance', 'incident', 'security', 'flag'] as const;
+export const SERVICE_KINDS = ['terms', 'maintenance', 'incident', 'security', 'flag', 'backup', 'export'] as const;
 export const OPTIONAL_KINDS = ['announcement', 'campaign'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 export type OptionalKind = (typeof OPTIONAL_KINDS)[number];
@@ -13,6 +13,8 @@ export const KIND_LABEL: Record<NotificationKind, string> = {
   announcement: 'Service announcements',
   campaign: 'My campaigns finished sending',
   flag: 'Compliance decisions on my campaigns',
+  backup: 'Failed backups (administrators)',
+  export: 'My data exports are ready',
 };
 /** Whether a user who said nothing gets e-mail of the kind. */
 export const EMAIL_BY_DEFAULT: Record<OptionalKind, boolean> = { announcement: true, campaign: false };

@@ -3,6 +3,15 @@ import type { Knex } from 'knex';
 import type { CampaignScope } from '../access';
 import type { Campaign, CampaignDraft, CampaignScan, CampaignState } from '../model';
 
+/** A campaign's recipients by outcome, as its owner's data export lists them. */
+export interface OwnTotals {
+  recipients: number;
+  sent: number;
+  bounced: number;
+  complained: number;
+  unsubscribed: number;
+}
+
 /** The advisory-lock namespace of writing a campaign's recipients. */
 const PREPARE_LOCK = 7301;
 
@@ -224,5 +233,37 @@ export class CampaignsStore {
   async ownedIn(ownerId: number, states: CampaignState[], trx?: Knex.Transaction): Promise<number[]> {
     const rows = await (trx ?? this.db)('campaigns').select('id').where('owner_id', ownerId).whereIn('state', states);
     return rows.map((r) => Number(r.id));
+  }
+  /** How many campaigns the owner has (their data export's total). */
+  async countOwned(ownerId: number, trx: Knex.Transaction): Promise<number> {
+    return Number((await trx('campaigns').where('owner_id', ownerId).count<{ n: string }[]>({ n: '*' }))[0].n);
+  }
+
+  /** The owner's campaigns with their recipient counts, oldest first, a cursor (their data export). */
+  async *ownedWithCounts(ownerId: number, trx: Knex.Transaction): AsyncGenerator<Campaign & { totals: OwnTotals }> {
+    const q = trx('campaigns')
+      .select([
+        ...COLUMNS.map((c) => `campaigns.${c}`),
+        't.recipients',
+        't.sent',
+        't.bounced',
+        't.complained',
+        't.unsubscribed',
+      ])
+      .joinRaw(
+        `left join lateral (select count(*)::int as recipients,
+          count(*) filter (where r.state in ('sent','bounced','complained','unsubscribed'))::int as sent,
+          count(*) filter (where r.state = 'bounced')::int as bounced,
+          count(*) filter (where r.complained_at is not null)::int as complained,
+          count(*) filter (where r.unsubscribed_at is not null)::int as unsubscribed
+          from campaign_recipients r where r.campaign_id = campaigns.id) t on true`,
+      )
+      .where('campaigns.owner_id', ownerId)
+      .orderBy('campaigns.id');
+    for await (const r of q.stream({ batchSize: 500 })) {
+      const row = r as Row;
+      const { recipients, sent, bounced, complained, unsubscribed } = row as Record<string, number>;
+      yield { ...toCampaign(row), totals: { recipients, sent, bounced, complained, unsubscribed } };
+    }
   }
 }

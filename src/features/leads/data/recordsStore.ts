@@ -43,8 +43,13 @@ export class RecordsStore {
         { column: 'id', order: 'desc' },
       ])
       .limit(limit);
+    return rows.map((r) => this.toHistory(r));
+  }
+
+  /** A lead_history row as an entry, its personal values decrypted. */
+  toHistory(r: Record<string, any>): HistoryEntry {
     const c = this.cipher;
-    return rows.map((r) => ({
+    return {
       id: Number(r.id),
       leadId: Number(r.lead_id),
       userId: r.user_id,
@@ -52,7 +57,7 @@ export class RecordsStore {
       field: r.field,
       oldValue: r.encrypted ? c.decryptOptional(r.old_value) : r.old_value,
       newValue: r.encrypted ? c.decryptOptional(r.new_value) : r.new_value,
-    }));
+    };
   }
 
   async addConsent(
@@ -81,7 +86,12 @@ export class RecordsStore {
         { column: 'recorded_at', order: 'desc' },
         { column: 'id', order: 'desc' },
       ]);
-    return rows.map((r) => ({
+    return rows.map((r) => this.toConsent(r));
+  }
+
+  /** A lead_consents row as a consent record. */
+  toConsent(r: Record<string, any>): ConsentRecord {
+    return {
       id: Number(r.id),
       leadId: Number(r.lead_id),
       channel: r.channel,
@@ -90,7 +100,7 @@ export class RecordsStore {
       reason: r.reason,
       recordedBy: r.recorded_by,
       recordedAt: r.recorded_at,
-    }));
+    };
   }
 
   /** Moves the loser's consent records to the winner of a merge (they are evidence about the person). */

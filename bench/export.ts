@@ -1,0 +1,126 @@
+// A user's own data export of 250,000 leads (issue 13's speed goal: ≤ 60 s): the leads seeded once with the demo
+// seeder (history and consents included) and all given to one staff user, then the export built exactly as the
+// worker builds it (one snapshot, leads decrypted, CSV + JSON, consents, history, campaigns, into the ZIP), timed,
+// with the process's peak RSS sampled every 50 ms. Beside it, in the same run, the references: the same lead rows
+// read by the raw cursor alone, and the same rows through a bare csv-stringify into a file (no decryption, no
+// JSON, no ZIP).
+//
+//   DATABASE_URL=…/valley_bench_export REDIS_URL=redis://127.0.0.1:6379/8 VAR_DIR=/work/bench-var \
+//     npm run bench:export -- [--leads 250000] [--runs 2]
+//
+// Defaults: valley_bench_export, Redis index 8, VAR_DIR var/bench-export. The database must be migrated
+// (`npm run crm -- migrate`); the leads are seeded on the first run and kept.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { stringify } from 'csv-stringify';
+import { loadConfig } from '../src/platform/config';
+import { services } from '../src/services';
+
+process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench_export';
+process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/8';
+process.env.VAR_DIR ??= 'var/bench-export';
+
+const { values: opt } = parseArgs({
+  options: { leads: { type: 'string', default: '250000' }, runs: { type: 'string', default: '2' } },
+});
+const LEADS = Number(opt.leads);
+const RUNS = Number(opt.runs);
+const EXPORTER = 'demo.staff1@valley.local';
+type S = ReturnType<typeof services>;
+
+/** Seeds the leads once (the demo seeder) and gives every one of them to the exporter. */
+async function ensureLeads(s: S): Promise<number> {
+  const db = s.platform.db;
+  const have = Number((await db('leads').count<{ n: string }[]>({ n: '*' }))[0].n);
+  if (have < LEADS) {
+    const t0 = Date.now();
+    const r = await s.demo.seed(LEADS - have, process.env.CRM_PASSWORD ?? 'bench export password 1', { userId: null });
+    console.log(`seeded ${r.leads} leads (${r.path}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const user = await s.users.findByEmail(EXPORTER);
+  if (!user) throw new Error(`no ${EXPORTER}`);
+  await db('leads').whereNot('owner_id', user.id).update({ owner_id: user.id, team_id: user.teamId });
+  return user.id;
+}
+
+/** Runs `fn`, sampling the process's RSS; its time and the peak. */
+async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const t0 = performance.now();
+  try {
+    const value = await fn();
+    return { value, ms: performance.now() - t0, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function exportRun(s: S, userId: number) {
+  const db = s.platform.db;
+  await db('data_exports').where({ created_by: userId }).del();
+  const e = await s.dataExports.request({ id: userId }, { userId });
+  await s.platform.jobs.queue('exports').remove(`export-${e.id}`); // built here, not by a worker
+  const run = await measured(() => s.dataExports.build(e.id));
+  const row = await db('data_exports').where({ id: e.id }).first();
+  return { ...run, counts: row.counts as Record<string, number>, bytes: Number(row.file_bytes) };
+}
+
+/** The raw cursor over the same lead rows (no mapping), and the same rows through a bare csv-stringify. */
+async function references(s: S, userId: number) {
+  const db = s.platform.db;
+  const query = () =>
+    db('leads').where('owner_id', userId).whereNull('merged_into_id').select('*').orderBy(['created_at', 'id']);
+  const cursor = await measured(async () => {
+    let n = 0;
+    for await (const _ of query().stream({ batchSize: 2000 })) n++;
+    return n;
+  });
+  const target = path.join(s.config.varDir, 'bench-reference.csv');
+  const csv = await measured(async () => {
+    await pipeline(
+      Readable.from(query().stream({ batchSize: 2000 })),
+      stringify({ header: true }),
+      fs.createWriteStream(target),
+    );
+    return fs.statSync(target).size;
+  });
+  fs.rmSync(target, { force: true });
+  return { cursor, csv };
+}
+
+const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en');
+
+async function main() {
+  const s = services(loadConfig(process.env));
+  try {
+    const userId = await ensureLeads(s);
+    for (let run = 1; run <= RUNS; run++) {
+      const r = await exportRun(s, userId);
+      const rows = 2 * r.counts.leads + r.counts.consents + r.counts.history + 2 * r.counts.campaigns;
+      console.log(
+        `run ${run}: export of ${r.counts.leads.toLocaleString('en')} leads (${r.counts.consents} consents, ` +
+          `${r.counts.history} history entries, ${rows.toLocaleString('en')} rows written) in ` +
+          `${(r.ms / 1000).toFixed(1)} s: ${rate(r.counts.leads, r.ms)} leads/s, ${rate(rows, r.ms)} rows/s, ` +
+          `ZIP ${(r.bytes / 2 ** 20).toFixed(1)} MiB, peak RSS ${r.peakMb.toFixed(0)} MiB`,
+      );
+      const ref = await references(s, userId);
+      console.log(
+        `        reference: raw cursor ${ref.cursor.value.toLocaleString('en')} rows in ` +
+          `${(ref.cursor.ms / 1000).toFixed(1)} s (${rate(ref.cursor.value, ref.cursor.ms)} rows/s); bare csv-stringify ` +
+          `to a file ${(ref.csv.ms / 1000).toFixed(1)} s (${rate(ref.cursor.value, ref.csv.ms)} rows/s, ` +
+          `${(ref.csv.value / 2 ** 20).toFixed(1)} MiB), peak RSS ${Math.max(ref.cursor.peakMb, ref.csv.peakMb).toFixed(0)} MiB`,
+      );
+    }
+  } finally {
+    await s.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
