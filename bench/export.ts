@@ -47,13 +47,19 @@ async function ensureLeads(s: S): Promise<number> {
 }
 
 /** Runs `fn`, sampling the process's RSS; its time and the peak. */
-async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number }> {
-  let peak = process.memoryUsage().rss;
+async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number; startMb: number }> {
+  const start = process.memoryUsage().rss;
+  let peak = start;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const t0 = performance.now();
   try {
     const value = await fn();
-    return { value, ms: performance.now() - t0, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+    return {
+      value,
+      ms: performance.now() - t0,
+      peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
+      startMb: start / 2 ** 20,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -105,7 +111,7 @@ async function main() {
         `run ${run}: export of ${r.counts.leads.toLocaleString('en')} leads (${r.counts.consents} consents, ` +
           `${r.counts.history} history entries, ${rows.toLocaleString('en')} rows written) in ` +
           `${(r.ms / 1000).toFixed(1)} s: ${rate(r.counts.leads, r.ms)} leads/s, ${rate(rows, r.ms)} rows/s, ` +
-          `ZIP ${(r.bytes / 2 ** 20).toFixed(1)} MiB, peak RSS ${r.peakMb.toFixed(0)} MiB`,
+          `ZIP ${(r.bytes / 2 ** 20).toFixed(1)} MiB, peak RSS ${r.peakMb.toFixed(0)} MiB (${r.startMb.toFixed(0)} MiB before)`,
       );
       const ref = await references(s, userId);
       console.log(

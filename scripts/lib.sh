@@ -65,6 +65,18 @@ ensure_local_role() {
   runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='valley') THEN CREATE ROLE valley LOGIN CREATEDB PASSWORD 'valley'; ELSE ALTER ROLE valley LOGIN CREATEDB PASSWORD 'valley'; END IF; END \$\$;" >/dev/null
 }
 
+# Backups need pg_dump and pg_restore of the server's major version (an older client refuses a newer server):
+# Debian's postgresql-client-N where apt has it; else a warning (backups then fail, saying what to install).
+ensure_pg_tools() {
+  local major have
+  major=$(node scripts/ping.cjs pg-major "$DATABASE_URL" 2>/dev/null) || return 0
+  [ -x "/usr/lib/postgresql/$major/bin/pg_dump" ] && return 0
+  have=$(pg_dump --version 2>/dev/null | grep -oE '[0-9]+' | head -1 || true)
+  [ -n "$have" ] && [ "$have" -ge "$major" ] && return 0
+  apt_install "postgresql-client-$major" 2>/dev/null && return 0
+  say "WARNING: no pg_dump for PostgreSQL $major: backups will fail until postgresql-client-$major is installed (apt.postgresql.org) or PG_BIN_DIR is set"
+}
+
 # ensure_postgres DBNAME -> exports DATABASE_URL for that database
 ensure_postgres() {
   local db=$1
@@ -73,6 +85,7 @@ ensure_postgres() {
       export DATABASE_URL="${DATABASE_URL%/*}/$db"
       node scripts/ensure-db.cjs "$DATABASE_URL" ${3:-} || die "could not create database $db on DATABASE_URL's server"
     fi
+    ensure_pg_tools
     return 0
   fi
   [ -n "${DATABASE_URL:-}" ] && say "DATABASE_URL does not answer; using a local PostgreSQL instead"
@@ -80,6 +93,7 @@ ensure_postgres() {
   ensure_local_role
   export DATABASE_URL="$LOCAL_PG_URL_BASE/$db"
   node scripts/ensure-db.cjs "$DATABASE_URL" ${3:-} || die "could not create database $db"
+  ensure_pg_tools
 }
 
 ensure_redis() {

@@ -10,6 +10,7 @@ import { crm } from '../support/cli';
 import { broadcastRound } from '../support/policies';
 import { clockedServices } from '../support/status';
 import { services, type Services } from '../../src/services';
+import { backupJobs } from '../../src/features/backups';
 
 const server = (db: string) => config.DATABASE_URL.replace(/\/[^/]*$/, `/${db}`);
 async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -72,6 +73,10 @@ describe('system backups', function () {
       expect(made.code, made.stderr).to.equal(0);
       expect(made.stdout).to.match(/verified/);
       const file = /(valley-\S+\.vbk)/.exec(made.stdout)![1];
+      const listed = await crm(['backup:list'], env);
+      expect(listed.stdout).to.match(new RegExp(`^\\s+1\\s+verified .*${file}$`, 'm'));
+      const verified = await crm(['backup:verify', '1'], env);
+      expect(verified.code, verified.stderr).to.equal(0);
       const before = await everyRow(url);
       expect(Number(before.leads.split(' ')[0])).to.equal(300);
       await admin((c) => c.query(`drop database ${db} with (force)`));
@@ -92,6 +97,20 @@ describe('system backups', function () {
       const live = await crm(['backup:restore', path.join(env.BACKUP_DIR, file), '--database', url, '--yes'], env);
       expect(live.stderr).to.match(/is the live database \(DATABASE_URL\): give --live/);
       expect((await crm(['backup:restore', file, '--database', url], env)).stderr).to.match(/give --yes/);
+
+      // a damaged copy: refused with its reason, and nothing left behind on the server
+      const damaged = path.join(env.BACKUP_DIR, 'damaged.vbk');
+      const bytes = fs.readFileSync(path.join(env.BACKUP_DIR, file));
+      bytes[bytes.length - 40] ^= 0xff;
+      fs.writeFileSync(damaged, bytes);
+      const bad = await crm(['backup:restore', damaged, '--database', server(`${db}_b`), '--yes'], {});
+      fs.rmSync(damaged);
+      expect(bad.code).to.equal(1);
+      expect(bad.stderr).to.match(/not restored: chunk \d+ \(at byte \d+\) fails its check: the file was altered/);
+      const left = await admin((c) =>
+        c.query(`select datname from pg_database where datname like $1`, [`${db}_%`]).then((r) => r.rows),
+      );
+      expect(left).to.deep.equal([]);
     } finally {
       await admin((c) => c.query(`drop database if exists ${db} with (force)`));
     }
@@ -206,6 +225,12 @@ describe('system backups', function () {
     } finally {
       await t.close();
     }
+  });
+
+  it('schedules backups on the configured cron in UTC, and not at all when off', () => {
+    const jobs = (schedule: string) => backupJobs(s.backups, s.backupSweep, schedule).jobs.map((j) => j.schedule);
+    expect(jobs('30 1 * * *')).to.deep.include({ pattern: '30 1 * * *', tz: 'UTC' });
+    expect(jobs('off')).to.deep.equal([undefined, { every: 60_000 }]);
   });
 
   it('makes the backup a stopped schedule missed, once however many workers sweep', async () => {

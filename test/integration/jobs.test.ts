@@ -14,6 +14,8 @@ const SCHEDULES: { name: string; every?: number; pattern?: string }[] = [
   { name: 'security-patterns', every: 300_000 },
   { name: 'status-sweep', every: 10_000 },
   { name: 'broadcast-sweep', every: 10_000 },
+  { name: 'backup-sweep', every: 60_000 },
+  { name: 'exports-sweep', every: 60_000 },
   { name: 'password-reminders', pattern: '0 8 * * *' },
   { name: 'session-cleanup', pattern: '30 3 * * *' },
   { name: 'stale-digest', pattern: '0 7 * * 1' },

@@ -157,6 +157,14 @@ const EXPECTED: Record<string, Who> = {
   'GET /changes': 'signed-in',
   'GET /admin/announcements': ADMIN,
   'POST /admin/announcements': ADMIN,
+  'GET /admin/backups': ADMIN,
+  'POST /admin/backups': ADMIN,
+  'POST /admin/backups/acknowledge': ADMIN,
+  'GET /admin/backups/:id': ADMIN,
+  'GET /admin/backups/:id/progress': ADMIN,
+  'POST /admin/backups/:id/pin': ADMIN,
+  'GET /admin/backups/:id/download': ADMIN,
+  'POST /admin/backups/:id/download': ADMIN,
 };
 /** Signed-in routes an admin or compliance officer may use before setting up two-factor sign-in (to set it up). */
 const BEFORE_ENROLMENT = new Set([

@@ -1,7 +1,7 @@
 // Retention applied: verified backups outside the rule lose their files (the row stays, marked pruned with the
 // reason), and so do failed backups' files once a week old. Each pruning is in the audit log with its reason.
 import type { Knex } from 'knex';
-import type { Actor, AuditService } from '../../platform/audit/service';
+import type { AuditService } from '../../platform/audit/service';
 import type { Clock } from '../../platform/clock';
 import type { BackupsStore } from './data/backupsStore';
 import type { Backup } from './model';
@@ -9,7 +9,6 @@ import type { Retention } from './model';
 import { toKeep } from './retention';
 import type { BackupStorage } from './storage';
 
-const SYSTEM: Actor = { userId: null, ip: null, requestId: null };
 const FAILED_KEPT_MS = 7 * 86400_000;
 
 interface PruneDeps {
@@ -58,7 +57,7 @@ async function pruneOne(d: PruneDeps, b: Backup, reason: string, now: Date): Pro
         : { file: null, pruned_at: now, prune_reason: reason };
     await d.store.update(b.id, fields, trx);
     await d.audit.record(
-      SYSTEM,
+      { userId: null },
       { action: 'backup.pruned', targetType: 'backup', targetId: b.id, details: { file: b.file, reason } },
       trx,
     );

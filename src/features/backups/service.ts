@@ -25,7 +25,6 @@ import type { Retention } from './model';
 import type { BackupStorage } from './storage';
 
 export const BACKUP_JOB = 'backup-run';
-const SYSTEM: Actor = { userId: null, ip: null, requestId: null };
 
 /** Tells the admins (in the portal and by e-mail) that a backup failed. */
 export type AlertAdmins = (a: { title: string; text: string; url: string }, trx: Knex.Transaction) => Promise<void>;
@@ -77,12 +76,21 @@ export class BackupService {
     await this.d.jobs.add('backups', BACKUP_JOB, { backupId: id }, { jobId: `backup-${id}`, removeOnComplete: true });
   }
 
-  /** Runs the lock holder's `fn`, or returns undefined when another worker holds the lock. */
-  async underLock<T>(fn: (client: pg.Client) => Promise<T>): Promise<T | undefined> {
+  /**
+   * Runs `fn` holding the backups lock. Waiting: in line behind the backup or verification that holds it (an hour
+   * at most); else undefined at once when another holds it.
+   */
+  async underLock<T>(fn: (client: pg.Client) => Promise<T>, wait = false): Promise<T | undefined> {
     const client = await connect(this.d.databaseUrl);
     try {
-      const got = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [BACKUP_LOCK]);
-      if (!got.rows[0].ok) return undefined;
+      if (wait) {
+        await client.query(`set lock_timeout = '1h'`);
+        await client.query('select pg_advisory_lock($1)', [BACKUP_LOCK]);
+        await client.query('set lock_timeout = 0');
+      } else {
+        const got = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [BACKUP_LOCK]);
+        if (!got.rows[0].ok) return undefined;
+      }
       return await fn(client);
     } finally {
       await client.end().catch(() => undefined); // ending the session releases the lock
@@ -103,7 +111,8 @@ export class BackupService {
       if (fresh?.state !== 'queued') return 'skipped' as const;
       await this.d.storage.clearPartial();
       const file = fileName(id, this.d.clock());
-      await this.d.store.started(id, file, key.id, (await this.d.store.lastSize()) ?? 0, this.d.clock());
+      const estimate = (await this.d.store.lastSize()) ?? 0; // the dump's size is known only at its end
+      await this.d.store.started(id, file, key.id, estimate, this.d.clock());
       let manifest: Manifest;
       try {
         manifest = await dump(client, {
@@ -112,7 +121,7 @@ export class BackupService {
           binDir: this.d.binDir,
           file,
           out: this.d.storage.create(file),
-          onProgress: (n) => void this.d.store.progress(id, 'dumping', n, 0).catch(() => undefined),
+          onProgress: (n) => void this.d.store.progress(id, 'dumping', n, estimate).catch(() => undefined),
         });
         await this.d.storage.commit(file, manifest);
       } catch (err) {
@@ -122,7 +131,7 @@ export class BackupService {
       }
       await this.d.store.dumped(id, manifest, this.d.clock());
       return this.check(id, manifest);
-    });
+    }, true);
     if (outcome === 'verified') await this.prune();
     return outcome ?? 'busy';
   }
@@ -155,7 +164,7 @@ export class BackupService {
         trx,
       );
       await this.d.audit.record(
-        SYSTEM,
+        { userId: null },
         { action: 'backup.verified', targetType: 'backup', targetId: id, details: { file: m.file, size: m.size } },
         trx,
       );
@@ -187,7 +196,7 @@ export class BackupService {
     await this.d.db.transaction(async (trx) => {
       await this.d.store.update(b.id, { state: 'failed', failure: reason, phase: null, file: b.file }, trx);
       await this.d.audit.record(
-        SYSTEM,
+        { userId: null },
         { action: 'backup.failed', targetType: 'backup', targetId: b.id, details: { reason } },
         trx,
       );

@@ -2,13 +2,10 @@
 // worker that was down at 02:00 makes it when it comes back), queued backups enqueued again, and backups whose
 // worker died mid-run (no one holds the lock, yet the row says running) marked failed, their files cleared.
 import { CronExpressionParser } from 'cron-parser';
-import type { Actor } from '../../platform/audit/service';
 import type { Clock } from '../../platform/clock';
 import type { BackupsStore } from './data/backupsStore';
 import type { BackupService } from './service';
 import type { BackupStorage } from './storage';
-
-const SYSTEM: Actor = { userId: null, ip: null, requestId: null };
 
 /** The schedule's latest time at or before `now` (undefined when scheduling is off). */
 export function latestSlot(schedule: string, now: Date): Date | undefined {
@@ -33,7 +30,7 @@ export class BackupSweep {
     const slot = latestSlot(this.d.schedule, this.d.clock());
     let scheduled = 0;
     if (slot && !(await this.d.store.hasSlot(slot)))
-      scheduled = (await this.d.backups.request('schedule', SYSTEM, slot)) === undefined ? 0 : 1;
+      scheduled = (await this.d.backups.request('schedule', { userId: null }, slot)) === undefined ? 0 : 1;
     const queued = await this.d.store.inState(['queued']);
     for (const b of queued) await this.d.backups.enqueue(b.id);
     return { scheduled, enqueued: queued.length, interrupted };

@@ -3,7 +3,7 @@
 // then manifest.json and README.txt with the counts. Written to `<target>.part` (mode 0600) and renamed to
 // `target` only once complete, so a killed worker never leaves a file that looks finished.
 import fs from 'node:fs';
-import { Readable } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { ZipArchive } from 'archiver';
 import { csvWriter } from '../../platform/csv';
 import type { ExportCounts } from './model';
@@ -51,19 +51,57 @@ interface Tally {
   report(n: number): Promise<boolean>;
 }
 
-/** A JSON array written one element at a time. */
-async function* jsonArray(items: AsyncIterable<unknown>): AsyncGenerator<string> {
-  let first = true;
-  yield '[';
-  for await (const item of items) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(item)}`;
-    first = false;
+/** Output is handed to the ZIP in pieces of about this size: each piece is one deflate call (off the main thread). */
+const CHUNK = 256 * 1024;
+
+/** Joins small chunks (a CSV line, a JSON element) into pieces of about CHUNK characters. */
+class Chunker extends Transform {
+  private parts: string[] = [];
+  private size = 0;
+  constructor() {
+    super({ decodeStrings: false, encoding: 'utf8' });
   }
-  yield '\n]\n';
+  override _transform(chunk: string | Buffer, _enc: BufferEncoding, done: TransformCallback) {
+    const s = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size >= CHUNK) this.flushParts();
+    done();
+  }
+  override _flush(done: TransformCallback) {
+    this.flushParts();
+    done();
+  }
+  private flushParts() {
+    if (this.size) this.push(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
 }
 
-const csvOf = (rows: AsyncIterable<Record<string, unknown>>, columns: string[]) =>
-  Readable.from(rows).pipe(csvWriter(columns));
+/** A JSON array written one element at a time, in pieces of about CHUNK characters. */
+async function* jsonArray(items: AsyncIterable<unknown>): AsyncGenerator<string> {
+  let piece = '[';
+  let first = true;
+  for await (const item of items) {
+    piece += `${first ? '\n' : ',\n'}${JSON.stringify(item)}`;
+    first = false;
+    if (piece.length >= CHUNK) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n]\n`;
+}
+
+/** Rows as CSV in pieces; an error anywhere (the cursor, a superseded run) ends the last stream with it. */
+function csvOf(rows: AsyncIterable<Record<string, unknown>>, columns: string[]): Readable {
+  const source = Readable.from(rows);
+  const csv = csvWriter(columns);
+  const out = new Chunker();
+  for (const s of [source, csv]) s.on('error', (err) => out.destroy(err));
+  return source.pipe(csv).pipe(out);
+}
 
 /** Builds the ZIP at `input.target`; returns its size in bytes. */
 export async function buildZip(input: BuildInput): Promise<number> {

@@ -1,6 +1,7 @@
 // /admin/backups: the list with charts, "back up now", one backup's page with its progress and manifest, pin and
 // unpin, acknowledging failures, and the download, which asks for a second-factor code first (valid 5 minutes).
 import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
 import { actorOf, field, pathId } from '../../../http/form';
 import { flash } from '../../../http/middleware/locals';
 import { paths, url } from '../../../http/paths';
@@ -75,7 +76,7 @@ export function backupPages(d: BackupRouteDeps) {
       }
       const file = await c.download(id, actorOf(req));
       res.attachment(file.file).type('application/octet-stream').set('content-length', String(file.size));
-      file.stream.pipe(res);
+      await pipeline(file.stream, res).catch((err: Error) => req.log?.warn({ err: err.message }, 'download cut short'));
     },
     confirm: async (req: Request, res: Response) => {
       const b = await c.get(pathId(req.params.id));
