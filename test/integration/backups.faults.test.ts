@@ -63,6 +63,41 @@ describe('backups under faults (real worker processes)', function () {
     for (let i = 1; i < spans.length; i++) expect(spans[i][0]).to.be.at.least(spans[i - 1][1]);
   });
 
+  it('loses nothing to FLUSHALL: a backup Redis forgot is enqueued again, one mid-run finishes once', async () => {
+    // queued in PostgreSQL only (its job lost): a worker's start-up sweep enqueues it
+    const lost = (await s.stores.backups.backups.insert({ trigger: 'manual' }, new Date()))!;
+    spawn();
+    await waitFor(async () => ((await s.backupConsole.get(lost)).state === 'verified' ? true : undefined), {
+      ms: 60_000,
+      what: 'the forgotten backup verified',
+    });
+    for (let i = 0; i < 24; i++)
+      await s.db('blobs').insert({ sha256: `${BLOBS}-${i}`, content: crypto.randomBytes(1 << 20), size: 1 << 20 });
+    const [id] = await queueBackups(1);
+    await waitFor(async () => ((await s.backupConsole.get(id)).state === 'running' ? true : undefined), {
+      ms: 60_000,
+      what: 'the dump under way',
+      every: 10,
+    });
+    await s.redis.flushall();
+    const done = await waitFor(
+      async () => {
+        const b = await s.backupConsole.get(id);
+        return b.state === 'verified' || b.state === 'failed' ? b : undefined;
+      },
+      { ms: 90_000, what: 'the backup finished' },
+    );
+    expect(done.state, done.failure ?? '').to.equal('verified');
+    const verifiedTwice = await s.db('audit_log').where({ action: 'backup.verified', target_id: String(id) });
+    expect(verifiedTwice).to.have.length(1);
+    // and the schedules come back by themselves
+    await waitFor(
+      async () =>
+        (await s.jobs.maintenance.getJobSchedulers()).some((j) => j.key === 'backup-sweep') ? true : undefined,
+      { ms: 60_000, what: 'the backup sweep scheduled again' },
+    );
+  });
+
   it('leaves nothing that counts after a SIGKILL mid-dump, and the next worker closes it and starts clean', async () => {
     // 48 MB that does not compress, so that the dump takes long enough to be killed in the middle
     for (let i = 0; i < 48; i++)
