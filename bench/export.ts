@@ -67,6 +67,9 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number
 
 async function exportRun(s: S, userId: number) {
   const db = s.platform.db;
+  const dir = path.join(s.config.varDir, 'exports');
+  for (const old of await db('data_exports').where({ created_by: userId }).whereNotNull('file_path'))
+    fs.rmSync(path.join(dir, String(old.file_path)), { force: true });
   await db('data_exports').where({ created_by: userId }).del();
   const e = await s.dataExports.request({ id: userId }, { userId });
   await s.platform.jobs.queue('exports').remove(`export-${e.id}`); // built here, not by a worker

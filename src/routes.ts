@@ -76,7 +76,12 @@ export function routeTable(s: Services): RouteSpec[] {
     ...backupRoutes({
       backups: s.backups,
       console: s.backupConsole,
-      checkCode: (user, code, req) => s.auth.checkSecondFactor(user, code, actorOf(req)),
+      checkCode: async (user, code, req) =>
+        (await s.auth.isLocked(user.email, req.ip ?? 'unknown'))
+          ? 'locked'
+          : (await s.auth.checkSecondFactor(user, code, actorOf(req)))
+            ? 'ok'
+            : 'wrong',
     }),
     ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users }),
   ];

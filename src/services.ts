@@ -48,18 +48,20 @@ export function services(config: Config, clock?: Clock) {
     notify: notifications.writeNotifications,
   });
   const backups = createBackups(platform, stores.backups, (a, trx) =>
-    notifications.broadcasts.create(
-      {
-        kind: 'backup',
-        title: a.title,
-        body: a.text,
-        url: a.url,
-        roles: ['admin'],
-        email: { subject: a.title, text: `${a.text}\n\n${config.BASE_URL}${a.url}` },
-        dueAt: platform.clock(),
-      },
-      trx,
-    ).then(() => undefined),
+    notifications.broadcasts
+      .create(
+        {
+          kind: 'backup',
+          title: a.title,
+          body: a.text,
+          url: a.url,
+          roles: ['admin'],
+          email: { subject: a.title, text: `${a.text}\n\n${config.BASE_URL}${a.url}` },
+          dueAt: platform.clock(),
+        },
+        trx,
+      )
+      .then(() => undefined),
   );
   const exports = createExports(platform, stores.exports, {
     users: accounts.users,

@@ -73,7 +73,7 @@ const schema = z.object({
   /** Encrypts backups: "id:base64key" (32 bytes). Kept apart from the backups; without it no backup is made. */
   BACKUP_KEY: z
     .string()
-    .regex(/^\d+:[A-Za-z0-9+/=]{43,44}$/, 'expected "id:base64key" with a 32-byte key')
+    .regex(/^\d{1,9}:[A-Za-z0-9+/=]{43,44}$/, 'expected "id:base64key" with a 32-byte key')
     .optional(),
   /** The folder backups are written to (default VAR_DIR/backups). */
   BACKUP_DIR: z.string().optional(),
@@ -86,6 +86,7 @@ const schema = z.object({
   BACKUP_KEEP: z
     .string()
     .regex(/^((daily|weekly|monthly)=\d+)(,(daily|weekly|monthly)=\d+)*$/, 'expected "daily=7,weekly=4,monthly=12"')
+    .refine((v) => !/(^|,)daily=0+(,|$)/.test(v), 'must keep at least one daily backup (daily=1 or more)')
     .default('daily=7,weekly=4,monthly=12'),
   /** Where pg_dump and pg_restore are, when not in /usr/lib/postgresql/<server version>/bin or /usr/bin. */
   PG_BIN_DIR: z.string().optional(),
@@ -170,12 +171,15 @@ function devBackupKey(varDir: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-function parseBackupKey(setting: string | undefined): Config['backupKey'] {
+const BACKUP_KEY_FORMAT = /^(\d{1,9}):([A-Za-z0-9+/=]{43,44})$/;
+
+function parseBackupKey(setting: string | undefined, source = 'BACKUP_KEY'): Config['backupKey'] {
   if (!setting) return undefined;
-  const [id, key] = setting.split(':');
-  const buf = Buffer.from(key, 'base64');
-  if (buf.length !== 32) throw new ConfigError('configuration: BACKUP_KEY must hold a 32-byte key (base64)');
-  return { id: Number(id), key: buf };
+  const m = BACKUP_KEY_FORMAT.exec(setting);
+  const buf = m ? Buffer.from(m[2], 'base64') : Buffer.alloc(0);
+  if (!m || buf.length !== 32 || Number(m[1]) < 1)
+    throw new ConfigError(`configuration: ${source} must be "id:base64key" with an id from 1 and a 32-byte key`);
+  return { id: Number(m[1]), key: buf };
 }
 
 /**
@@ -228,7 +232,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailWebhookSecret: env.MAIL_WEBHOOK_SECRET ?? fallback!.MAIL_WEBHOOK_SECRET,
     cookieSecure: env.COOKIE_SECURE ?? production,
     varDir,
-    backupKey: parseBackupKey(env.BACKUP_KEY ?? (production ? undefined : devBackupKey(varDir))),
+    backupKey: env.BACKUP_KEY
+      ? parseBackupKey(env.BACKUP_KEY)
+      : production
+        ? undefined
+        : parseBackupKey(devBackupKey(varDir), `${path.join(varDir, 'backup-key')} (damaged?)`),
     backupDir: path.resolve(env.BACKUP_DIR ?? path.join(varDir, 'backups')),
   };
 }

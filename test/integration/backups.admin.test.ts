@@ -100,7 +100,9 @@ describe('backups: the admin pages', function () {
     await s.backups.fail({ id, file: null }, 'the dump failed: disk full');
     expect((await agent.get('/')).text).to.match(/id="backup-alert"[\s\S]*the dump failed: disk full/);
     expect((await staff.get('/')).text).to.not.include('backup-alert');
-    const ack = await submit(agent, '/', '/admin/backups/acknowledge', {});
+    const ack = await submit(agent, '/', '/admin/backups/acknowledge', { upTo: String(id - 1) });
+    expect((await agent.get('/')).text, 'a failure after the one shown stays').to.include('backup-alert');
+    await submit(agent, '/', '/admin/backups/acknowledge', { upTo: String(id) });
     expect(ack.status).to.equal(303);
     expect((await agent.get('/')).text).to.not.include('backup-alert');
     expect(await s.db('audit_log').where({ action: 'backup.acknowledged' }).first()).to.not.equal(undefined);

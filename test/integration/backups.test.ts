@@ -88,6 +88,16 @@ describe('system backups', function () {
       expect(restored.code, restored.stderr).to.equal(0);
       expect(restored.stdout).to.match(/every table matches the manifest/);
       expect(await everyRow(url)).to.deep.equal(before);
+      // its own run, under way in the snapshot, is closed without an alert (and without touching its file)
+      const own = new pg.Client({ connectionString: url });
+      await own.connect();
+      const rows = (await own.query(`select state, failure, acknowledged_at from backups`).finally(() => own.end()))
+        .rows;
+      expect(rows).to.have.length(1);
+      expect(rows[0]).to.include({ state: 'failed' });
+      expect(rows[0].failure).to.match(/under way when the backup restored here was taken/);
+      expect(rows[0].acknowledged_at).to.not.equal(null);
+      expect(fs.existsSync(path.join(env.BACKUP_DIR, file))).to.equal(true);
 
       const again = await crm(['backup:restore', path.join(env.BACKUP_DIR, file), '--database', url, '--yes'], {});
       expect(again.code).to.equal(1);

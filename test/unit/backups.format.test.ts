@@ -75,6 +75,9 @@ describe('backup file format (AES-256-GCM chunks)', () => {
     const dropped = Buffer.concat([file.subarray(0, 64), c(1), file.subarray(64 + 1033 * 2)]);
     expect((await problem(dropped)).reason).to.equal('altered');
     expect((await problem(Buffer.concat([file, Buffer.from('x')]))).reason).to.equal('altered');
+    const huge = Buffer.from(file);
+    huge.writeUInt32BE(0xffffffff, 16); // a header asking for 4 GiB chunks is refused before anything is buffered
+    expect((await problem(huge)).message).to.match(/declares chunks of 4294967295 bytes/);
   });
 
   it('tells a wrong key (or key id) from an altered file, and a stranger file from both', async () => {

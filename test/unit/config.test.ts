@@ -83,6 +83,12 @@ describe('configuration (loadConfig)', () => {
       ['DATA_KEYS', 'not-a-keyring'],
       ['DATA_KEYS', `1:${Buffer.alloc(16).toString('base64')}`],
       ['COOKIE_SECURE', 'yes please'],
+      ['BACKUP_KEY', `1:${Buffer.alloc(16).toString('base64')}`],
+      ['BACKUP_KEY', `0:${Buffer.alloc(32).toString('base64')}`],
+      ['BACKUP_KEY', `99999999999:${Buffer.alloc(32).toString('base64')}`],
+      ['BACKUP_KEEP', 'daily=0,weekly=4'],
+      ['BACKUP_KEEP', 'hourly=3'],
+      ['BACKUP_SCHEDULE', 'every night'],
     ];
     for (const [name, value] of cases)
       expect(configError({ ...base, [name]: value }).message, `${name}=${value}`).to.contain(name);

@@ -78,9 +78,10 @@ export class BackupConsole {
     return this.d.store.unacknowledged();
   }
 
-  async acknowledge(actor: Actor): Promise<number> {
+  /** Acknowledges the failed backups up to `upTo` (the newest one the admin saw). */
+  async acknowledge(actor: Actor, upTo: number): Promise<number> {
     return this.d.db.transaction(async (trx) => {
-      const ids = await this.d.store.acknowledge(actor.userId!, this.d.clock(), trx);
+      const ids = await this.d.store.acknowledge(actor.userId!, upTo, this.d.clock(), trx);
       if (ids.length)
         await this.d.audit.record(actor, { action: 'backup.acknowledged', details: { backups: ids } }, trx);
       return ids.length;

@@ -16,6 +16,7 @@ const HEADER = 64;
 const CHUNK_HEAD = 4 + 1 + 12;
 const TAG = 16;
 export const CHUNK_SIZE = 1 << 20;
+const MAX_CHUNK = 16 << 20;
 
 export interface BackupKey {
   id: number;
@@ -151,6 +152,11 @@ export class Decryptor extends Transform {
       throw new BackupFileError('not-a-backup', 'this is not a Valley CRM backup file (its first bytes are wrong)');
     if (h.readUInt8(8) !== FORMAT_VERSION)
       throw new BackupFileError('unsupported', `backup format version ${h.readUInt8(8)} is not one this version reads`);
+    if (h.readUInt32BE(16) > MAX_CHUNK)
+      throw new BackupFileError(
+        'altered',
+        `the header declares chunks of ${h.readUInt32BE(16)} bytes: the file was altered`,
+      );
     this.keyId = h.readUInt32BE(12);
     if (this.keyId !== this.key.id)
       throw new BackupFileError(

@@ -93,6 +93,10 @@ const SAMPLE = 100;
 
 /** Every table of the public schema: row count and sample checksum, as the client's transaction sees them. */
 export async function tableFacts(client: pg.ClientBase): Promise<Record<string, TableFacts>> {
+  // rows as text the same way whatever the database's or server's settings (a restore elsewhere included)
+  await client.query(
+    `set timezone = 'UTC'; set datestyle = 'ISO, YMD'; set intervalstyle = 'postgres'; set extra_float_digits = 1; set bytea_output = 'hex'`,
+  );
   const { rows: tables } = await client.query<{ name: string; key: string | null }>(
     `select c.relname as name,
             (select string_agg(quote_ident(a.attname), ', ' order by k.ord)

@@ -38,7 +38,8 @@ export async function pruneDue(d: PruneDeps): Promise<number> {
   const kept = verified.filter((b) => keep.has(b.id));
   const now = d.clock();
   const oldFailed = (await d.store.inState(['failed'])).filter(
-    (b) => b.file && !b.pinned && now.getTime() - b.createdAt.getTime() > FAILED_KEPT_MS,
+    // a backup once verified keeps its file even if a later verification failed (perhaps for a passing reason)
+    (b) => b.file && !b.pinned && !b.verifiedAt && now.getTime() - b.createdAt.getTime() > FAILED_KEPT_MS,
   );
   const doomed = [
     ...verified.filter((b) => !keep.has(b.id)).map((b) => ({ b, reason: reasonFor(b, kept, d.retention) })),

@@ -3,6 +3,7 @@
 // with tables is refused, except the live one when asked for by name (--live): it is kept under another name.
 import crypto from 'node:crypto';
 import type { Readable } from 'node:stream';
+import type pg from 'pg';
 import type { BackupKey } from './format';
 import type { Manifest } from './model';
 import { connect, databaseName, otherDatabase, sameDatabase, tableFacts } from './postgres';
@@ -37,10 +38,63 @@ async function targetState(adminUrl: string, targetUrl: string) {
     const t = await target
       .query<{ n: string }>(`select count(*) as n from pg_tables where schemaname = 'public'`)
       .finally(() => target.end());
-    return { exists: true, tables: Number(t.rows[0].n), connections: Number(rows[0].n) - 1 };
+    return { exists: true, tables: Number(t.rows[0].n), connections: Number(rows[0].n) };
   } finally {
     await admin.end();
   }
+}
+
+/** Compares the restored copy with the manifest (when there is one), and closes the runs it caught half-way. */
+async function checkAndMark(url: string, o: RestoreOptions): Promise<void> {
+  const client = await connect(url);
+  try {
+    if (o.manifest) {
+      const problems = compareTables(o.manifest.tables, await tableFacts(client));
+      if (problems.length) throw new Error(`the restored data differs from the manifest: ${problems.join('; ')}`);
+      o.say('every table matches the manifest (row counts and sampled rows)');
+    }
+    // the backup holds its own run (and any other) as under way: closed, so no sweep takes it for a dead worker's
+    const has = await client.query<{ t: string | null }>(`select to_regclass('public.backups')::text as t`);
+    if (has.rows[0].t)
+      await client.query(
+        `update backups set state = 'failed', acknowledged_at = now(), phase = null,
+              failure = 'under way when the backup restored here was taken; see that backup on the machine that made it'
+        where state in ('queued', 'running', 'verifying')`,
+      );
+  } finally {
+    await client.end();
+  }
+}
+
+/** Gives the restored copy the target's name; should that fail, the database it replaces gets its name back. */
+async function swapIn(
+  admin: pg.Client,
+  incoming: string,
+  name: string,
+  before: { exists: boolean; tables: number },
+  stamp: string,
+  say: (line: string) => void,
+): Promise<void> {
+  const kept = before.exists && before.tables ? `${name.slice(0, 30)}_before_restore_${stamp}` : undefined;
+  if (kept) await admin.query(`alter database ${quote(name)} rename to ${quote(kept)}`);
+  else if (before.exists) await admin.query(`drop database ${quote(name)}`);
+  try {
+    // the checking connection may still be closing: a few tries
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`alter database ${quote(incoming)} rename to ${quote(name)}`);
+        break;
+      } catch (err) {
+        if (attempt >= 10 || (err as { code?: string }).code !== '55006') throw err;
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+  } catch (err) {
+    if (kept) await admin.query(`alter database ${quote(kept)} rename to ${quote(name)}`);
+    else if (before.exists) await admin.query(`create database ${quote(name)} template template0`);
+    throw new Error(`the restored copy is kept as ${incoming}; ${name} is as it was: ${(err as Error).message}`);
+  }
+  if (kept) say(`the database it replaces is kept as ${kept} (drop it once you are sure)`);
 }
 
 export async function restoreBackup(o: RestoreOptions): Promise<void> {
@@ -64,30 +118,22 @@ export async function restoreBackup(o: RestoreOptions): Promise<void> {
   const incoming = `${name.slice(0, 30)}_restoring_${crypto.randomBytes(3).toString('hex')}`;
   const admin = await connect(adminUrl);
   try {
-    await admin.query(`create database ${quote(incoming)} template template0`);
-    o.say(`restoring into a new database ${incoming}`);
-    await restoreInto(o.source, {
-      targetUrl: otherDatabase(o.targetUrl, incoming),
-      key: o.key,
-      binDir: o.binDir,
-      singleTransaction: true,
-      onProgress: () => undefined,
-    });
-    if (o.manifest) {
-      const client = await connect(otherDatabase(o.targetUrl, incoming));
-      const problems = compareTables(o.manifest.tables, await tableFacts(client).finally(() => client.end()));
-      if (problems.length) throw new Error(`the restored data differs from the manifest: ${problems.join('; ')}`);
-      o.say('every table matches the manifest (row counts and sampled rows)');
+    try {
+      await admin.query(`create database ${quote(incoming)} template template0`);
+      o.say(`restoring into a new database ${incoming}`);
+      await restoreInto(o.source, {
+        targetUrl: otherDatabase(o.targetUrl, incoming),
+        key: o.key,
+        binDir: o.binDir,
+        singleTransaction: true,
+        onProgress: () => undefined,
+      });
+      await checkAndMark(otherDatabase(o.targetUrl, incoming), o);
+    } catch (err) {
+      await admin.query(`drop database if exists ${quote(incoming)} with (force)`).catch(() => undefined);
+      throw err;
     }
-    if (before.exists && before.tables) {
-      const kept = `${name.slice(0, 30)}_before_restore_${stamp}`;
-      await admin.query(`alter database ${quote(name)} rename to ${quote(kept)}`);
-      o.say(`the database it replaces is kept as ${kept} (drop it once you are sure)`);
-    } else if (before.exists) await admin.query(`drop database ${quote(name)}`);
-    await admin.query(`alter database ${quote(incoming)} rename to ${quote(name)}`);
-  } catch (err) {
-    await admin.query(`drop database if exists ${quote(incoming)} with (force)`).catch(() => undefined);
-    throw err;
+    await swapIn(admin, incoming, name, before, stamp, o.say);
   } finally {
     await admin.end();
   }

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { PassThrough, Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type pg from 'pg';
+import pg from 'pg';
 import { closeDb, createDb } from '../../platform/db';
 import { BackupFileError, Decryptor, Encryptor, type BackupKey } from './format';
 import type { Manifest, TableFacts } from './model';
@@ -55,19 +55,16 @@ export async function dump(
 ): Promise<Manifest> {
   const startedAt = new Date();
   await client.query('begin isolation level repeatable read read only');
+  let tool: ReturnType<typeof runTool> | undefined;
   try {
     const snapshot = (await client.query<{ s: string }>('select pg_export_snapshot() as s')).rows[0].s;
     const server = await serverMajor(client);
     const bin = await pgTool('pg_dump', server.major, o.binDir);
-    const tool = runTool(bin, ['--format=custom', `--snapshot=${snapshot}`, '--no-password'], libpqEnv(o.databaseUrl));
+    tool = runTool(bin, ['--format=custom', `--snapshot=${snapshot}`, '--no-password'], libpqEnv(o.databaseUrl));
     const enc = new Encryptor(o.key);
     const facts = (async () => ({ tables: await tableFacts(client), migration: await latestMigration(client) }))();
-    const written = pipeline(tool.child.stdout!, meter(o.onProgress), enc, o.out);
     const [, , seen] = await Promise.all([
-      written.catch((err: Error) => {
-        tool.child.kill('SIGKILL');
-        throw err;
-      }),
+      pipeline(tool.child.stdout!, meter(o.onProgress), enc, o.out),
       tool.done,
       facts,
     ]);
@@ -87,6 +84,9 @@ export async function dump(
       finishedAt: finishedAt.toISOString(),
     };
   } catch (err) {
+    // whichever part failed, pg_dump stops too (it must not go on writing, nor outlive the lock)
+    tool?.child.kill('SIGKILL');
+    await tool?.done.catch(() => undefined);
     await client.query('rollback').catch(() => undefined);
     throw err;
   }
@@ -116,9 +116,11 @@ export async function restoreInto(
   const stdin = new PassThrough();
   stdin.pipe(tool.child.stdin!);
   tool.child.stdin!.on('error', () => undefined); // pg_restore gone: its exit says why
+  const stop = new AbortController();
   try {
-    await Promise.all([pipeline(source, meter(o.onProgress), dec, stdin), tool.done]);
+    await Promise.all([pipeline(source, meter(o.onProgress), dec, stdin, { signal: stop.signal }), tool.done]);
   } catch (err) {
+    stop.abort(); // pg_restore gone first: the file stops being read (no stalled stream left open)
     tool.child.kill('SIGKILL');
     await tool.done.catch(() => undefined);
     throw err instanceof BackupFileError ? err : new Error(`restore failed: ${(err as Error).message}`);
@@ -155,9 +157,28 @@ export async function migrationProblems(url: string, expected: string | null): P
   }
 }
 
+const SCRATCH = 'valley_scratch_';
+
+/** Drops scratch databases a killed verification left behind (call holding the backups lock); how many. */
+export async function dropLeftScratch(url: string, log: (msg: string) => void): Promise<number> {
+  const admin = await connect(url);
+  try {
+    const { rows } = await admin.query<{ d: string }>(`select datname as d from pg_database where datname like $1`, [
+      `${SCRATCH}%`,
+    ]);
+    for (const { d } of rows)
+      await admin
+        .query(`drop database if exists ${pg.escapeIdentifier(d)} with (force)`)
+        .catch((err: Error) => log(`scratch database ${d} not dropped: ${err.message}`));
+    return rows.length;
+  } finally {
+    await admin.end();
+  }
+}
+
 /** A scratch database on the server of `url`, dropped (with any connection to it) after `fn`. */
 export async function withScratchDatabase<T>(url: string, label: string, fn: (scratchUrl: string) => Promise<T>) {
-  const name = `valley_scratch_${label}_${crypto.randomBytes(4).toString('hex')}`;
+  const name = `${SCRATCH}${label}_${crypto.randomBytes(4).toString('hex')}`;
   const admin = await connect(url);
   try {
     await admin.query(`create database "${name}" template template0`);

@@ -14,6 +14,7 @@ import { BACKUP_LOCK, fileName, type Backup, type BackupTrigger, type Manifest }
 import {
   compareTables,
   connect,
+  dropLeftScratch,
   dump,
   migrationProblems,
   restoreInto,
@@ -83,6 +84,9 @@ export class BackupService {
   async underLock<T>(fn: (client: pg.Client) => Promise<T>, wait = false): Promise<T | undefined> {
     const client = await connect(this.d.databaseUrl);
     try {
+      // the lock lives as long as this session: no idle timeout may end it while pg_dump or pg_restore works
+      await client.query(`set idle_in_transaction_session_timeout = 0; set statement_timeout = 0`);
+      await client.query(`select set_config('idle_session_timeout', '0', false)`).catch(() => undefined); // PG 14+
       if (wait) {
         await client.query(`set lock_timeout = '1h'`);
         await client.query('select pg_advisory_lock($1)', [BACKUP_LOCK]);
@@ -109,7 +113,7 @@ export class BackupService {
     const outcome = await this.underLock(async (client) => {
       const fresh = await this.d.store.find(id);
       if (fresh?.state !== 'queued') return 'skipped' as const;
-      await this.d.storage.clearPartial();
+      await this.clearLeftovers();
       const file = fileName(id, this.d.clock());
       const estimate = (await this.d.store.lastSize()) ?? 0; // the dump's size is known only at its end
       await this.d.store.started(id, file, key.id, estimate, this.d.clock());
@@ -134,6 +138,12 @@ export class BackupService {
     }, true);
     if (outcome === 'verified') await this.prune();
     return outcome ?? 'busy';
+  }
+
+  /** What an interrupted run left (partial files, scratch databases): call holding the lock. */
+  async clearLeftovers(): Promise<void> {
+    await this.d.storage.clearPartial();
+    await dropLeftScratch(this.d.databaseUrl, (msg) => this.d.log.warn(msg));
   }
 
   /** Verifies a backup again (the CLI's backup:verify): its file must still restore and match. */

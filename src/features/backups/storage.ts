@@ -23,6 +23,15 @@ export interface BackupStorage {
 }
 
 const PARTIAL = '.partial';
+
+async function synced(file: string): Promise<void> {
+  const h = await fsp.open(file, 'r');
+  try {
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
 export const manifestName = (name: string) => name.replace(/\.vbk$/, '') + '.manifest.json';
 
 /** Backups in a folder (BACKUP_DIR): files 0600, the folder 0700. */
@@ -42,8 +51,12 @@ export class FolderStorage implements BackupStorage {
   async commit(name: string, manifest: object): Promise<void> {
     const m = this.file(manifestName(name));
     await fsp.writeFile(m + PARTIAL, JSON.stringify(manifest, null, 2), { mode: 0o600 });
+    // on disk before they get their names, and the names on disk after: a machine that crashes keeps both or neither
+    await synced(m + PARTIAL);
+    await synced(this.file(name) + PARTIAL);
     await fsp.rename(m + PARTIAL, m);
     await fsp.rename(this.file(name) + PARTIAL, this.file(name));
+    await synced(this.dir);
   }
 
   read(name: string): Readable {

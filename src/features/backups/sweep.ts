@@ -41,14 +41,14 @@ export class BackupSweep {
     if (!(await this.d.store.inState(['running', 'verifying'])).length) return 0;
     const n = await this.d.backups.underLock(async () => {
       const dead = await this.d.store.inState(['running', 'verifying']);
+      // only what was being written goes (a committed file may be one a restored database still names as running)
+      await this.d.backups.clearLeftovers();
       for (const b of dead) {
-        if (b.state === 'running' && b.file) await this.d.storage.remove(b.file);
         await this.d.backups.fail(
-          { id: b.id, file: b.state === 'running' ? null : b.file },
+          { id: b.id, file: b.file },
           `interrupted: the worker stopped while ${b.state === 'running' ? 'dumping' : 'verifying'}; nothing of this backup counts`,
         );
       }
-      await this.d.storage.clearPartial();
       return dead.length;
     });
     return n ?? 0;

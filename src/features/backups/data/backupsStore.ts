@@ -125,9 +125,10 @@ export class BackupsStore {
     return rows.map(toBackup);
   }
 
-  async acknowledge(by: number, now: Date, trx: Knex.Transaction): Promise<number[]> {
+  async acknowledge(by: number, upTo: number, now: Date, trx: Knex.Transaction): Promise<number[]> {
     const rows = await trx('backups')
       .where({ state: 'failed' })
+      .where('id', '<=', upTo)
       .whereNull('acknowledged_at')
       .update({ acknowledged_at: now, acknowledged_by: by })
       .returning<{ id: string }[]>('id');

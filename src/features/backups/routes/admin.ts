@@ -2,7 +2,7 @@
 // unpin, acknowledging failures, and the download, which asks for a second-factor code first (valid 5 minutes).
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { actorOf, field, pathId } from '../../../http/form';
+import { actorOf, field, pathId, rowId } from '../../../http/form';
 import { flash } from '../../../http/middleware/locals';
 import { paths, url } from '../../../http/paths';
 import { ConflictError } from '../../../platform/errors';
@@ -11,12 +11,17 @@ import { BackupConsole, progressOf } from '../console';
 import type { BackupService } from '../service';
 
 export const STEP_UP_MS = 5 * 60_000;
+const CODE_PROBLEM = {
+  empty: 'Enter a code.',
+  wrong: 'That code is not right, or was already used.',
+  locked: 'Too many wrong codes: try again in 15 minutes.',
+};
 
 export interface BackupRouteDeps {
   backups: BackupService;
   console: BackupConsole;
-  /** Checks a second-factor code (TOTP or recovery code) of the signed-in user. */
-  checkCode: (user: User, code: string, req: Request) => Promise<boolean>;
+  /** Checks a second-factor code (TOTP or recovery code) of the signed-in user; 'locked' after too many failures. */
+  checkCode: (user: User, code: string, req: Request) => Promise<'ok' | 'wrong' | 'locked'>;
 }
 
 const kb = (n: number | null) =>
@@ -64,7 +69,8 @@ export function backupPages(d: BackupRouteDeps) {
       res.redirect(303, show(b.id));
     },
     acknowledge: async (req: Request, res: Response) => {
-      const n = await c.acknowledge(actorOf(req));
+      // only the failures the admin was shown (up to the newest on their page), not one that came after
+      const n = await c.acknowledge(actorOf(req), rowId(field(req, 'upTo')) ?? 0);
       flash(req, 'success', n ? `${n} failed backup(s) acknowledged.` : 'Nothing to acknowledge.');
       res.redirect(303, paths.admin.backups);
     },
@@ -81,9 +87,11 @@ export function backupPages(d: BackupRouteDeps) {
     confirm: async (req: Request, res: Response) => {
       const b = await c.get(pathId(req.params.id));
       const code = field(req, 'code').replace(/\s+/g, '');
-      if (!(code && (await d.checkCode(req.user!, code, req)))) {
-        const errors = { code: code ? 'That code is not right, or was already used.' : 'Enter a code.' };
-        return res.status(400).render('admin/backups/download', { title: `Download backup ${b.id}`, b, errors });
+      const outcome = code ? await d.checkCode(req.user!, code, req) : 'empty';
+      if (outcome !== 'ok') {
+        const errors = { code: CODE_PROBLEM[outcome] };
+        const status = outcome === 'locked' ? 429 : 400;
+        return res.status(status).render('admin/backups/download', { title: `Download backup ${b.id}`, b, errors });
       }
       req.session.stepUpAt = Date.now();
       res.redirect(303, url(paths.admin.backupDownload, { id: b.id }));
