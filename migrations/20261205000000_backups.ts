@@ -31,11 +31,7 @@ export async function up(knex: Knex): Promise<void> {
     t.text('prune_reason');
     t.timestamp('acknowledged_at', { useTz: true });
     t.bigInteger('acknowledged_by').references('id').inTable('users');
-    t.check(
-      `state in ('queued','running','verifying','verified','failed','pruned')`,
-      [],
-      'backups_state_check',
-    );
+    t.check(`state in ('queued','running','verifying','verified','failed','pruned')`, [], 'backups_state_check');
     t.check(`trigger in ('schedule','manual','cli')`, [], 'backups_trigger_check');
     t.index(['created_at'], 'backups_created_idx');
   });
