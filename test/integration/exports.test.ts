@@ -16,7 +16,7 @@ import { runJob } from '../../src/jobs';
 import { securityThresholds } from '../../src/features/compliance';
 import { SecurityDetector } from '../../src/features/compliance/security';
 import { FlagsStore } from '../../src/features/compliance/data/flagsStore';
-import type { Services } from '../../src/services';
+import { services, type Services } from '../../src/services';
 
 const dir = () => path.join(config.varDir, 'exports');
 const filesOf = (id: number) => fs.readdirSync(dir()).filter((n) => n.startsWith(`export-${id}-`));
@@ -222,6 +222,29 @@ describe('users’ own data exports', function () {
     expect(await s.db('audit_log').where({ actor_id: owner.user.id, action: 'lead.export' })).to.have.length(1);
     const files = await unzip((await download(agent, id)).body as Buffer);
     expect(csvRows(files.get('leads.csv')!)).to.have.length(1);
+  });
+
+  it('tells the user when an export could not be made after its last attempt', async () => {
+    const owner = await makeUser('staff');
+    const agent = await agentOn(t, owner);
+    await createLead(owner, {});
+    await ask(agent);
+    const id = Number((await latest(owner)).id);
+    // a build that cannot write its file (the export folder is a file here)
+    const broken = services({ ...config, varDir: path.join(config.varDir, 'not-a-folder') });
+    fs.mkdirSync(config.varDir, { recursive: true });
+    fs.writeFileSync(path.join(config.varDir, 'not-a-folder'), '');
+    try {
+      for (let attempt = 1; attempt <= 3; attempt++)
+        await runJob(broken, 'export-build', { exportId: id }, 'exports').catch(() => undefined);
+    } finally {
+      fs.rmSync(path.join(config.varDir, 'not-a-folder'), { force: true });
+      await broken.close();
+    }
+    expect((await latest(owner)).state).to.equal('failed');
+    const told = await s.db('notifications').where({ user_id: owner.user.id, kind: 'export' });
+    expect(told.map((n: { title: string }) => n.title)).to.deep.equal(['Your data export could not be made']);
+    expect((await agent.get('/account/export')).text).to.match(/failed/i);
   });
 
   it('allows three exports a day, each counted as a lead export by the security patterns', async () => {

@@ -122,10 +122,10 @@ export class ExportService {
     const token = crypto.randomBytes(9).toString('base64url');
     const e = await this.d.store.claim(id, token, this.d.clock());
     if (!e) return { built: false, rows: 0 };
-    await fs.promises.mkdir(this.d.dir, { recursive: true, mode: 0o700 });
-    await this.removeFilesOf(id);
     const fileName = `export-${id}-${token}.zip`;
     try {
+      await fs.promises.mkdir(this.d.dir, { recursive: true, mode: 0o700 });
+      await this.removeFilesOf(id);
       const { counts, bytes } = await this.write(e, token, path.join(this.d.dir, fileName));
       const ready = await this.finish(e, token, { fileName, bytes, counts });
       if (!ready) await fs.promises.rm(path.join(this.d.dir, fileName), { force: true });
@@ -135,8 +135,9 @@ export class ExportService {
       const last = e.attempts >= MAX_ATTEMPTS;
       await this.d.store.markFailed(id, token, last ? 'failed' : 'queued', String(err), this.d.clock());
       this.d.log.warn({ exportId: id, err: (err as Error).message, last }, 'export build failed');
-      if (last) return { built: false, rows: 0 };
-      throw err;
+      if (!last) throw err;
+      await this.tellFailed(e);
+      return { built: false, rows: 0 };
     }
   }
 
@@ -203,6 +204,19 @@ export class ExportService {
       }
       return true;
     });
+  }
+
+  /** The user is told when their export could not be made (after its last attempt), to ask again. */
+  private async tellFailed(e: DataExport): Promise<void> {
+    const owner = await this.d.users.find(e.createdBy);
+    if (!owner) return;
+    const title = 'Your data export could not be made';
+    const text = `Something went wrong while your export was being prepared. Ask for a new one at ${this.d.baseUrl}/account/export; if it fails again, tell an administrator.\n`;
+    await this.d.notify(
+      owner,
+      { kind: 'export', title, url: '/account/export' },
+      { subject: title, text, dedupeKey: `export-failed-${e.id}` },
+    );
   }
 
   /** Any file an earlier run of this export left (a .part of a killed worker). */
