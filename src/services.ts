@@ -66,6 +66,7 @@ export function services(config: Config, clock?: Clock) {
   const exports = createExports(platform, stores.exports, {
     users: accounts.users,
     leads: leads.ownLeadData,
+    leadList: leads.leadListExport,
     campaigns: campaigns.ownCampaignData,
     notify: (to, n, email, trx) => notifications.notificationCenter.notify(to, n, email, trx),
   });

@@ -24,6 +24,7 @@ export const paths = {
   leads: '/leads',
   leadNew: '/leads/new',
   leadsBulk: '/leads/bulk',
+  leadsExport: '/leads/export',
   lead: '/leads/:id',
   leadEdit: '/leads/:id/edit',
   leadVerify: '/leads/:id/verify',

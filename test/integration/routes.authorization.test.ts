@@ -51,6 +51,7 @@ const EXPECTED: Record<string, Who> = {
   'GET /leads/new': WRITERS,
   'POST /leads/new': WRITERS,
   'POST /leads/bulk': WRITERS,
+  'POST /leads/export': READERS,
   'GET /leads/:id': READERS,
   'GET /leads/:id/edit': WRITERS,
   'POST /leads/:id/edit': WRITERS,

@@ -55,7 +55,7 @@ interface Tally {
 const CHUNK = 256 * 1024;
 
 /** Joins small chunks (a CSV line, a JSON element) into pieces of about CHUNK characters. */
-class Chunker extends Transform {
+export class Chunker extends Transform {
   private parts: string[] = [];
   private size = 0;
   constructor() {
@@ -80,7 +80,7 @@ class Chunker extends Transform {
 }
 
 /** A JSON array written one element at a time, in pieces of about CHUNK characters. */
-async function* jsonArray(items: AsyncIterable<unknown>): AsyncGenerator<string> {
+export async function* jsonArray(items: AsyncIterable<unknown>): AsyncGenerator<string> {
   let piece = '[';
   let first = true;
   for await (const item of items) {
@@ -95,7 +95,7 @@ async function* jsonArray(items: AsyncIterable<unknown>): AsyncGenerator<string>
 }
 
 /** Rows as CSV in pieces; an error anywhere (the cursor, a superseded run) ends the last stream with it. */
-function csvOf(rows: AsyncIterable<Record<string, unknown>>, columns: string[]): Readable {
+export function csvOf(rows: AsyncIterable<Record<string, unknown>>, columns: string[]): Readable {
   const source = Readable.from(rows);
   const csv = csvWriter(columns);
   const out = new Chunker();

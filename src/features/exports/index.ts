@@ -1,12 +1,12 @@
 // The exports feature: every user exports the data they own (their leads with consents and history, and their
-// campaigns) as a ZIP of CSV and JSON built by a worker job, downloadable only by them for 24 hours. Other code
-// uses it only through this file.
+// campaigns) as a ZIP of CSV and JSON, and those who read leads export the lead list as filtered (one CSV or JSON
+// file), each built by a worker job, downloadable only by them for 24 hours. Other code uses it only through this file.
 import path from 'node:path';
 import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
 import type { UserAdminService } from '../accounts';
 import type { OwnCampaignData } from '../campaigns';
-import type { OwnLeadData } from '../leads';
+import type { LeadListExport, OwnLeadData } from '../leads';
 import type { NotificationCenter } from '../notifications';
 import { ExportsStore } from './data/exportsStore';
 import { ExportService } from './service';
@@ -27,12 +27,13 @@ export function createExports(
   others: {
     users: Pick<UserAdminService, 'find'>;
     leads: OwnLeadData;
+    leadList: LeadListExport;
     campaigns: OwnCampaignData;
     /** Tells the user their export is ready (the notifications feature's). */
     notify: NotificationCenter['notify'];
   },
 ) {
-  const { db, jobs, clock, audit, log, config } = p;
+  const { db, jobs, clock, audit, log, config, cipher } = p;
   const dir = path.join(config.varDir, 'exports');
   const dataExports = new ExportService({
     db,
@@ -43,6 +44,7 @@ export function createExports(
     log,
     dir,
     baseUrl: config.BASE_URL,
+    cipher,
     ...others,
   });
   const exportSweep = new ExportSweep(stores.exports, (id) => dataExports.enqueue(id), clock, dir);

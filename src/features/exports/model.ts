@@ -16,6 +16,30 @@ export const EXPIRY_MS = 24 * 3_600_000;
 export const STALE_MS = 5 * 60_000;
 /** Exports a user may request within 24 hours (each counts as a lead export for the security patterns). */
 export const DAILY_LIMIT = 3;
+/** Exports of the lead list a user may request within 24 hours (each a lead export too). */
+export const LEADS_DAILY_LIMIT = 20;
+export const EXPORT_KINDS = ['account', 'leads'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export const LEAD_FORMATS = ['csv', 'json'] as const;
+export type LeadFormat = (typeof LEAD_FORMATS)[number];
+/**
+ * What an export of the list reads: the list's parameters as the page had them (the exact e-mail or phone of a
+ * lookup, a personal value, sealed by the data cipher) and when they were read (the stale cut-off).
+ */
+export interface LeadExportFilter {
+  values: Record<string, string>;
+  lookupSealed?: string;
+  /** The search text, sealed too (it is often a person's name). */
+  qSealed?: string;
+  at: string;
+}
+/** Why a request is refused (shown beside the button). */
+export const REFUSED = {
+  pending: 'An export of your data is already being prepared. Wait for it to finish (you will be told).',
+  daily: `You can ask for ${DAILY_LIMIT} exports a day. Download the last one, or try again tomorrow.`,
+  leadsDaily: `You can export the lead list ${LEADS_DAILY_LIMIT} times a day. Download an earlier one, or try again tomorrow.`,
+};
+
 /** A build that failed this many times is marked failed for good. */
 export const MAX_ATTEMPTS = 3;
 export const BUILD_JOB = 'export-build';
@@ -33,10 +57,14 @@ export interface ExportCounts {
 export interface DataExport {
   id: number;
   createdBy: number;
+  kind: ExportKind;
+  format: LeadFormat | null;
+  filter: LeadExportFilter | null;
   state: ExportState;
   rowsDone: number;
   rowsTotal: number;
-  counts: ExportCounts | null;
+  /** The account export's counts, or the lead list export's rows. */
+  counts: ExportCounts | { rows: number } | null;
   runToken: string | null;
   attempts: number;
   filePath: string | null;

@@ -2,35 +2,51 @@
 // snapshot of what the user owns; when ready the user is told (in the portal and by e-mail) in the transaction
 // that marks it ready, with the audit entry of the export and its row counts ('lead.export', which the security
 // patterns count); downloadable only by that user until it expires; the sweep re-enqueues what Redis lost and
-// deletes expired files. No HTTP here.
+// deletes expired files. An export of the lead list (kind 'leads') follows the same rules: the list's parameters
+// read by the list page's parser, the leads the user may see for them written to one CSV or JSON file. No HTTP.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import type { Clock } from '../../platform/clock';
+import type { DataCipher } from '../../platform/crypto';
 import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { Jobs } from '../../platform/queues';
 import type { UserAdminService } from '../accounts';
 import type { OwnCampaignData } from '../campaigns';
-import type { OwnLeadData } from '../leads';
+import type { LeadListExport, OwnLeadData } from '../leads';
 import type { NotificationCenter } from '../notifications';
 import { owns } from './access';
 import { BuildSuperseded, buildZip } from './builder';
 import { rowsTotal, type ExportSources } from './contents';
 import type { ExportsStore } from './data/exportsStore';
 import {
+  auditDetails,
+  auditFilter,
+  buildLeadsFile,
+  contentTypeOf,
+  fileNameOf,
+  openFilter,
+  sealFilter,
+} from './leadsFile';
+import {
   BUILD_JOB,
   DAILY_LIMIT,
+  LEADS_DAILY_LIMIT,
   EXPIRY_MS,
+  LEAD_FORMATS,
   MAX_ATTEMPTS,
   downloadable,
   jobIdOf,
   progressOf,
+  REFUSED,
   type DataExport,
   type ExportCounts,
   type ExportProgress,
+  type LeadExportFilter,
+  type LeadFormat,
 } from './model';
 
 export interface ExportDeps {
@@ -45,6 +61,9 @@ export interface ExportDeps {
   baseUrl: string;
   users: Pick<UserAdminService, 'find'>;
   leads: OwnLeadData;
+  /** The lead list's parser and its scoped read, for exports of the list. */
+  leadList: LeadListExport;
+  cipher: DataCipher;
   campaigns: OwnCampaignData;
   notify: NotificationCenter['notify'];
 }
@@ -52,25 +71,47 @@ export interface ExportDeps {
 /** The export exists and was the user's, but its file has expired and is deleted. */
 export class ExportGone extends Error {}
 
-export const REFUSED = {
-  pending: 'An export of your data is already being prepared. Wait for it to finish (you will be told).',
-  daily: `You can ask for ${DAILY_LIMIT} exports a day. Download the last one, or try again tomorrow.`,
-};
-
 export class ExportService {
   constructor(private readonly d: ExportDeps) {}
 
   /** Queues an export of everything the user owns; refused (beside the button) while one is pending. */
-  async request(user: { id: number }, actor: Actor): Promise<DataExport> {
+  request(user: { id: number }, actor: Actor): Promise<DataExport> {
+    return this.queue(user, actor);
+  }
+
+  /**
+   * Queues an export of the lead list as the page shows it for `raw` (its parameters, read by the page's own
+   * parser; a bad value is refused with the page's message) in `format`; refused while any export is pending.
+   */
+  requestLeads(user: { id: number }, raw: unknown, format: unknown, actor: Actor): Promise<DataExport> {
     const now = this.d.clock();
+    const read = this.d.leadList.read(raw, now);
+    const errors: Record<string, string> = { ...read.errors };
+    if (!LEAD_FORMATS.includes(format as LeadFormat)) errors.format = 'Choose CSV or JSON.';
+    if (Object.keys(errors).length) throw new ValidationError(errors);
+    return this.queue(user, actor, {
+      format: format as LeadFormat,
+      filter: sealFilter(read.values, now, this.d.cipher),
+    });
+  }
+
+  private async queue(user: { id: number }, actor: Actor, list?: { format: LeadFormat; filter: LeadExportFilter }) {
+    const now = this.d.clock();
+    const kind = list ? 'leads' : 'account';
     const e = await this.d.db.transaction(async (trx) => {
       await trx.raw('select pg_advisory_xact_lock(7401, ?)', [user.id]);
       if (await this.d.store.pendingFor(user.id, trx)) throw new ValidationError({ export: REFUSED.pending });
-      if ((await this.d.store.countSince(user.id, new Date(now.getTime() - EXPIRY_MS), trx)) >= DAILY_LIMIT)
-        throw new ValidationError({ export: REFUSED.daily });
-      const made = await this.d.store.insert(user.id, now, trx);
+      const limit = list ? LEADS_DAILY_LIMIT : DAILY_LIMIT;
+      if ((await this.d.store.countSince(user.id, kind, new Date(now.getTime() - EXPIRY_MS), trx)) >= limit)
+        throw new ValidationError({ export: list ? REFUSED.leadsDaily : REFUSED.daily });
+      const made = await this.d.store.insert(user.id, now, trx, list);
       if (!made) throw new ValidationError({ export: REFUSED.pending });
-      await this.d.audit.record(actor, { action: 'export.request', targetType: 'data_export', targetId: made.id }, trx);
+      const details = list ? { kind, format: list.format, filter: auditFilter(list.filter) } : undefined;
+      await this.d.audit.record(
+        actor,
+        { action: 'export.request', targetType: 'data_export', targetId: made.id, details },
+        trx,
+      );
       return made;
     });
     await this.enqueue(e.id);
@@ -101,7 +142,7 @@ export class ExportService {
     user: { id: number },
     id: number,
     actor: Actor,
-  ): Promise<{ file: string; name: string; bytes: number }> {
+  ): Promise<{ file: string; name: string; bytes: number; type: string }> {
     const e = await this.get(user, id);
     if (e.state === 'expired' || (e.state === 'ready' && !downloadable(e, this.d.clock()))) throw new ExportGone();
     if (e.state !== 'ready' || !e.filePath) throw new NotFoundError();
@@ -114,7 +155,10 @@ export class ExportService {
       targetId: e.id,
       details: { bytes: stat.size },
     });
-    return { file, name: `valley-export-${e.createdAt.toISOString().slice(0, 10)}-${e.id}.zip`, bytes: stat.size };
+    if (e.kind === 'leads' && e.format)
+      return { file, name: fileNameOf(e.format, e.createdAt), bytes: stat.size, type: contentTypeOf(e.format) };
+    const name = `valley-export-${e.createdAt.toISOString().slice(0, 10)}-${e.id}.zip`;
+    return { file, name, bytes: stat.size, type: 'application/zip' };
   }
 
   /** The worker's build of one export: from scratch every time it runs (idempotent). */
@@ -122,14 +166,16 @@ export class ExportService {
     const token = crypto.randomBytes(9).toString('base64url');
     const e = await this.d.store.claim(id, token, this.d.clock());
     if (!e) return { built: false, rows: 0 };
-    const fileName = `export-${id}-${token}.zip`;
+    const fileName = `export-${id}-${token}.${e.kind === 'leads' ? e.format : 'zip'}`;
     try {
       await fs.promises.mkdir(this.d.dir, { recursive: true, mode: 0o700 });
       await this.removeFilesOf(id);
-      const { counts, bytes } = await this.write(e, token, path.join(this.d.dir, fileName));
+      const target = path.join(this.d.dir, fileName);
+      const { counts, bytes } =
+        e.kind === 'leads' ? await this.writeLeads(e, token, target) : await this.write(e, token, target);
       const ready = await this.finish(e, token, { fileName, bytes, counts });
       if (!ready) await fs.promises.rm(path.join(this.d.dir, fileName), { force: true });
-      return { built: ready, rows: rowsTotal(counts) };
+      return { built: ready, rows: 'rows' in counts ? counts.rows : rowsTotal(counts) };
     } catch (err) {
       if (err instanceof BuildSuperseded) return { built: false, rows: 0 };
       const last = e.attempts >= MAX_ATTEMPTS;
@@ -170,6 +216,31 @@ export class ExportService {
     );
   }
 
+  /** The list's file from one read-only snapshot of the leads the user may see now for the saved filter. */
+  private async writeLeads(e: DataExport, token: string, target: string) {
+    const owner = await this.d.users.find(e.createdBy);
+    if (!owner || owner.status !== 'active') throw new Error(`export ${e.id}: user ${e.createdBy} is not active`);
+    if (!e.filter || !e.format) throw new Error(`export ${e.id}: no filter or format`);
+    const { filter, sort } = this.d.leadList.read(openFilter(e.filter, this.d.cipher), new Date(e.filter.at));
+    const format = e.format;
+    return this.d.db.transaction(
+      async (trx) => {
+        const total = await this.d.leadList.count(owner, filter, trx);
+        const at = () => this.d.clock();
+        if (!(await this.d.store.progress(e.id, token, 0, total, at()))) throw new BuildSuperseded();
+        const bytes = await buildLeadsFile({
+          target,
+          format,
+          total,
+          rows: this.d.leadList.rows(owner, filter, sort, trx),
+          onProgress: (n) => this.d.store.progress(e.id, token, n, total, at()),
+        });
+        return { counts: { rows: total }, bytes };
+      },
+      { isolationLevel: 'repeatable read', readOnly: true },
+    );
+  }
+
   private sources(trx: Knex.Transaction): ExportSources {
     return {
       leads: (u) => this.d.leads.leads(u, trx),
@@ -180,7 +251,11 @@ export class ExportService {
   }
 
   /** Ready, audited with its counts and the user told, in one transaction (only by the run holding `token`). */
-  private async finish(e: DataExport, token: string, f: { fileName: string; bytes: number; counts: ExportCounts }) {
+  private async finish(
+    e: DataExport,
+    token: string,
+    f: { fileName: string; bytes: number; counts: ExportCounts | { rows: number } },
+  ) {
     const at = this.d.clock();
     const expiresAt = new Date(at.getTime() + EXPIRY_MS);
     return this.d.db.transaction(async (trx) => {
@@ -188,12 +263,12 @@ export class ExportService {
       if (!(await this.d.store.markReady(e.id, token, file, trx))) return false;
       await this.d.audit.record(
         { userId: e.createdBy },
-        { action: 'lead.export', targetType: 'data_export', targetId: e.id, details: { ...f.counts, bytes: f.bytes } },
+        { action: 'lead.export', targetType: 'data_export', targetId: e.id, details: auditDetails(e, f) },
         trx,
       );
       const owner = await this.d.users.find(e.createdBy, trx);
       if (owner) {
-        const title = 'Your data export is ready';
+        const title = e.kind === 'leads' ? 'Your export of the lead list is ready' : 'Your data export is ready';
         const text = `Download it from ${this.d.baseUrl}/account/export until ${expiresAt.toISOString()} (UTC); after that the file is deleted. Only you can download it, signed in as yourself.\n`;
         await this.d.notify(
           owner,

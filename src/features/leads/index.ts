@@ -15,10 +15,12 @@ import { LeadListStore } from './data/listStore';
 import { RecordsStore } from './data/recordsStore';
 import { StaleLeadsStore } from './data/staleStore';
 import { OwnedLeadsStore } from './data/ownedStore';
+import { ListedLeadsStore } from './data/listedStore';
 import { LeadContactService } from './contact';
 import { DashboardService } from './dashboard';
 import { DemoSeeder } from './demo';
 import { LeadListService } from './list';
+import { LeadListExport } from './listExport';
 import { OwnLeadData } from './ownData';
 import { LeadService } from './service';
 
@@ -33,6 +35,8 @@ export type { LeadListService } from './list';
 export type { DashboardService } from './dashboard';
 export { SOFT_BOUNCE_LIMIT, type LeadContactService, type OptOut } from './contact';
 export type { DemoSeeder, SeedResult } from './demo';
+export type { LeadListExport, ListedLead } from './listExport';
+export { readListQuery, FILTER_KEYS, type ListQuery } from './listQuery';
 export type { OwnLeadData, OwnedCounts, OwnedLead, OwnedHistoryEntry } from './ownData';
 
 export function leadStores(db: Knex, cipher: DataCipher) {
@@ -42,6 +46,7 @@ export function leadStores(db: Knex, cipher: DataCipher) {
     leads,
     records,
     owned: new OwnedLeadsStore(leads, records),
+    listed: new ListedLeadsStore(leads, cipher),
     list: new LeadListStore(db, cipher),
     stale: new StaleLeadsStore(db),
     duplicates: new DuplicatesStore(db, cipher, leads),
@@ -85,6 +90,11 @@ export function createLeads(
     demo: new DemoSeeder(stores.demo, cipher, users, organisation),
     /** A user's own leads in full, for their data export. */
     ownLeadData: new OwnLeadData(stores.owned),
+    /** The list read in full for its export: the page's parser and scope. */
+    leadListExport: new LeadListExport(stores.listed, {
+      staleDays: config.LEAD_STALE_DAYS,
+      phoneCountry: config.DEFAULT_PHONE_COUNTRY,
+    }),
   };
 }
 export type Leads = ReturnType<typeof createLeads>;

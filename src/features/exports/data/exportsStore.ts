@@ -1,10 +1,13 @@
 // Data exports in PostgreSQL: the requests, their progress, their files and their expiry. SQL only.
 import type { Knex } from 'knex';
-import type { DataExport, ExportCounts, ExportState } from '../model';
+import type { DataExport, ExportCounts, ExportKind, ExportState, LeadExportFilter, LeadFormat } from '../model';
 
 const COLUMNS = [
   'id',
   'created_by',
+  'kind',
+  'format',
+  'filter',
   'state',
   'rows_done',
   'rows_total',
@@ -24,6 +27,9 @@ type Row = Record<string, any>;
 const toExport = (r: Row): DataExport => ({
   id: Number(r.id),
   createdBy: r.created_by,
+  kind: r.kind,
+  format: r.format,
+  filter: r.filter ?? null,
   state: r.state,
   rowsDone: Number(r.rows_done),
   rowsTotal: Number(r.rows_total),
@@ -44,11 +50,16 @@ export class ExportsStore {
   constructor(private readonly db: Knex) {}
 
   /** A new queued export; undefined when the user already has one queued or running (the unique index). */
-  async insert(userId: number, at: Date, trx: Knex.Transaction): Promise<DataExport | undefined> {
+  async insert(
+    userId: number,
+    at: Date,
+    trx: Knex.Transaction,
+    list?: { format: LeadFormat; filter: LeadExportFilter },
+  ): Promise<DataExport | undefined> {
     const { rows } = await trx.raw<{ rows: Row[] }>(
-      `insert into data_exports (created_by, state, created_at) values (?, 'queued', ?)
+      `insert into data_exports (created_by, kind, format, filter, state, created_at) values (?, ?, ?, ?, 'queued', ?)
        on conflict (created_by) where state in ('queued','running') do nothing returning ${COLUMNS.join(', ')}`,
-      [userId, at],
+      [userId, list ? 'leads' : 'account', list?.format ?? null, list ? JSON.stringify(list.filter) : null, at],
     );
     return rows[0] ? toExport(rows[0]) : undefined;
   }
@@ -80,9 +91,9 @@ export class ExportsStore {
     return r ? toExport(r as Row) : undefined;
   }
 
-  async countSince(userId: number, since: Date, trx?: Knex.Transaction): Promise<number> {
+  async countSince(userId: number, kind: ExportKind, since: Date, trx?: Knex.Transaction): Promise<number> {
     const [r] = await (trx ?? this.db)('data_exports')
-      .where({ created_by: userId })
+      .where({ created_by: userId, kind })
       .where('created_at', '>', since)
       .count<{ n: string }[]>({ n: '*' });
     return Number(r.n);
@@ -118,7 +129,7 @@ export class ExportsStore {
   async markReady(
     id: number,
     token: string,
-    f: { filePath: string; fileBytes: number; counts: ExportCounts; at: Date; expiresAt: Date },
+    f: { filePath: string; fileBytes: number; counts: ExportCounts | { rows: number }; at: Date; expiresAt: Date },
     trx: Knex.Transaction,
   ): Promise<boolean> {
     const n = await trx('data_exports')

@@ -1,5 +1,6 @@
-// The exports feature's part of the route table: every signed-in user exports, follows and downloads their own.
-import { SIGNED_IN } from '../../../http/middleware/auth';
+// The exports feature's part of the route table: every signed-in user exports, follows and downloads their own;
+// those who read leads also export the lead list (the leads they may see, for the list's filter).
+import { SIGNED_IN, roles } from '../../../http/middleware/auth';
 import { paths } from '../../../http/paths';
 import { route, type RouteSpec } from '../../../http/routes';
 import type { ExportService } from '../service';
@@ -10,6 +11,7 @@ export function exportRoutes(exports: ExportService): RouteSpec[] {
   return [
     route('get', paths.account.export, SIGNED_IN, p.page),
     route('post', paths.account.export, SIGNED_IN, p.request),
+    route('post', paths.leadsExport, roles('staff', 'admin', 'compliance'), p.requestLeads),
     route('get', paths.account.exportProgress, SIGNED_IN, p.progress),
     route('get', paths.account.exportDownload, SIGNED_IN, p.download),
   ];

@@ -1,6 +1,7 @@
 // /account/export: the user's exports with their progress (polled as JSON by public/js/export.js), the button
 // that asks for a new one (refused beside it while one is pending), and the download, only for the user who
-// asked, 410 Gone with a page saying so once the file has expired.
+// asked, 410 Gone with a page saying so once the file has expired. Exports of the lead list are asked for from the
+// list (POST /leads/export with its filter) and followed here beside the others.
 import fs from 'node:fs';
 import type { Request, Response } from 'express';
 import { actorOf, formAction, pathId } from '../../../http/form';
@@ -11,7 +12,8 @@ import { ExportGone, type ExportService } from '../service';
 export function exportPages(exports: ExportService) {
   async function renderPage(req: Request, res: Response, errors: Record<string, string> = {}) {
     const list = await exports.list(req.user!);
-    res.status(Object.keys(errors).length ? 409 : 200).render('account/export', {
+    const status = !Object.keys(errors).length ? 200 : errors.export ? 409 : 400;
+    res.status(status).render('account/export', {
       title: 'Export your data',
       exports: list.map((e) => ({ ...e, progress: progressOf(e) })),
       pending: list.some((e) => e.state === 'queued' || e.state === 'running'),
@@ -24,6 +26,13 @@ export function exportPages(exports: ExportService) {
     (req) => exports.request(req.user!, actorOf(req)),
     (req, res, errors) => renderPage(req, res, errors),
     'Your export is being prepared. You will be told here and by e-mail when it is ready.',
+    () => paths.account.export,
+  );
+
+  const requestLeads = formAction(
+    (req) => exports.requestLeads(req.user!, req.body, (req.body as Record<string, unknown>).format, actorOf(req)),
+    (req, res, errors) => renderPage(req, res, errors),
+    'Your export of the lead list is being prepared. You will be told here and by e-mail when it is ready.',
     () => paths.account.export,
   );
 
@@ -41,7 +50,7 @@ export function exportPages(exports: ExportService) {
       return res.status(410).render('account/export-gone', { title: 'Export expired' });
     }
     res.set({
-      'content-type': 'application/zip',
+      'content-type': f.type,
       'content-length': String(f.bytes),
       'content-disposition': `attachment; filename="${f.name}"`,
       'cache-control': 'no-store',
@@ -51,5 +60,5 @@ export function exportPages(exports: ExportService) {
     stream.pipe(res);
   }
 
-  return { page: (req: Request, res: Response) => renderPage(req, res), request, progress, download };
+  return { page: (req: Request, res: Response) => renderPage(req, res), request, requestLeads, progress, download };
 }
