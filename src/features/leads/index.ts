@@ -16,6 +16,7 @@ import { RecordsStore } from './data/recordsStore';
 import { StaleLeadsStore } from './data/staleStore';
 import { OwnedLeadsStore } from './data/ownedStore';
 import { ListedLeadsStore } from './data/listedStore';
+import { SuppressionStore } from './data/suppressionStore';
 import { LeadContactService } from './contact';
 import { DashboardService } from './dashboard';
 import { DemoSeeder } from './demo';
@@ -37,6 +38,7 @@ export { SOFT_BOUNCE_LIMIT, type LeadContactService, type OptOut } from './conta
 export type { DemoSeeder, SeedResult } from './demo';
 export type { LeadListExport, ListedLead } from './listExport';
 export { readListQuery, FILTER_KEYS, type ListQuery } from './listQuery';
+export type { PersonKey, PersonReason, Suppressed } from './data/suppressionStore';
 export type { OwnLeadData, OwnedCounts, OwnedLead, OwnedHistoryEntry } from './ownData';
 
 export function leadStores(db: Knex, cipher: DataCipher) {
@@ -53,6 +55,7 @@ export function leadStores(db: Knex, cipher: DataCipher) {
     counts: new CountsStore(db),
     contacts: new ContactStore(db, cipher),
     demo: new DemoLoader(db),
+    suppressions: new SuppressionStore(db, cipher),
   };
 }
 export type LeadStores = ReturnType<typeof leadStores>;
@@ -88,6 +91,8 @@ export function createLeads(
     leadContact: new LeadContactService(db, stores.contacts, records),
     dashboard: new DashboardService(stores.counts, organisation),
     demo: new DemoSeeder(stores.demo, cipher, users, organisation),
+    /** Who must never be contacted nor re-imported (blind indexes of opted-out, erased, objecting people). */
+    suppressions: stores.suppressions,
     /** A user's own leads in full, for their data export. */
     ownLeadData: new OwnLeadData(stores.owned),
     /** The list read in full for its export: the page's parser and scope. */

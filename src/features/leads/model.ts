@@ -244,7 +244,7 @@ export interface Addressee {
 }
 
 /** Why an address is suppressed. */
-export type SuppressionReason = 'unsubscribed' | 'hard_bounce' | 'complaint' | 'soft_bounces';
+export type SuppressionReason = 'unsubscribed' | 'hard_bounce' | 'complaint' | 'soft_bounces' | 'erased' | 'objected';
 
 /** A new or changed consent decision for one channel, with its evidence. */
 export interface ConsentInput {
