@@ -55,7 +55,7 @@ export function createApp(services: Services): express.Application {
   );
   for (const spec of table.filter((r) => r.bodyLimit)) app.use(spec.path, largeFormParsing(spec.bodyLimit!));
   for (const { path: at, upload } of table.filter((r) => r.upload))
-    app.use(at, uploadParsing(upload!.field, upload!.maxBytes));
+    app.use(at, uploadParsing(upload!.field, upload!.maxBytes, upload!.anonymous, upload!.dir));
   app.use(requestParsing(config.BODY_LIMIT));
   app.use(csrf());
   app.use(loadUser(services));

@@ -7,9 +7,11 @@ import { backupJobs } from './features/backups';
 import { campaignJobs } from './features/campaigns';
 import { complianceJobs } from './features/compliance';
 import { exportJobs } from './features/exports';
+import { importJobs } from './features/imports';
 import { keyJobs } from './features/keys';
 import { leadJobs } from './features/leads';
 import { notificationJobs } from './features/notifications';
+import { retentionJobs } from './features/retention';
 import { statusJobs } from './features/status';
 
 export function featureJobs(s: Services): FeatureJobs[] {
@@ -24,7 +26,9 @@ export function featureJobs(s: Services): FeatureJobs[] {
     statusJobs(s.noticeFanout),
     notificationJobs(s.broadcasts),
     exportJobs(s.dataExports, s.exportSweep),
+    importJobs(s.importRunner, s.importSweep),
     backupJobs(s.backups, s.backupSweep, s.config.BACKUP_SCHEDULE),
+    retentionJobs(s.retention),
   ];
 }
 

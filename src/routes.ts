@@ -9,16 +9,22 @@ import { backupRoutes } from './features/backups';
 import { campaignRoutes } from './features/campaigns';
 import { complianceRoutes } from './features/compliance';
 import { exportRoutes } from './features/exports';
+import { importDir, importRoutes } from './features/imports';
 import { leadRoutes } from './features/leads';
 import { organisationRoutes } from './features/organisation';
 import { notificationRoutes } from './features/notifications';
 import { policyRoutes } from './features/policies';
+import { privacyRoutes } from './features/privacy';
+import { retentionRoutes } from './features/retention';
 import { statusRoutes } from './features/status';
+import { subjectRoutes } from './features/subjects';
 
 export function routeTable(s: Services): RouteSpec[] {
   const { config, platform } = s;
   const { leads, leadActions, leadList, dashboard, auth, accounts, sessions, users } = s;
   return [
+    // before the lead routes: /leads/import is not a lead's /leads/:id
+    ...importRoutes({ imports: s.imports, maxBytes: config.IMPORT_MAX_BYTES, dir: importDir(config.varDir) }),
     ...leadRoutes({
       leads,
       leadActions,
@@ -84,5 +90,8 @@ export function routeTable(s: Services): RouteSpec[] {
             : 'wrong',
     }),
     ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users }),
+    ...privacyRoutes({ intake: s.privacyIntake, desk: s.privacyDesk, cipher: platform.cipher }),
+    ...retentionRoutes({ retention: s.retention, users: s.users }),
+    ...subjectRoutes(s.subjects),
   ];
 }

@@ -8,12 +8,16 @@ import { createBackups } from './features/backups';
 import { createCampaigns } from './features/campaigns';
 import { createCompliance, createContentGate } from './features/compliance';
 import { createExports } from './features/exports';
+import { createImports } from './features/imports';
 import { createKeys } from './features/keys';
 import { createLeads } from './features/leads';
 import { createOrganisation } from './features/organisation';
 import { createAnnouncements, createNotifications } from './features/notifications';
 import { createPolicies } from './features/policies';
+import { createPrivacy } from './features/privacy';
+import { createRetention } from './features/retention';
 import { createStatus, PortalMode } from './features/status';
+import { createSubjects } from './features/subjects';
 
 export function services(config: Config, clock?: Clock) {
   const platform = createPlatform(config, clock);
@@ -70,6 +74,29 @@ export function services(config: Config, clock?: Clock) {
     campaigns: campaigns.ownCampaignData,
     notify: (to, n, email, trx) => notifications.notificationCenter.notify(to, n, email, trx),
   });
+  const privacy = createPrivacy(platform, stores.privacy, {
+    contact: leads.leadContact,
+    suppressions: leads.suppressions,
+  });
+  const imports = createImports(platform, stores.imports, {
+    leads: stores.leads,
+    users: accounts.users,
+    organisation,
+  });
+  const subjects = createSubjects(platform, stores.subjects, {
+    leads,
+    users: accounts.users,
+    sources: {
+      importsOfLeads: imports.importsOfLeads,
+      requestsForSubject: privacy.requestsForSubject,
+      recordOutcome: privacy.recordOutcome,
+    },
+  });
+  const retention = createRetention(platform, stores.retention, {
+    inactiveLeads: leads.inactiveLeads,
+    anonymizeLeads: subjects.anonymizeLeads,
+    targets: [exports.expiredExports, privacy.requestAttachmentsRetention, imports.importRejects],
+  });
   return {
     config,
     platform,
@@ -86,6 +113,10 @@ export function services(config: Config, clock?: Clock) {
     ...status,
     ...exports,
     ...backups,
+    ...retention,
+    ...imports,
+    ...privacy,
+    subjects: subjects.subjects,
     close: () => platform.close(),
   };
 }

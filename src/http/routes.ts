@@ -19,7 +19,7 @@ export interface RouteSpec {
    */
   bodyLimit?: string;
   /** A form with one file (multipart): its field name and largest size, parsed before the CSRF check reads it. */
-  upload?: { field: string; maxBytes: number };
+  upload?: { field: string; maxBytes: number; anonymous?: boolean; dir?: string };
 }
 
 export const route = (
@@ -37,10 +37,16 @@ export const route = (
 /** A route whose form may be up to `limit` (see RouteSpec.bodyLimit). */
 export const largeForm = (spec: RouteSpec, limit: string): RouteSpec => ({ ...spec, bodyLimit: limit });
 
-/** A route whose form carries one file (see RouteSpec.upload). */
-export const uploadForm = (spec: RouteSpec, field: string, maxBytes: number): RouteSpec => ({
+/** A route whose form carries one file (see RouteSpec.upload); `anonymous` for a public form (the contact form). */
+export const uploadForm = (spec: RouteSpec, field: string, maxBytes: number, anonymous = false): RouteSpec => ({
   ...spec,
-  upload: { field, maxBytes },
+  upload: { field, maxBytes, ...(anonymous ? { anonymous } : {}) },
+});
+
+/** A route whose one file is streamed to `dir` under a random UUID (req.file.path), not kept in memory. */
+export const diskUploadForm = (spec: RouteSpec, field: string, maxBytes: number, dir: string): RouteSpec => ({
+  ...spec,
+  upload: { field, maxBytes, dir },
 });
 
 /** A public route used without a session or CSRF token (see RouteSpec.sessionless). */

@@ -62,6 +62,14 @@ const schema = z.object({
     .default('100kb'),
   DEFAULT_PHONE_COUNTRY: z.string().length(2).default('GB'),
   LEAD_STALE_DAYS: z.coerce.number().int().min(1).default(180),
+  /** Largest CSV file a lead import accepts (bytes), rows per transaction, and the days an import can be undone. */
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(50 * 1024 * 1024),
+  IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(10_000).default(500),
+  IMPORT_UNDO_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   VAR_DIR: z.string().default('var'),
   /** Hours before a maintenance window that affected users are reminded of it. */
   MAINTENANCE_REMINDER_HOURS: z

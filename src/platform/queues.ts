@@ -19,6 +19,8 @@ export const QUEUES = {
   backups: { concurrency: 1, attempts: 3, lockMs: 60_000 },
   /** Users' own data exports, each built into one ZIP file. */
   exports: { concurrency: 2, attempts: 3, lockMs: 60_000 },
+  /** Lead imports from CSV, in batches that commit their progress: a killed worker's import resumes within seconds. */
+  imports: { concurrency: 2, attempts: 3, lockMs: 15_000 },
 } as const;
 export type QueueName = keyof typeof QUEUES;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];

@@ -52,6 +52,14 @@ const EXPECTED: Record<string, Who> = {
   'POST /leads/new': WRITERS,
   'POST /leads/bulk': WRITERS,
   'POST /leads/export': READERS,
+  'GET /leads/import': WRITERS,
+  'POST /leads/import': WRITERS,
+  'GET /leads/import/:id': WRITERS,
+  'POST /leads/import/:id/dry-run': WRITERS,
+  'POST /leads/import/:id/start': WRITERS,
+  'GET /leads/import/:id/progress': WRITERS,
+  'GET /leads/import/:id/rejects': WRITERS,
+  'POST /leads/import/:id/undo': WRITERS,
   'GET /leads/:id': READERS,
   'GET /leads/:id/edit': WRITERS,
   'POST /leads/:id/edit': WRITERS,
@@ -166,6 +174,30 @@ const EXPECTED: Record<string, Who> = {
   'POST /admin/backups/:id/pin': ADMIN,
   'GET /admin/backups/:id/download': ADMIN,
   'POST /admin/backups/:id/download': ADMIN,
+  'GET /admin/retention': ADMIN,
+  'GET /admin/retention/runs': ADMIN,
+  'GET /admin/retention/runs/:id': ADMIN,
+  'POST /admin/retention/:key': ADMIN,
+  'GET /admin/retention/:key/preview': ADMIN,
+  'POST /admin/retention/:key/run': ADMIN,
+  'GET /contact': 'public',
+  'POST /contact': 'public',
+  'GET /contact/sent': 'public',
+  'GET /contact/confirm/:token': 'public',
+  'POST /contact/confirm/:token': 'public',
+  'GET /compliance/requests': ['compliance', 'admin'],
+  'GET /compliance/requests/chart.json': ['compliance', 'admin'],
+  'GET /compliance/requests/:id': ['compliance', 'admin'],
+  'POST /compliance/requests/:id/notes': ['compliance', 'admin'],
+  'POST /compliance/requests/:id/state': ['compliance', 'admin'],
+  'POST /compliance/requests/:id/reply': ['compliance', 'admin'],
+  'POST /compliance/requests/:id/extend': ['compliance', 'admin'],
+  'GET /compliance/requests/:id/attachment': ['compliance', 'admin'],
+  'GET /compliance/subjects': ['compliance', 'admin'],
+  'POST /compliance/subjects': ['compliance', 'admin'],
+  'GET /compliance/subjects/:kind/:bidx.json': ['compliance', 'admin'],
+  'GET /compliance/subjects/:kind/:bidx': ['compliance', 'admin'],
+  'POST /compliance/subjects/:kind/:bidx/erase': ['compliance', 'admin'],
 };
 /** Signed-in routes an admin or compliance officer may use before setting up two-factor sign-in (to set it up). */
 const BEFORE_ENROLMENT = new Set([
@@ -194,6 +226,8 @@ const KNOWN_MOUNTS = [
   '/campaigns/:id/attachments', // the attachment form's multipart parser (RouteSpec.upload)
   '/campaigns/:id/edit', // the draft forms' larger parser (RouteSpec.bodyLimit)
   '/campaigns/new',
+  '/contact', // the privacy form's anonymous upload (RouteSpec.upload)
+  '/leads/import', // the import's upload, streamed to disk (RouteSpec.upload)
   '/public',
   '/public/vendor/chart.umd.min.js',
 ];

@@ -11,6 +11,7 @@ import type { NotificationCenter } from '../notifications';
 import { ExportsStore } from './data/exportsStore';
 import { ExportService } from './service';
 import { ExportSweep } from './sweep';
+import { expiredExportsTarget } from './retention';
 
 export type { ExportService } from './service';
 export type { ExportSweep } from './sweep';
@@ -48,5 +49,7 @@ export function createExports(
     ...others,
   });
   const exportSweep = new ExportSweep(stores.exports, (id) => dataExports.enqueue(id), clock, dir);
-  return { dataExports, exportSweep };
+  /** The retention rule's target: files of exports expired for more than the rule's days, deleted. */
+  const expiredExports = expiredExportsTarget(stores.exports, dir);
+  return { dataExports, exportSweep, expiredExports };
 }

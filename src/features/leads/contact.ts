@@ -10,6 +10,7 @@ import type { RecordsStore } from './data/recordsStore';
 import {
   EXCLUSIONS,
   type Addressee,
+  type ConsentChannel,
   type AudienceCounts,
   type ContactCap,
   type Exclusion,
@@ -27,6 +28,13 @@ const OPT_OUT_WORDING = {
   unsubscribed: 'Unsubscribed with the link in a marketing e-mail',
   complaint: 'Reported a marketing e-mail as spam to their mailbox provider',
 } as const;
+
+/** An objection made through a privacy request, with where (e.g. "privacy request PR-2026-000012"). */
+export interface Objection {
+  source: string;
+  at: Date;
+}
+const OBJECTION_WORDING = 'Objected to processing / withdrew consent through a privacy request (address confirmed)';
 
 /** Soft bounces in a row after which an address is suppressed. */
 export const SOFT_BOUNCE_LIMIT = 3;
@@ -134,6 +142,48 @@ export class LeadContactService {
       );
     }
     return leads;
+  }
+
+  /**
+   * The person objected (or withdrew their consent) through a privacy request whose address they proved: on every
+   * live lead with that address, whoever owns it, each channel's granted consent is withdrawn and the lead is
+   * marked do-not-contact, with a history line. The caller suppresses the address. Returns the leads changed.
+   */
+  async objectByAddress(emailBidx: string, how: Objection, trx: Knex.Transaction): Promise<number[]> {
+    const leads = await this.contacts.liveWithAddress(emailBidx, trx);
+    const evidence = { method: 'privacy-request', source: how.source, obtainedAt: how.at, wording: OBJECTION_WORDING };
+    const changed: number[] = [];
+    for (const lead of leads) {
+      if (lead.doNotContact && !lead.granted.length) continue;
+      for (const channel of lead.granted)
+        await this.records.addConsent(
+          lead.id,
+          {
+            channel: channel as ConsentChannel,
+            status: 'withdrawn',
+            evidence,
+            reason: OBJECTION_WORDING,
+            recordedBy: null,
+          },
+          trx,
+        );
+      const changes = lead.granted.map((channel) => ({
+        field: `consent.${channel}`,
+        oldValue: 'granted',
+        newValue: `withdrawn (objection, ${how.source})`,
+        personal: false,
+      }));
+      if (!lead.doNotContact)
+        changes.push({ field: 'doNotContact', oldValue: 'false', newValue: 'true', personal: false });
+      await this.records.addHistory(lead.id, null, changes, trx, how.at);
+      changed.push(lead.id);
+    }
+    await this.contacts.markDoNotContact(
+      leads.filter((l) => !l.doNotContact).map((l) => l.id),
+      how.at,
+      trx,
+    );
+    return changed;
   }
 
   /** A message to the lead bounced: a hard bounce suppresses the address, soft ones after SOFT_BOUNCE_LIMIT in a row. */

@@ -17,6 +17,8 @@ import { StaleLeadsStore } from './data/staleStore';
 import { OwnedLeadsStore } from './data/ownedStore';
 import { ListedLeadsStore } from './data/listedStore';
 import { SuppressionStore } from './data/suppressionStore';
+import { InactiveLeadsStore } from './data/inactiveStore';
+import { SubjectStore } from './data/subjectStore';
 import { LeadContactService } from './contact';
 import { DashboardService } from './dashboard';
 import { DemoSeeder } from './demo';
@@ -28,17 +30,22 @@ import { LeadService } from './service';
 export * from './model';
 export { readScope, writeScope, complianceScope, mayBeGivenLead, type LeadScope } from './access';
 export { leadRoutes } from './routes';
+/** The lead form's parser and a lead's field-by-field changes, for imports (the same rules and history as the form). */
+export { parseLeadForm } from './routes/input';
+export { diff as leadDiff } from './changes';
 export type { LeadsDeps } from './routes/deps';
 export { leadJobs } from './jobs';
 export type { LeadService } from './service';
 export type { LeadActionService } from './actions';
 export type { LeadListService } from './list';
 export type { DashboardService } from './dashboard';
-export { SOFT_BOUNCE_LIMIT, type LeadContactService, type OptOut } from './contact';
+export { SOFT_BOUNCE_LIMIT, type LeadContactService, type OptOut, type Objection } from './contact';
 export type { DemoSeeder, SeedResult } from './demo';
 export type { LeadListExport, ListedLead } from './listExport';
 export { readListQuery, FILTER_KEYS, type ListQuery } from './listQuery';
 export type { PersonKey, PersonReason, Suppressed } from './data/suppressionStore';
+export type { InactiveLeadsStore, InactiveLead } from './data/inactiveStore';
+export type { SubjectStore, SubjectLead, AnonymizedLead } from './data/subjectStore';
 export type { OwnLeadData, OwnedCounts, OwnedLead, OwnedHistoryEntry } from './ownData';
 
 export function leadStores(db: Knex, cipher: DataCipher) {
@@ -56,6 +63,8 @@ export function leadStores(db: Knex, cipher: DataCipher) {
     contacts: new ContactStore(db, cipher),
     demo: new DemoLoader(db),
     suppressions: new SuppressionStore(db, cipher),
+    inactive: new InactiveLeadsStore(db),
+    subjects: new SubjectStore(db, cipher, leads, records),
   };
 }
 export type LeadStores = ReturnType<typeof leadStores>;
@@ -93,6 +102,10 @@ export function createLeads(
     demo: new DemoSeeder(stores.demo, cipher, users, organisation),
     /** Who must never be contacted nor re-imported (blind indexes of opted-out, erased, objecting people). */
     suppressions: stores.suppressions,
+    /** Leads with no activity since a cut-off, for the retention rule that anonymizes them. */
+    inactiveLeads: stores.inactive,
+    /** A data subject's leads across all owners: found by blind index, read in full, anonymized. */
+    subjectLeads: stores.subjects,
     /** A user's own leads in full, for their data export. */
     ownLeadData: new OwnLeadData(stores.owned),
     /** The list read in full for its export: the page's parser and scope. */

@@ -2,6 +2,8 @@
 // Control characters (NUL and the other C0 codes but tab, line feed and carriage return, and DEL) are removed
 // from every submitted value and query parameter: PostgreSQL refuses NUL in text, and none of them belongs in a
 // name, an address or a note. Removing them here covers every form at once.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { parse } from 'node:querystring';
 import express, { Router, type RequestHandler } from 'express';
 import multer from 'multer';
@@ -41,19 +43,34 @@ export function requestParsing(limit: string): Router {
   return router;
 }
 
+/** Files streamed to `dir` (created on demand) under a random UUID; multer removes a partial one on error. */
+const toDisk = (dir: string) =>
+  multer.diskStorage({
+    destination: (_req, _file, cb) =>
+      void fs.promises.mkdir(dir, { recursive: true, mode: 0o700 }).then(
+        () => cb(null, dir),
+        (err: Error) => cb(err, dir),
+      ),
+    filename: (_req, _file, cb) => cb(null, crypto.randomUUID()),
+  });
+
 /**
  * A form with one file (multipart), for one route's POSTs (RouteSpec.upload): the file in memory up to `maxBytes`
- * and the fields cleaned like any form, for a signed-in session only. A file over the limit is not an error page: the controller finds
+ * and the fields cleaned like any form, for a signed-in session only (or, for a public form, a session holding a
+ * CSRF token). A file over the limit is not an error page: the controller finds
  * req.uploadError and says so beside the field.
  */
-export function uploadParsing(fieldName: string, maxBytes: number): RequestHandler {
+export function uploadParsing(fieldName: string, maxBytes: number, anonymous = false, dir?: string): RequestHandler {
   const parse = multer({
-    storage: multer.memoryStorage(),
+    storage: dir ? toDisk(dir) : multer.memoryStorage(),
     limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 100_000, parts: 25 },
   }).single(fieldName);
   return (req, res, next) => {
-    // nobody signed in: no file is read into memory (the CSRF check refuses the request next)
-    if (req.method !== 'POST' || !req.is('multipart/form-data') || !req.session?.userId) return next();
+    // nobody signed in: no file is read into memory (the CSRF check refuses the request next); a public form
+    // (`anonymous`) still needs a session holding the CSRF token its page gave
+    const session = req.session as { userId?: unknown; csrfToken?: unknown } | undefined;
+    const allowed = anonymous ? Boolean(session?.csrfToken) : Boolean(session?.userId);
+    if (req.method !== 'POST' || !req.is('multipart/form-data') || !allowed) return next();
     parse(req, res, (err: unknown) => {
       if (err)
         req.uploadError =

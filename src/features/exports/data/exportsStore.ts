@@ -179,4 +179,46 @@ export class ExportsStore {
     const rows = await this.db('data_exports').select('file_path').where('state', 'ready').whereNotNull('file_path');
     return new Set(rows.map((r: Row) => String(r.file_path)));
   }
+
+  /**
+   * Exports whose download expired before `before` and that still name a file (ready past expiry, or expired),
+   * oldest expiry first, with their owner's name; only those of `ids` when given. For the retention rule.
+   */
+  async expiredFiles(before: Date, ids?: number[]): Promise<ExpiredFile[]> {
+    const q = this.db('data_exports as e')
+      .join('users as u', 'u.id', 'e.created_by')
+      .select('e.id', 'e.kind', 'e.file_path', 'e.expires_at', 'u.name as owner_name')
+      .whereIn('e.state', ['ready', 'expired'])
+      .whereNotNull('e.file_path')
+      .where('e.expires_at', '<', before)
+      .orderBy([{ column: 'e.expires_at' }, { column: 'e.id' }]);
+    if (ids) q.whereIn('e.id', ids);
+    const rows = await q;
+    return rows.map((r: Row) => ({
+      id: Number(r.id),
+      kind: r.kind,
+      filePath: String(r.file_path),
+      expiresAt: r.expires_at,
+      ownerName: r.owner_name,
+    }));
+  }
+
+  /** The export's file is deleted: no file named any more, expired (only while it still qualifies at `before`). */
+  async clearFile(id: number, before: Date): Promise<boolean> {
+    const n = await this.db('data_exports')
+      .where({ id })
+      .whereIn('state', ['ready', 'expired'])
+      .whereNotNull('file_path')
+      .where('expires_at', '<', before)
+      .update({ state: 'expired', file_path: null });
+    return n > 0;
+  }
+}
+
+export interface ExpiredFile {
+  id: number;
+  kind: ExportKind;
+  filePath: string;
+  expiresAt: Date;
+  ownerName: string;
 }

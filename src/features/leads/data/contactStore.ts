@@ -221,6 +221,43 @@ export class ContactStore {
     await trx('email_soft_bounces').where({ email_bidx: emailBidx }).delete();
   }
 
+  /**
+   * Every live lead with this address (not merged, not erased), locked, with whether it is marked do-not-contact
+   * and the channels whose latest consent is granted (an objection withdraws them all).
+   */
+  async liveWithAddress(
+    emailBidx: string,
+    trx: Knex.Transaction,
+  ): Promise<{ id: number; doNotContact: boolean; granted: string[] }[]> {
+    const rows: Row[] = await trx('leads')
+      .select('id', 'do_not_contact')
+      .where('email_bidx', emailBidx)
+      .whereNull('merged_into_id')
+      .whereNull('erased_at')
+      .orderBy('id')
+      .forUpdate();
+    if (!rows.length) return [];
+    const ids = rows.map((r) => Number(r.id));
+    const latest: Row[] = await trx('lead_consents')
+      .distinctOn('lead_id', 'channel')
+      .select('lead_id', 'channel', 'status')
+      .whereIn('lead_id', ids)
+      .orderBy([{ column: 'lead_id' }, { column: 'channel' }, { column: 'recorded_at', order: 'desc' }])
+      .orderBy('id', 'desc');
+    return rows.map((r) => ({
+      id: Number(r.id),
+      doNotContact: Boolean(r.do_not_contact),
+      granted: latest
+        .filter((c) => Number(c.lead_id) === Number(r.id) && c.status === 'granted')
+        .map((c) => c.channel as string),
+    }));
+  }
+
+  /** Marks these leads do-not-contact. */
+  async markDoNotContact(leadIds: number[], at: Date, trx: Knex.Transaction): Promise<void> {
+    if (leadIds.length) await trx('leads').whereIn('id', leadIds).update({ do_not_contact: true, updated_at: at });
+  }
+
   /** The live leads with this address whose latest e-mail consent is granted (to record their withdrawal). */
   async grantedWithAddress(emailBidx: string, trx: Knex.Transaction): Promise<number[]> {
     const rows = await trx('leads')

@@ -125,6 +125,16 @@ export class LeadsStore {
     return this.toLead(r);
   }
 
+  /** Many leads in one statement (an import's batch), in the order given. */
+  async insertMany(fields: LeadFields[], createdBy: number, trx: Knex.Transaction): Promise<Lead[]> {
+    if (!fields.length) return [];
+    const rows = fields.map((f) => ({ ...this.toRow(f), key_id: this.cipher.currentKeyId, created_by: createdBy }));
+    const out = await trx('leads')
+      .insert(rows)
+      .returning(LEAD_COLUMNS.map((c) => c.slice(6)));
+    return out.map((r: Row) => this.toLead(r));
+  }
+
   /** Only an unmerged lead inside the scope; undefined otherwise (callers answer 404). */
   async find(id: number, scope: LeadScope, trx?: Knex.Transaction, forUpdate = false): Promise<Lead | undefined> {
     if (!Number.isSafeInteger(id) || id <= 0) return undefined;

@@ -33,6 +33,28 @@ export class RecordsStore {
     );
   }
 
+  /** Non-personal history entries of many leads in one statement (an import's batch). */
+  async addPlainHistory(
+    entries: { leadId: number; field: string; newValue: string }[],
+    userId: number | null,
+    trx: Knex.Transaction,
+    at = new Date(),
+  ): Promise<void> {
+    if (!entries.length) return;
+    await trx('lead_history').insert(
+      entries.map((e) => ({
+        lead_id: e.leadId,
+        user_id: userId,
+        at,
+        field: e.field,
+        old_value: null,
+        new_value: e.newValue,
+        encrypted: false,
+        key_id: null,
+      })),
+    );
+  }
+
   /** History of the leads given (a lead and those merged into it), newest first. */
   async history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
     const rows = await this.db('lead_history')

@@ -14,7 +14,16 @@ import type { PoliciesService } from '../service';
 
 // the notifications too: the one telling of the change can be read before deciding
 // and setting up two-factor sign-in, which an admin's or officer's requests are sent to until it is done
-const OPEN = ['/terms', '/privacy', '/policies', '/status', paths.notifications, paths.logout, '/account/2fa'];
+const OPEN = [
+  '/terms',
+  '/privacy',
+  '/policies',
+  '/status',
+  '/contact',
+  paths.notifications,
+  paths.logout,
+  '/account/2fa',
+];
 const isOpen = (p: string) => OPEN.some((o) => p === o || p.startsWith(`${o}/`) || p.startsWith(`${o}.`));
 
 export async function renderInterstitial(

@@ -1,0 +1,51 @@
+// The 'expired_exports' retention target: exports whose download expired more than the rule's days ago and whose
+// file is still on disk (the sweep deletes files at expiry; this catches any it left). Their file is deleted and
+// the export marked as having none. The same query decides the preview and the run; each is checked again first.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RetentionItem, RetentionTarget } from '../retention';
+import type { ExpiredFile, ExportsStore } from './data/exportsStore';
+
+const onDisk = (dir: string, f: ExpiredFile) =>
+  fs.promises.stat(path.join(dir, f.filePath)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+export function expiredExportsTarget(store: ExportsStore, dir: string): RetentionTarget {
+  const withFiles = async (before: Date, ids?: number[]) => {
+    const rows = await store.expiredFiles(before, ids);
+    const kept: ExpiredFile[] = [];
+    for (const f of rows) if (await onDisk(dir, f)) kept.push(f);
+    return kept;
+  };
+  return {
+    key: 'expired_exports',
+    label: 'Delete the files of expired exports',
+    unit: 'days',
+    suggestedAge: 30,
+    candidates: async (cutoff) => (await withFiles(cutoff)).map((f) => String(f.id)),
+    async apply(ids, cutoff) {
+      const wanted = ids.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+      if (!wanted.length) return [];
+      const still = new Map((await withFiles(cutoff, wanted)).map((f) => [f.id, f]));
+      const changed: string[] = [];
+      for (const id of wanted) {
+        const f = still.get(id);
+        if (!f) continue;
+        await fs.promises.rm(path.join(dir, f.filePath), { force: true });
+        if (await store.clearFile(id, cutoff)) changed.push(String(id));
+      }
+      return changed;
+    },
+    async describe(ids): Promise<RetentionItem[]> {
+      const wanted = ids.map(Number);
+      const byId = new Map((await store.expiredFiles(new Date(8.64e15), wanted)).map((f) => [f.id, f]));
+      return ids.flatMap((id) => {
+        const f = byId.get(Number(id));
+        const kind = f?.kind === 'leads' ? 'lead list' : 'own data';
+        return f ? [{ id, at: f.expiresAt, detail: `Export of ${kind} by ${f.ownerName}` }] : [];
+      });
+    },
+  };
+}
