@@ -88,6 +88,7 @@ export function services(config: Config, clock?: Clock) {
     users: accounts.users,
     sources: {
       importsOfLeads: imports.importsOfLeads,
+      forgetImportedValues: imports.forgetImportedValues,
       requestsForSubject: privacy.requestsForSubject,
       recordOutcome: privacy.recordOutcome,
     },

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 // Privacy requests (issue 14), the officers' side on a moved clock: the due date (30 days), overdue and due this
 // week, extensions (at most two months past the original due date, with a reason, e-mailed), state changes (a
 // refusal needs its reason) with events and audit entries, the pages, the outcome and the retention rule.
@@ -13,7 +14,11 @@ describe('privacy requests: the officers’ queue (moved clock)', () => {
   let t: ReturnType<typeof clockedServices>['t'];
   let time: ReturnType<typeof clockedServices>['time'];
   const start = Date.UTC(2031, 4, 1, 9, 0);
-  before(() => ({ t, time } = clockedServices(start)));
+  before(async () => {
+    ({ t, time } = clockedServices(start));
+    // the form's rate limits are on Redis, whose commands are refused until this new connection is ready
+    if (t.platform.redis.status !== 'ready') await once(t.platform.redis, 'ready');
+  });
   after(() => t.close());
   beforeEach(clearThrottle);
 

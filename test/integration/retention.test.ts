@@ -13,7 +13,12 @@ import { agentOn, clockedServices, type Movable } from '../support/status';
 import { createLead, fieldErrors, loadStatuses } from '../support/leads';
 import { runJob } from '../../src/jobs';
 import type { Services } from '../../src/services';
-import { createRetention, type AnonymizeLeads, type RetentionService } from '../../src/features/retention';
+import {
+  createRetention,
+  RUN_ID_LIMIT,
+  type AnonymizeLeads,
+  type RetentionService,
+} from '../../src/features/retention';
 
 const DAY = 86_400_000;
 const dir = () => path.join(config.varDir, 'exports');
@@ -218,7 +223,11 @@ describe('retention rules', function () {
     if (described) expect(described.detail).to.equal(`Owner: ${owner.user.name}`);
 
     const run = await retention.runNow('inactive_leads', { userId: admin.user.id });
-    expect(run.results[0].ids, 'the run changed exactly what the preview listed').to.deep.equal(preview.ids);
+    // the whole suite's leads are old on this clock: the report keeps RUN_ID_LIMIT of them, the count is exact
+    expect(run.results[0].count, 'the run changed as many as the preview listed').to.equal(preview.ids.length);
+    expect(run.results[0].ids, 'the run changed exactly what the preview listed').to.deep.equal(
+      preview.ids.slice(0, RUN_ID_LIMIT),
+    );
     const rows = await s.db('leads').whereIn('id', ours.map(Number)).select('id', 'first_name', 'erased_at');
     const blanked = rows.filter((r) => r.first_name === '').map((r) => String(r.id));
     expect(blanked.sort()).to.deep.equal([String(idle.id), String(other.id)].sort());

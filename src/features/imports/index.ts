@@ -79,5 +79,7 @@ export function createImports(
     importRejects: importRejectsTarget(stores.imports, dir),
     /** For a person's access report: the imports that created or changed each of these leads. */
     importsOfLeads: (leadIds: number[]) => stores.imports.ofLeads(leadIds),
+    /** For an erasure: the values kept to undo an import's update of these leads are the person's; gone. */
+    forgetImportedValues: (leadIds: number[], trx: Knex.Transaction) => stores.imports.forgetPrevious(leadIds, trx),
   };
 }

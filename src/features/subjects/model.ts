@@ -35,6 +35,8 @@ export interface SubjectRequest {
 /** What other features know of a person: the imports their leads came from and their privacy requests. */
 export interface SubjectSources {
   importsOfLeads(leadIds: number[]): Promise<ImportOfLead[]>;
+  /** Drops what imports kept of these leads' previous values (to undo an update), in the erasure's transaction. */
+  forgetImportedValues(leadIds: number[], trx: Knex.Transaction): Promise<void>;
   requestsForSubject(emailBidx: string): Promise<SubjectRequest[]>;
   /** Records an erasure's outcome on the privacy request it answers, in the erasure's transaction. */
   recordOutcome(requestId: number, outcome: string, actorId: number | null, trx: Knex.Transaction): Promise<void>;

@@ -147,6 +147,10 @@ export class SubjectService {
 
   private async anonymize(ids: number[], note: string, userId: number | null, trx: Knex.Transaction) {
     const done = await this.d.leads.anonymize(ids, userId, note, trx);
+    await this.d.sources.forgetImportedValues(
+      done.map((l) => l.id),
+      trx,
+    );
     const addresses = done.map((l) => l.email).filter((e): e is string => !!e);
     await this.d.store.eraseMessages(
       done.map((l) => l.id),

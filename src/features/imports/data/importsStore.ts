@@ -214,6 +214,11 @@ export class ImportsStore {
   }
 
   /** For access reports: the imports that wrote each of these leads. */
+  /** Drops the previous values (the person's, encrypted) kept to undo updates of these leads: they were erased. */
+  async forgetPrevious(leadIds: number[], trx: Knex.Transaction): Promise<void> {
+    if (leadIds.length) await trx('import_rows').whereIn('lead_id', leadIds).update({ previous_enc: null });
+  }
+
   async ofLeads(leadIds: number[]) {
     if (!leadIds.length) return [];
     const rows = await this.db('import_rows as r')

@@ -29,6 +29,7 @@ export const PERSONAL_HISTORY_FIELDS = [
   'notes',
   'source',
   'tags',
+  'basis.method',
   'basis.source',
   'basis.wording',
 ];
@@ -53,10 +54,22 @@ export class SubjectStore {
     private readonly records: RecordsStore,
   ) {}
 
-  /** Every lead (live or merged) whose e-mail or phone has this blind index, oldest first. */
+  /**
+   * Every lead (live or merged) whose e-mail or phone has this blind index, and the leads merged with those (into
+   * them or they into it: the same person, whose values a merge copied over), oldest first.
+   */
   async leadIds(kind: 'email' | 'phone', bidx: string): Promise<number[]> {
     const col = kind === 'email' ? 'email_bidx' : 'phone_bidx';
-    const rows: Row[] = await this.db('leads').select('id').where(col, bidx).orderBy('id');
+    const { rows }: { rows: Row[] } = await this.db.raw(
+      `with recursive found(id, merged_into_id) as (
+         select id, merged_into_id from leads where ?? = ?
+         union
+         select n.id, n.merged_into_id from found f cross join lateral (
+           select id, merged_into_id from leads where merged_into_id = f.id
+           union all select id, merged_into_id from leads where id = f.merged_into_id) n
+       ) select distinct id from found order by id`,
+      [col, bidx],
+    );
     return rows.map((r) => Number(r.id));
   }
 
@@ -87,7 +100,7 @@ export class SubjectStore {
     if (!ids.length) return [];
     const rows: Row[] = await trx('leads')
       .select(['id', 'first_name', 'last_name', 'company', 'job_title', 'email_enc', 'phone_enc', 'email_bidx'])
-      .select(['phone_bidx', 'basis_source', 'basis_wording'])
+      .select(['phone_bidx', 'basis_method', 'basis_source', 'basis_wording'])
       .select(trx.raw('tsvector_to_array(search) as words'))
       .whereIn('id', ids)
       .orderBy('id')
@@ -106,6 +119,7 @@ export class SubjectStore {
           last_name: ERASED_NAME.last,
           ...{ company: null, job_title: null, email_enc: null, phone_enc: null, address_enc: null, notes_enc: null },
           ...{ email_bidx: null, phone_bidx: null, source: null, tags: [], do_not_contact: true },
+          basis_method: scrub(r.basis_method, values),
           basis_source: scrub(r.basis_source, values),
           basis_wording: scrub(r.basis_wording, values),
           erased_at: now,
@@ -149,14 +163,17 @@ export class SubjectStore {
   }
 
   private async eraseConsents(ids: number[], values: string[], trx: Knex.Transaction): Promise<void> {
-    const rows: Row[] = await trx('lead_consents').select('id', 'source', 'wording', 'reason').whereIn('lead_id', ids);
+    const rows: Row[] = await trx('lead_consents')
+      .select('id', 'method', 'source', 'wording', 'reason')
+      .whereIn('lead_id', ids);
     for (const r of rows) {
       const next = {
+        method: scrub(r.method, values),
         source: scrub(r.source, values),
         wording: scrub(r.wording, values),
         reason: scrub(r.reason, values),
       };
-      if (next.source !== r.source || next.wording !== r.wording || next.reason !== r.reason)
+      if (Object.entries(next).some(([k, v]) => v !== r[k]))
         await trx('lead_consents').where({ id: r.id }).update(next);
     }
   }

@@ -61,7 +61,8 @@ export function requestPages(desk: PrivacyDesk, cipher: DataCipher) {
     res.status(Object.keys(errors).length ? 400 : 200).render('privacy/request', {
       title: `Privacy request ${shown.request.reference}`,
       ...shown,
-      subject: { report: subject, json: `${subject}.json`, erase: `${subject}/erase` },
+      // the report carries the request, so an erasure made from it records its outcome on the request
+      subject: { report: `${subject}?request=${shown.request.id}`, json: `${subject}.json`, erase: `${subject}/erase` },
       stateLabels: STATE_LABELS,
       kindLabels: KIND_LABELS,
       errors,
