@@ -167,6 +167,30 @@ describe('imports of leads from CSV', function () {
     expect(imp.counts).to.deep.equal({ duplicate: 2, create: 1 });
   });
 
+  it('finds a similar name and company as the lead form does, in the dry run and the run, only among visible leads', async () => {
+    const other = await makeUser('staff');
+    const w = word();
+    const mine = await createLead(me, { firstName: 'Katherine', lastName: `Johnson${w}`, company: `Langley ${w}` });
+    const theirs = await createLead(other, { firstName: 'Dorothy', lastName: `Vaughan${w}`, company: `Ames ${w}` });
+    // one letter off, other e-mail and phone: only the trigram similarity of name + company finds them
+    const near = row({ 'First name': 'Katherine', 'Last name': `Jonson${w}`, Company: `Langley ${w}` });
+    const hidden = row({ 'First name': 'Dorothy', 'Last name': `Vaughn${w}`, Company: `Ames ${w}` });
+    const fresh = row();
+    const id = await uploaded(csv([near, hidden, fresh]));
+    await postImport(agent, id, 'dry-run', mappingForm());
+    const dry = (await importRow(id)).dry_run;
+    expect(dry.rows.map((r: { action: string }) => r.action)).to.deep.equal(['duplicate', 'create', 'create']);
+    const imp = await runImport(id);
+    expect(imp.counts).to.deep.equal({ duplicate: 1, create: 2 });
+    const created = await s.db('import_rows').where({ import_id: id, action: 'created' }).orderBy('row_no');
+    expect(created.map((r) => r.row_no)).to.deep.equal([2, 3]);
+    // the lead the user may not see is not a reason to skip, but is kept as a possible duplicate, as a form save does
+    const pairs = await s.db('lead_duplicates').where({ lead_id: created[0].lead_id }).select('other_id', 'reason');
+    expect(pairs.map((p) => [Number(p.other_id), p.reason])).to.deep.equal([[theirs.id, 'name']]);
+    expect(await s.db('lead_duplicates').where({ lead_id: created[1].lead_id })).to.deep.equal([]);
+    expect(await s.db('leads').where({ id: mine.id }).first()).to.include({ last_name: `Johnson${w}` });
+  });
+
   it('lists a lead’s imports for access reports, and the retention target deletes old rejects files', async () => {
     const id = await uploaded(csv([row(), row({ 'Lawful basis': '' })]));
     const imp = await runImport(id);

@@ -40,6 +40,7 @@ export function createImports(
   const { db, jobs, clock, audit, log, config, cipher } = p;
   const dir = importDir(config.varDir);
   const rows = new RowImporter({
+    db,
     stores: others.leads,
     parse: parseLeadForm,
     cipher,

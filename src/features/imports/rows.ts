@@ -14,6 +14,7 @@ import {
   writeScope,
   type Lead,
   type LeadFields,
+  type Duplicate,
   type LeadInput,
   type LeadStores,
   type Match,
@@ -22,6 +23,7 @@ import type { ImportRow } from './data/importsStore';
 import { rowForm, TARGETS, type DuplicateMode, type Import, type RowOutcome, type Target } from './model';
 
 export interface RowDeps {
+  db: Knex;
   stores: Pick<LeadStores, 'leads' | 'records' | 'duplicates' | 'suppressions'>;
   parse: (form: Record<string, string>, phoneCountry: string) => LeadInput;
   cipher: DataCipher;
@@ -33,6 +35,14 @@ export interface BatchContext {
   statuses: { id: number; name: string }[];
   defaultStatusId: number;
 }
+/**
+ * How a batch's duplicate search may run: in the batch's transaction (a dry run, whose earlier batches are not
+ * committed), or split over SEARCHERS read-only transactions of their own at once (a run: every earlier batch is
+ * committed, and this one has written nothing yet), the trigram search being most of an import's time.
+ */
+export type SearchMode = 'in-transaction' | 'parallel';
+const SEARCHERS = 2;
+
 export interface BatchResult {
   outcomes: RowOutcome[];
   written: ImportRow[];
@@ -101,6 +111,15 @@ function mergedInput(earlier: LeadInput, later: LeadInput, mode: 'update' | 'mer
 }
 
 type Probe = { email: string | null; phone: string | null; nameKey: string };
+const probeOf = (input: LeadInput): Probe => ({ email: input.email, phone: input.phone, nameKey: nameKey(input) });
+/** A valid row not suppressed, with the leads it matches and those the user may see. */
+interface Candidate {
+  no: number;
+  input: LeadInput;
+  probe: Probe;
+  matches: Match[];
+  visible: Duplicate[];
+}
 interface PendingLead {
   no: number;
   input: LeadInput;
@@ -131,7 +150,12 @@ export class RowImporter {
   constructor(private readonly d: RowDeps) {}
 
   /** Handles rows (their 1-based numbers after the header, and cells) in `trx`. */
-  async batch(ctx: BatchContext, rows: { no: number; cells: string[] }[], trx: Knex.Transaction) {
+  async batch(
+    ctx: BatchContext,
+    rows: { no: number; cells: string[] }[],
+    trx: Knex.Transaction,
+    search: SearchMode = 'in-transaction',
+  ) {
     const result: BatchResult = { outcomes: [], written: [] };
     const width = ctx.imp.headers.length;
     const parsed = rows.map((r) => {
@@ -147,44 +171,56 @@ export class RowImporter {
     });
     const people = parsed.map((p) => ({ email: p.input?.email ?? null, phone: p.input?.phone ?? null }));
     const suppressed = await this.d.stores.suppressions.of(people, trx);
-    const pending = new Pending();
+    const valid: Candidate[] = [];
     for (const [i, p] of parsed.entries()) {
-      if (!p.input) {
-        result.outcomes.push({ row: p.r.no, action: 'reject', reason: p.reason });
-        continue;
-      }
       const s = suppressed[i];
-      if (s) {
-        result.outcomes.push({ row: p.r.no, action: 'reject', reason: suppressedReason(s) });
-        continue;
-      }
-      await this.one(ctx, p.r.no, p.input, trx, result, pending);
+      if (!p.input) result.outcomes.push({ row: p.r.no, action: 'reject', reason: p.reason });
+      else if (s) result.outcomes.push({ row: p.r.no, action: 'reject', reason: suppressedReason(s) });
+      else valid.push({ no: p.r.no, input: p.input, probe: probeOf(p.input), matches: [], visible: [] });
     }
+    await this.findDuplicates(ctx, valid, trx, search);
+    const pending = new Pending();
+    for (const c of valid) await this.one(ctx, c, trx, result, pending);
     await this.createPending(ctx, pending, trx, result);
     result.outcomes.sort((a, b) => a.row - b.row);
     return result;
   }
 
+  /**
+   * The leads each row matches and those of them the user may see, for the whole batch at once, as the batch
+   * starts: a lead an earlier row of the batch updates is matched by its values before the update.
+   */
+  private async findDuplicates(ctx: BatchContext, rows: Candidate[], trx: Knex.Transaction, search: SearchMode) {
+    const { duplicates } = this.d.stores;
+    const probes = rows.map((r) => r.probe);
+    let matches: Match[][];
+    if (search === 'in-transaction' || probes.length < SEARCHERS) matches = await duplicates.matchesMany(probes, trx);
+    else {
+      const size = Math.ceil(probes.length / SEARCHERS);
+      const parts = Array.from({ length: SEARCHERS }, (_, i) => probes.slice(i * size, (i + 1) * size));
+      const found = await Promise.all(
+        parts.map((part) => this.d.db.transaction((t) => duplicates.matchesMany(part, t), { readOnly: true })),
+      );
+      matches = found.flat();
+    }
+    const visible = await duplicates.visibleMany(matches, readScope(ctx.user), trx);
+    rows.forEach((r, i) => {
+      r.matches = matches[i];
+      r.visible = visible[i];
+    });
+  }
+
   /** One valid row: a duplicate of an earlier row of the batch, of a lead the user may see, or a new lead. */
-  private async one(
-    ctx: BatchContext,
-    no: number,
-    input: LeadInput,
-    trx: Knex.Transaction,
-    out: BatchResult,
-    pending: Pending,
-  ) {
-    const { leads, duplicates, records } = this.d.stores;
+  private async one(ctx: BatchContext, row: Candidate, trx: Knex.Transaction, out: BatchResult, pending: Pending) {
+    const { leads, records } = this.d.stores;
+    const { no, input, probe, matches, visible } = row;
     const mode = ctx.imp.duplicates;
-    const probe = { email: input.email, phone: input.phone, nameKey: nameKey(input) };
     const earlier = pending.find(probe);
     if (earlier) {
       // the lead an earlier row of this batch creates: skipped, or its values updated or merged before it is written
       if (mode !== 'skip') earlier.input = { ...earlier.input, ...mergedInput(earlier.input, input, mode) };
       return void out.outcomes.push({ row: no, action: mode === 'skip' ? 'duplicate' : mode });
     }
-    const matches = await duplicates.matches(probe, undefined, trx);
-    const visible = matches.length ? await duplicates.visible(matches, readScope(ctx.user), trx) : [];
     if (!visible.length) return pending.add({ no, input, matches, probe });
     const target = mode === 'skip' ? undefined : visible.find((d) => d.mergedIntoId === null);
     const lead = target && (await leads.find(target.id, writeScope(ctx.user), trx, true));
@@ -221,7 +257,7 @@ export class RowImporter {
     );
     const history: { leadId: number; field: string; newValue: string }[] = [];
     for (const [i, p] of pending.list.entries()) {
-      const id = created[i].id;
+      const id = created[i];
       if (p.matches.length) await duplicates.replace(id, p.matches, trx);
       const said = `imported by import #${ctx.imp.id} (row ${p.no}), lawful basis: ${p.input.lawfulBasis}`;
       history.push({ leadId: id, field: 'created', newValue: said });

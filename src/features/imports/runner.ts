@@ -150,7 +150,7 @@ export class ImportRunner {
     return this.d.db.transaction(async (trx) => {
       const locked = await this.d.store.find(id, trx, true);
       if (!locked || locked.state !== 'running' || locked.rowsDone !== batch[0].no - 1) return false;
-      const res = await this.d.rows.batch(ctx, batch, trx);
+      const res = await this.d.rows.batch(ctx, batch, trx, 'parallel');
       await this.d.store.addRows(id, res.written, trx);
       const rejects = res.outcomes.filter((o) => o.action === 'reject');
       await this.d.store.addRejects(

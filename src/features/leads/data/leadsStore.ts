@@ -125,14 +125,12 @@ export class LeadsStore {
     return this.toLead(r);
   }
 
-  /** Many leads in one statement (an import's batch), in the order given. */
-  async insertMany(fields: LeadFields[], createdBy: number, trx: Knex.Transaction): Promise<Lead[]> {
+  /** Many leads in one statement (an import's batch); their ids, in order. */
+  async insertMany(fields: LeadFields[], createdBy: number, trx: Knex.Transaction): Promise<number[]> {
     if (!fields.length) return [];
     const rows = fields.map((f) => ({ ...this.toRow(f), key_id: this.cipher.currentKeyId, created_by: createdBy }));
-    const out = await trx('leads')
-      .insert(rows)
-      .returning(LEAD_COLUMNS.map((c) => c.slice(6)));
-    return out.map((r: Row) => this.toLead(r));
+    const out: { id: string }[] = await trx('leads').insert(rows).returning('id');
+    return out.map((r) => Number(r.id));
   }
 
   /** Only an unmerged lead inside the scope; undefined otherwise (callers answer 404). */
