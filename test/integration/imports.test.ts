@@ -2,14 +2,22 @@
 // import rejects rows without a lawful basis, invalid rows (the lead form's message), ragged rows and suppressed
 // or erased people, skips/updates/merges duplicates as chosen, and its rejects file lists each bad row with its
 // reason (formulas neutralized); undo removes what it created and restores what it updated or merged.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
-import { s } from '../support/setup';
+import { config, s } from '../support/setup';
+import { clockedServices } from '../support/status';
+import { importDir } from '../../src/features/imports';
+import { ValidationError } from '../../src/platform/errors';
 import { makeUser, type Agent, type TestUser, signedInAgent } from '../support/helpers';
 import { createLead, loadStatuses, word } from '../support/leads';
 import { binary } from '../support/exports';
 import { normalizePhone } from '../../src/features/leads';
 import { csv, importIdFrom, importRow, mappingForm, postImport, row, upload } from '../support/imports';
+
+const DAY = 86_400_000;
 
 describe('imports of leads from CSV', function () {
   this.timeout(60_000);
@@ -189,6 +197,30 @@ describe('imports of leads from CSV', function () {
     expect(pairs.map((p) => [Number(p.other_id), p.reason])).to.deep.equal([[theirs.id, 'name']]);
     expect(await s.db('lead_duplicates').where({ lead_id: created[1].lead_id })).to.deep.equal([]);
     expect(await s.db('leads').where({ id: mine.id }).first()).to.include({ last_name: `Johnson${w}` });
+  });
+
+  it('may be undone only within the configured period after it finished', async () => {
+    const start = Date.UTC(2030, 0, 10, 9, 0);
+    const { t, time } = clockedServices(start, { IMPORT_UNDO_DAYS: 7 });
+    try {
+      const user = await s.users.get(me.user.id);
+      const file = path.join(importDir(config.varDir), crypto.randomUUID());
+      const text = csv([row()]);
+      await fs.promises.writeFile(file, text);
+      const actor = { userId: me.user.id };
+      const imp = await t.imports.upload(user, { path: file, originalName: 'late.csv', size: text.length }, actor);
+      await t.imports.start(user, imp.id, mappingForm(), actor);
+      expect((await t.importRunner.run(imp.id)).ran).to.equal(true);
+      time.set(start + 7 * DAY + 60_000);
+      const late = await t.imports.undo(user, imp.id, actor).catch((e: unknown) => e);
+      expect(late).to.be.instanceOf(ValidationError);
+      expect((late as ValidationError).errors.undo).to.match(/within 7 days/);
+      expect((await importRow(imp.id)).state).to.equal('done');
+      time.set(start + 7 * DAY - 60_000);
+      expect(await t.imports.undo(user, imp.id, actor)).to.include({ removed: 1 });
+    } finally {
+      await t.close();
+    }
   });
 
   it('lists a lead’s imports for access reports, and the retention target deletes old rejects files', async () => {
