@@ -4,7 +4,17 @@
 import { expect } from 'chai';
 import { s } from '../support/setup';
 import { makeUser, signedInAgent, type Agent, type TestUser } from '../support/helpers';
-import { createViaForm, leadForm, leadIdFrom, loadStatuses, londonPhone, post, word } from '../support/leads';
+import {
+  createLead,
+  createViaForm,
+  leadForm,
+  leadIdFrom,
+  loadStatuses,
+  londonPhone,
+  post,
+  word,
+} from '../support/leads';
+import { nameKey } from '../../src/features/leads';
 
 /** The possible duplicates named on the form: [lead id, reason]. */
 const warnings = (page: string) => {
@@ -63,6 +73,40 @@ describe('leads: duplicate warnings', function () {
       leadForm({ firstName: 'Dorothy', lastName: `Vaughan ${word()}`, company: `Langley ${word()}` }),
     );
     expect(other.status).to.equal(302);
+  });
+
+  it('leaves the company’s legal form out: “Xy Corporation” is “Xy GmbH”', async () => {
+    // short names and long legal forms: with them in the key, these two are far apart (similarity 0.45)
+    const w = word().slice(0, 4);
+    const first = await createViaForm(
+      agent,
+      leadForm({ firstName: 'Al', lastName: `Bo${w}`, company: `Xy${w} Corporation` }),
+    );
+    const res = await create(leadForm({ firstName: 'Al', lastName: `Bo${w}`, company: `Xy${w} GmbH` }));
+    expect(res.status).to.equal(409);
+    expect(warnings(res.text)).to.deep.equal([[first, 'similar name and company']]);
+  });
+
+  it('keys names in PostgreSQL exactly as the search’s probes are keyed', async () => {
+    const companies = [
+      'Acme Ltd',
+      'ACME LIMITED.',
+      'Costco Co.',
+      'Coca-Cola Co',
+      'Cobalt Inc.x',
+      'Müller GmbH & Co. KG',
+      'Société Générale SA',
+      'sa_ltd Pty Ltd',
+      'Ltd',
+      'Coltd',
+      '',
+    ];
+    for (const company of companies) {
+      const lead = await createLead(staff, { company });
+      const row = await s.db('leads').where({ id: lead.id }).first('name_key');
+      expect(row.name_key, company).to.equal(nameKey(lead));
+    }
+    expect(nameKey({ firstName: 'A', lastName: 'B', company: 'Acme Ltd.' })).to.equal('a b acme  ');
   });
 
   it('keeps the values, and saves anyway when confirmed (recorded in the audit)', async () => {
