@@ -3,13 +3,15 @@
 // row; a 10 MB cell, a binary file renamed .csv, an empty file, only a header and 1,000 columns are refused on the
 // page with a clear message (never a 500), and nothing is recorded or left on disk for them.
 import fs from 'node:fs';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { expect } from 'chai';
 import { config, s } from '../support/setup';
-import { makeUser, signedInAgent, type Agent, type TestUser } from '../support/helpers';
+import { csrfOf, makeUser, signedInAgent, type Agent, type TestUser } from '../support/helpers';
 import { loadStatuses } from '../support/leads';
 import { HEADER, csv, importIdFrom, importRow, mappingForm, postImport, row, upload } from '../support/imports';
 import { importDir } from '../../src/features/imports';
+import { records } from '../../src/features/imports/csvFile';
 
 describe('imports of malformed files', function () {
   this.timeout(60_000);
@@ -90,6 +92,57 @@ describe('imports of malformed files', function () {
     const wide = Array.from({ length: 1000 }, (_, i) => `c${i}`);
     await refused(Buffer.from(`${wide.join(',')}\n${wide.join(',')}\n`), /1000 columns; at most 200/);
     await refused(Buffer.from('"never closed,a,b\nc,d,e\n'), /never closed|cannot be read/);
+  });
+
+  it('writes no file for an upload refused by its role, its CSRF token or its path', async () => {
+    fs.mkdirSync(importDir(config.varDir), { recursive: true });
+    const before = files().sort();
+    const officer = await signedInAgent(await makeUser('compliance'));
+    const token = csrfOf((await officer.get('/account')).text);
+    const body = Buffer.from(csv([row()]));
+    const asOfficer = await officer.post('/leads/import').field('_csrf', token).attach('file', body, 'a.csv');
+    expect(asOfficer.status).to.be.oneOf([403, 404]);
+    const forged = await agent.post('/leads/import').field('_csrf', 'forged').attach('file', body, 'b.csv');
+    expect(forged.status).to.equal(403);
+    const page = await agent.get('/leads/import');
+    const elsewhere = await agent
+      .post('/leads/import/999999/start')
+      .field('_csrf', csrfOf(page.text))
+      .attach('file', body, 'c.csv');
+    expect(elsewhere.status).to.be.within(400, 404);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(files().sort()).to.deep.equal(before);
+  });
+
+  it('takes NUL and other control characters in the file name and the header out, never a 500', async () => {
+    const text = csv(
+      [row()],
+      ',',
+      HEADER.map((h, i) => (i === 7 ? `No\u0007tes\u001b` : h)),
+    );
+    const res = await upload(agent, Buffer.from(text));
+    expect(res.status, res.text.slice(0, 300)).to.equal(303);
+    expect((await importRow(importIdFrom(res.headers.location))).headers[7]).to.equal('Notes');
+    const file = path.join(importDir(config.varDir), `nul-${Date.now()}`);
+    fs.writeFileSync(file, csv([row()]));
+    const user = await s.users.get(me.user.id);
+    const imp = await s.imports.upload(
+      user,
+      { path: file, originalName: 'leads\u0000\u001b.csv', size: 1 },
+      { userId: user.id },
+    );
+    expect((await importRow(imp.id)).file_name).to.equal('leads.csv');
+  });
+
+  it('closes the file when a reader stops early (the preview reads a few rows of a large file)', async () => {
+    const file = path.join(importDir(config.varDir), `fd-${Date.now()}.csv`);
+    fs.writeFileSync(file, csv(Array.from({ length: 5_000 }, () => row())));
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i++) for await (const _ of records(file, 'utf-8', ',')) break;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(open()).to.be.at.most(before + 1);
+    fs.rmSync(file);
   });
 
   it('answers a mapping with bad values with 400 and the errors beside the fields', async () => {

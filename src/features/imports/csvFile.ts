@@ -4,6 +4,7 @@
 // at upload, so a file the import could not finish (binary, empty, only a header, a row too large, a quote never
 // closed, too many columns) is refused then with a clear message, before anything is written.
 import fs from 'node:fs';
+import { pipeline } from 'node:stream';
 import chardet from 'chardet';
 import { parse } from 'csv-parse';
 import { fileTypeFromBuffer } from 'file-type';
@@ -76,11 +77,9 @@ export function records(file: string, encoding: string, delimiter: string): Asyn
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_CHARS,
   });
-  const input = fs.createReadStream(file);
-  const decoded = input.pipe(iconv.decodeStream(encoding, { stripBOM: true }));
-  input.on('error', (e) => parser.destroy(e));
-  decoded.on('error', (e: Error) => parser.destroy(e));
-  return decoded.pipe(parser);
+  // pipeline: a reader that stops early (a preview, a refusal) destroys the parser, and with it the file's stream;
+  // an error anywhere reaches the parser, so the reader's loop throws it (the callback has nothing left to do)
+  return pipeline(fs.createReadStream(file), iconv.decodeStream(encoding, { stripBOM: true }), parser, () => {});
 }
 
 /** Why csv-parse stopped, said for a person. */

@@ -3,6 +3,7 @@
 // value for the file) to the lead form's fields, remembered per header row; a dry run says what each row would do;
 // the import runs as a worker job (see runner.ts); its rejects file is downloadable by its owner; it can be undone
 // within the configured days (see undo.ts). Only the user who uploaded an import sees it.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
@@ -30,6 +31,9 @@ import {
 } from './model';
 import type { ImportRunner } from './runner';
 import { undoImport, type UndoCounts } from './undo';
+
+/** A file name or header as text PostgreSQL takes and a page shows: control characters (NUL among them) dropped. */
+const printable = (v: string) => v.replace(/\p{Cc}/gu, '').trim();
 
 export interface ImportDeps {
   db: Knex;
@@ -62,20 +66,26 @@ export class ImportService {
     return this.d.undoDays;
   }
 
-  /** Reads the uploaded file in full and records the import; the file is deleted when it is refused. */
+  /**
+   * Reads the uploaded file in full and records the import; the file is deleted when it is refused. A file taken
+   * is moved to a name of its own first: the upload's parser removes what is left at the name it gave (a request
+   * refused before it got here, by its role or its CSRF token).
+   */
   async upload(user: Owner, file: Upload | undefined, actor: Actor): Promise<Import> {
     if (!file) throw new ValidationError({ file: 'Choose a CSV file to upload.' });
+    const kept = path.join(this.d.dir, crypto.randomUUID());
     try {
       if (path.dirname(path.resolve(file.path)) !== path.resolve(this.d.dir)) throw new Error('upload outside dir');
-      const a = await analyze(file.path, 0);
+      await fs.promises.rename(file.path, kept);
+      const a = await analyze(kept, 0);
       const imp = await this.d.store.insert({
         createdBy: user.id,
-        fileName: file.originalName.slice(0, 200) || 'import.csv',
-        sourcePath: path.basename(file.path),
+        fileName: printable(file.originalName).slice(0, 200) || 'import.csv',
+        sourcePath: path.basename(kept),
         bytes: file.size,
         encoding: a.encoding,
         delimiter: a.delimiter,
-        headers: a.headers.map((h) => h.slice(0, 200)),
+        headers: a.headers.map((h) => printable(h).slice(0, 200)),
         headerHash: hashHeaders(a.headers),
         totalRows: a.totalRows,
         at: this.d.clock(),
@@ -88,7 +98,7 @@ export class ImportService {
       });
       return imp;
     } catch (err) {
-      await fs.promises.rm(file.path, { force: true });
+      await Promise.all([file.path, kept].map((f) => fs.promises.rm(f, { force: true })));
       throw err;
     }
   }

@@ -5,8 +5,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { parse } from 'node:querystring';
-import express, { Router, type RequestHandler } from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
+import { CSRF_FIELD } from './csrf';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -54,6 +55,14 @@ const toDisk = (dir: string) =>
     filename: (_req, _file, cb) => cb(null, crypto.randomUUID()),
   });
 
+/** Does the form (its fields read so far) carry the session's CSRF token? */
+function holdsToken(req: Request): boolean {
+  const sent = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+  const held = (req.session as { csrfToken?: unknown } | undefined)?.csrfToken;
+  if (typeof sent !== 'string' || typeof held !== 'string' || sent.length !== held.length) return false;
+  return crypto.timingSafeEqual(Buffer.from(sent), Buffer.from(held));
+}
+
 /**
  * A form with one file (multipart), for one route's POSTs (RouteSpec.upload): the file in memory up to `maxBytes`
  * and the fields cleaned like any form, for a signed-in session only (or, for a public form, a session holding a
@@ -64,6 +73,9 @@ export function uploadParsing(fieldName: string, maxBytes: number, anonymous = f
   const parse = multer({
     storage: dir ? toDisk(dir) : multer.memoryStorage(),
     limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 100_000, parts: 25 },
+    // the fields before the file are read by now: without the session's CSRF token (our forms send it first),
+    // the file is not read at all, and the CSRF check refuses the request next
+    fileFilter: (req, _file, cb) => cb(null, holdsToken(req)),
   }).single(fieldName);
   return (req, res, next) => {
     // nobody signed in: no file is read into memory (the CSRF check refuses the request next); a public form
@@ -71,6 +83,9 @@ export function uploadParsing(fieldName: string, maxBytes: number, anonymous = f
     const session = req.session as { userId?: unknown; csrfToken?: unknown } | undefined;
     const allowed = anonymous ? Boolean(session?.csrfToken) : Boolean(session?.userId);
     if (req.method !== 'POST' || !req.is('multipart/form-data') || !allowed) return next();
+    // a file on disk is the handler's only if it moves it away: one left (a request refused by its role, a
+    // handler that failed) is removed when the response is done
+    if (dir) res.on('close', () => req.file?.path && void fs.promises.rm(req.file.path, { force: true }));
     parse(req, res, (err: unknown) => {
       if (err)
         req.uploadError =
