@@ -56,6 +56,9 @@ describe('retention in a real browser', function () {
     expect(pathOf(a.page)).to.equal('/admin/retention/expired_exports/preview');
     const listed = a.page.locator(`#preview tr[data-id="${row.id}"]`);
     expect(await listed.innerText()).to.include(owner.user.name);
+    const counted = Number(await a.page.locator('#preview-count strong').innerText());
+    expect(counted, 'the count, with no more rows than it').to.be.at.least(1);
+    expect(await a.page.locator('#preview tbody tr').count()).to.be.at.most(counted);
 
     await clickAndLoad(a.page.getByRole('button', { name: 'Run now' }));
     expect(pathOf(a.page)).to.match(/^\/admin\/retention\/runs\/\d+$/);

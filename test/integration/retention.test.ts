@@ -13,14 +13,18 @@ import { agentOn, clockedServices, type Movable } from '../support/status';
 import { createLead, fieldErrors, loadStatuses } from '../support/leads';
 import { runJob } from '../../src/jobs';
 import type { Services } from '../../src/services';
+import { createDb } from '../../src/platform/db';
+import { InactiveLeadsStore } from '../../src/features/leads/data/inactiveStore';
 import {
   createRetention,
+  retentionStores,
   RUN_ID_LIMIT,
   type AnonymizeLeads,
   type RetentionService,
 } from '../../src/features/retention';
 
 const DAY = 86_400_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const dir = () => path.join(config.varDir, 'exports');
 
 /** The test's anonymizer: blanks the names and marks the leads erased (the subjects feature's does it all). */
@@ -174,7 +178,8 @@ describe('retention rules', function () {
     const [result] = recorded.results as { key: string; ids: string[]; count: number; sampled: boolean }[];
     expect(result.key).to.equal('expired_exports');
     expect(result.ids, 'the run changed exactly what the preview listed').to.deep.equal(later.ids);
-    expect(result.count).to.equal(later.ids.length);
+    expect(result.count).to.equal(later.count);
+    expect(later.count).to.equal(later.ids.length);
     for (const e of [old, oldExpired, soon]) {
       expect(fs.existsSync(e.file), `file of ${e.id}`).to.equal(false);
       expect(await s.db('data_exports').where({ id: e.id }).first()).to.include({ state: 'expired', file_path: null });
@@ -224,10 +229,10 @@ describe('retention rules', function () {
 
     const run = await retention.runNow('inactive_leads', { userId: admin.user.id });
     // the whole suite's leads are old on this clock: the report keeps RUN_ID_LIMIT of them, the count is exact
-    expect(run.results[0].count, 'the run changed as many as the preview listed').to.equal(preview.ids.length);
-    expect(run.results[0].ids, 'the run changed exactly what the preview listed').to.deep.equal(
-      preview.ids.slice(0, RUN_ID_LIMIT),
-    );
+    expect(run.results[0].count, 'the run changed as many as the preview counted').to.equal(preview.count);
+    expect(preview.ids.length).to.equal(Math.min(preview.count, RUN_ID_LIMIT));
+    expect(run.results[0].ids, 'the run changed exactly what the preview listed').to.deep.equal(preview.ids);
+    expect(run).to.include({ state: 'done', changed: preview.count });
     const rows = await s.db('leads').whereIn('id', ours.map(Number)).select('id', 'first_name', 'erased_at');
     const blanked = rows.filter((r) => r.first_name === '').map((r) => String(r.id));
     expect(blanked.sort()).to.deep.equal([String(idle.id), String(other.id)].sort());
@@ -246,6 +251,149 @@ describe('retention rules', function () {
     const run = await retention.runNow('inactive_leads', { userId: admin.user.id });
     expect(run.results[0].ids).to.not.include(String(lead.id));
     expect(await s.db('leads').where({ id: lead.id }).first()).to.include({ erased_at: null });
+  });
+
+  it('anonymizes a batch at a time, each batch in a transaction of its own, in the preview’s order', async () => {
+    const owner = await makeUser('staff');
+    const ours = (await Promise.all([1, 2, 3, 4, 5].map(() => createLead(owner))))
+      .map((l) => l.id)
+      .sort((a, b) => a - b);
+    // the same last activity to the microsecond, the oldest of all: the pages must go on by id, skipping none
+    const tie = '2001-02-03 04:05:06.123456+00';
+    await s.db.raw('update leads set updated_at = ? where id = any(?)', [tie, `{${ours.join(',')}}`]);
+    for (const [table, col] of [
+      ['lead_history', 'at'],
+      ['lead_consents', 'recorded_at'],
+      ['lead_contacts', 'at'],
+    ])
+      await s
+        .db(table)
+        .whereIn('lead_id', ours)
+        .update({ [col]: tie });
+    await retention.save('inactive_leads', { enabled: 'on', age: '36' }, { userId: admin.user.id });
+    const preview = await retention.preview('inactive_leads');
+    expect(preview.ids.slice(0, 5)).to.deep.equal(ours.map(String));
+    const page = await agent.get('/admin/retention/inactive_leads/preview');
+    expect(page.text).to.include(`<strong>${preview.count}</strong>`);
+
+    const batched = createRetention(t.platform, s.stores.retention, {
+      inactiveLeads: t.inactiveLeads,
+      anonymizeLeads: blankNames,
+      targets: [],
+      batchSize: 2,
+    }).retention;
+    const run = await batched.runNow('inactive_leads', { userId: admin.user.id });
+    expect(run.results[0]).to.include({ count: preview.count, state: 'done' });
+    expect(run.results[0].ids).to.deep.equal(preview.ids);
+    const { rows } = await s.db.raw<{ rows: { x: string }[] }>('select xmin::text as x from leads where id = any(?)', [
+      `{${ours.join(',')}}`,
+    ]);
+    expect(new Set(rows.map((r) => r.x)).size, 'leads 1-2, 3-4 and 5 changed in three transactions').to.equal(3);
+  });
+
+  it('records the run before it changes anything and each batch with its changes: a crash loses no record', async () => {
+    const owner = await makeUser('staff');
+    await Promise.all([1, 2, 3, 4, 5].map(() => createLead(owner)));
+    await retention.save('inactive_leads', { enabled: 'on', age: '36' }, { userId: admin.user.id });
+    const preview = await retention.preview('inactive_leads');
+    expect(preview.count).to.be.at.least(5);
+
+    // a worker with connections of its own, which dies while anonymizing its second batch
+    const app = `retention-crash-${process.pid}`;
+    const dbUrl = new URL(config.DATABASE_URL);
+    dbUrl.searchParams.set('application_name', app);
+    const crashDb = createDb(dbUrl.toString());
+    let calls = 0;
+    let reached!: () => void;
+    const inSecondBatch = new Promise<void>((r) => (reached = r));
+    const dying: AnonymizeLeads = async (ids, reason, trx) => {
+      await blankNames(ids, reason, trx);
+      if (++calls < 2) return;
+      reached();
+      await new Promise(() => undefined); // never returns: the process dies here
+    };
+    const crashing = createRetention({ ...t.platform, db: crashDb }, retentionStores(crashDb), {
+      inactiveLeads: new InactiveLeadsStore(crashDb),
+      anonymizeLeads: dying,
+      targets: [],
+      batchSize: 2,
+    }).retention;
+    void crashing.runNow('inactive_leads', { userId: admin.user.id });
+    await inSecondBatch;
+    const alive = async () =>
+      Number(
+        (
+          await s.db.raw<{ rows: { n: number }[] }>(
+            'select count(*)::int as n from pg_stat_activity where application_name = ?',
+            [app],
+          )
+        ).rows[0].n,
+      );
+    await s.db.raw('select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?', [app]);
+    for (let i = 0; i < 100 && (await alive()) > 0; i++) await sleep(50);
+    expect(await alive()).to.equal(0);
+
+    const first = preview.ids.slice(0, 2);
+    const crashed = await s.db('retention_runs').orderBy('id', 'desc').first();
+    expect(crashed, 'the run is recorded though it never finished').to.include({ run_by: admin.user.id, changed: 2 });
+    const [result] = crashed.results as { state: string; count: number; ids: string[] }[];
+    expect(result).to.include({ state: 'running', count: 2 });
+    expect(result.ids).to.deep.equal(first);
+    const blanked = await s
+      .db('leads')
+      .whereIn('id', preview.ids.slice(0, 4).map(Number))
+      .where({ first_name: '' })
+      .pluck('id');
+    expect(blanked.map(String).sort(), 'the first batch committed, the second rolled back').to.deep.equal(
+      [...first].sort(),
+    );
+
+    const next = await retention.runNow('inactive_leads', { userId: admin.user.id });
+    const closed = await retention.run(Number(crashed.id));
+    expect(closed.state).to.equal('interrupted');
+    expect(closed.results[0]).to.include({ state: 'interrupted', count: 2 });
+    const audit = await s
+      .db('audit_log')
+      .where({ action: 'retention.run', target_id: String(crashed.id) })
+      .first();
+    expect(audit.actor_id).to.equal(admin.user.id);
+    expect(audit.details).to.deep.equal({
+      trigger: 'manual',
+      interrupted: true,
+      results: [{ key: 'inactive_leads', count: 2, ids: first, sampled: false, failed: false }],
+    });
+    expect((await agent.get(`/admin/retention/runs/${crashed.id}`)).text).to.include('interrupted before it was done');
+    expect(next.results[0]).to.include({ state: 'done', count: preview.count - 2 });
+    expect(next.results[0].ids).to.deep.equal(preview.ids.slice(2));
+  });
+
+  it('deletes an export’s file only once the run’s transaction committed, never when it rolled back', async () => {
+    const owner = await makeUser('staff');
+    const e = await expiredExport(owner, 40);
+    const cutoff = new Date(time.clock().getTime() - 30 * DAY);
+    const target = t.expiredExports;
+    const after: (() => Promise<void>)[] = [];
+    const rolledBack = await s.db
+      .transaction(async (trx) => {
+        expect(
+          await target.apply([String(e.id)], cutoff, { trx, afterCommit: (fn) => void after.push(fn) }),
+        ).to.deep.equal([String(e.id)]);
+        expect(fs.existsSync(e.file), 'not deleted before the commit').to.equal(true);
+        throw new Error('rolled back');
+      })
+      .catch((err: Error) => err.message);
+    expect(rolledBack).to.equal('rolled back');
+    expect(fs.existsSync(e.file)).to.equal(true);
+    expect(await s.db('data_exports').where({ id: e.id }).first()).to.include({ file_path: path.basename(e.file) });
+
+    after.length = 0;
+    await s.db.transaction(async (trx) => {
+      await target.apply([String(e.id)], cutoff, { trx, afterCommit: (fn) => void after.push(fn) });
+    });
+    expect(fs.existsSync(e.file)).to.equal(true);
+    for (const fn of after) await fn();
+    expect(fs.existsSync(e.file)).to.equal(false);
+    expect(await s.db('data_exports').where({ id: e.id }).first()).to.include({ file_path: null, state: 'expired' });
   });
 
   it('runs the rules that are on once a day, however often the job is enqueued', async () => {

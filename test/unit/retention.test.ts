@@ -1,7 +1,15 @@
 // Retention's pure rules: the cut-off of an age in days or calendar months (UTC, clamped to the month's last day),
 // the age read from the form, and the run's result (ids, or a sample of them past the limit).
 import { expect } from 'chai';
-import { RUN_ID_LIMIT, cutoffOf, readAge, resultOf } from '../../src/features/retention/model';
+import {
+  RUN_ID_LIMIT,
+  chunks,
+  cutoffOf,
+  readAge,
+  resultOf,
+  runStateOf,
+  withChanged,
+} from '../../src/features/retention/model';
 
 describe('retention rules (pure)', () => {
   it('counts days exactly and months by the calendar, clamped to the end of a shorter month', () => {
@@ -31,5 +39,30 @@ describe('retention rules (pure)', () => {
     const r = resultOf(t, 30, new Date(0), many, 'boom');
     expect(r).to.deep.include({ count: RUN_ID_LIMIT + 5, sampled: true, error: 'boom' });
     expect(r.ids).to.deep.equal(many.slice(0, RUN_ID_LIMIT));
+  });
+
+  it('adds each batch to a run’s result: the count exact, the ids kept up to the limit, in order', () => {
+    const t = { key: 'inactive_leads', unit: 'months' } as const;
+    let r = resultOf(t, 36, new Date(0), [], undefined, 'running');
+    expect(r).to.deep.include({ state: 'running', count: 0, ids: [], sampled: false });
+    const all = Array.from({ length: RUN_ID_LIMIT + 700 }, (_, i) => String(i + 1));
+    for (let i = 0; i < all.length; i += 500) r = withChanged(r, all.slice(i, i + 500));
+    expect(r).to.deep.include({ count: RUN_ID_LIMIT + 700, sampled: true, state: 'running' });
+    expect(r.ids).to.deep.equal(all.slice(0, RUN_ID_LIMIT));
+    expect(withChanged(resultOf(t, 36, new Date(0), ['1']), ['2'])).to.deep.include({ count: 2, ids: ['1', '2'] });
+  });
+
+  it('tells a run running, interrupted or done from its targets’ states', () => {
+    const t = { key: 'expired_exports', unit: 'days' } as const;
+    const of = (state: 'running' | 'done' | 'interrupted') => resultOf(t, 30, new Date(0), [], undefined, state);
+    expect(runStateOf([of('done'), of('running')])).to.equal('running');
+    expect(runStateOf([of('interrupted'), of('done')])).to.equal('interrupted');
+    expect(runStateOf([of('done'), of('done')])).to.equal('done');
+  });
+
+  it('cuts a list into batches of at most the size', async () => {
+    const out: string[][] = [];
+    for await (const b of chunks(['1', '2', '3', '4', '5'], 2)) out.push(b);
+    expect(out).to.deep.equal([['1', '2'], ['3', '4'], ['5']]);
   });
 });

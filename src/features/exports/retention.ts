@@ -1,10 +1,11 @@
 // The 'expired_exports' retention target: exports whose download expired more than the rule's days ago and whose
-// file is still on disk (the sweep deletes files at expiry; this catches any it left). Their file is deleted and
-// the export marked as having none. The same query decides the preview and the run; each is checked again first.
+// file is still on disk (the sweep deletes files at expiry; this catches any it left). The export is marked as
+// having no file and, once that committed, its file deleted. The same query decides the preview and the run; each
+// is checked again first.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RetentionItem, RetentionTarget } from '../retention';
-import type { ExpiredFile, ExportsStore } from './data/exportsStore';
+import { fromList, type RetentionItem, type RetentionTarget } from '../retention';
+import { ExportsStore, type ExpiredFile } from './data/exportsStore';
 
 const onDisk = (dir: string, f: ExpiredFile) =>
   fs.promises.stat(path.join(dir, f.filePath)).then(
@@ -24,17 +25,21 @@ export function expiredExportsTarget(store: ExportsStore, dir: string): Retentio
     label: 'Delete the files of expired exports',
     unit: 'days',
     suggestedAge: 30,
-    candidates: async (cutoff) => (await withFiles(cutoff)).map((f) => String(f.id)),
-    async apply(ids, cutoff) {
+    ...fromList(async (cutoff) => (await withFiles(cutoff)).map((f) => String(f.id))),
+    async apply(ids, cutoff, run) {
       const wanted = ids.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
       if (!wanted.length) return [];
       const still = new Map((await withFiles(cutoff, wanted)).map((f) => [f.id, f]));
+      // in the run's transaction when given (each clearing commits on its own otherwise)
+      const writer = run ? new ExportsStore(run.trx) : store;
       const changed: string[] = [];
       for (const id of wanted) {
         const f = still.get(id);
-        if (!f) continue;
-        await fs.promises.rm(path.join(dir, f.filePath), { force: true });
-        if (await store.clearFile(id, cutoff)) changed.push(String(id));
+        if (!f || !(await writer.clearFile(id, cutoff))) continue;
+        changed.push(String(id));
+        const rm = () => fs.promises.rm(path.join(dir, f.filePath), { force: true });
+        if (run) run.afterCommit(rm);
+        else await rm();
       }
       return changed;
     },

@@ -1,9 +1,10 @@
 // The 'import_rejects' retention target: finished imports whose rejects file is still on disk, finished before the
-// cut-off. The file is deleted and the import's path to it cleared; the import's record stays.
+// cut-off. The import's path to the file is cleared and, once that committed, the file deleted; the import's
+// record stays.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RetentionItem, RetentionTarget } from '../retention';
-import type { ImportsStore } from './data/importsStore';
+import { fromList, type RetentionItem, type RetentionTarget } from '../retention';
+import { ImportsStore } from './data/importsStore';
 
 export function importRejectsTarget(store: ImportsStore, dir: string): RetentionTarget {
   const onDisk = (p: string) =>
@@ -21,14 +22,19 @@ export function importRejectsTarget(store: ImportsStore, dir: string): Retention
     label: 'Delete the rejected-row files of imports',
     unit: 'days',
     suggestedAge: 30,
-    candidates: async (cutoff) => (await withFiles(cutoff)).map((f) => String(f.id)),
-    async apply(ids, cutoff) {
+    ...fromList(async (cutoff) => (await withFiles(cutoff)).map((f) => String(f.id))),
+    async apply(ids, cutoff, run) {
       const wanted = ids.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
       if (!wanted.length) return [];
+      // in the run's transaction when given (each clearing commits on its own otherwise)
+      const writer = run ? new ImportsStore(run.trx) : store;
       const changed: string[] = [];
       for (const f of await withFiles(cutoff, wanted)) {
-        await fs.promises.rm(path.join(dir, f.path), { force: true });
-        if (await store.clearRejects(f.id)) changed.push(String(f.id));
+        if (!(await writer.clearRejects(f.id))) continue;
+        changed.push(String(f.id));
+        const rm = () => fs.promises.rm(path.join(dir, f.path), { force: true });
+        if (run) run.afterCommit(rm);
+        else await rm();
       }
       return changed;
     },

@@ -4,9 +4,8 @@
 // found here (through the leads feature) and anonymized by the anonymizer handed in. Other code uses this file only.
 import type { Knex } from 'knex';
 import type { Platform } from '../../platform';
-import type { InactiveLeadsStore } from '../leads';
 import { RetentionStore } from './data/retentionStore';
-import { inactiveLeadsTarget, type AnonymizeLeads } from './inactiveLeads';
+import { inactiveLeadsTarget, type AnonymizeLeads, type InactiveLeads } from './inactiveLeads';
 import { RETENTION_KEYS, type RetentionTarget } from './model';
 import { RetentionService } from './service';
 
@@ -24,16 +23,28 @@ export function createRetention(
   stores: RetentionStores,
   others: {
     /** Leads with no activity since a cut-off (the leads feature's). */
-    inactiveLeads: Pick<InactiveLeadsStore, 'candidates' | 'lockStillInactive' | 'describe'>;
+    inactiveLeads: InactiveLeads;
     /** Anonymizes leads in a transaction (the subjects feature's `anonymizeLeads`). */
     anonymizeLeads: AnonymizeLeads;
     /** The other features' targets (expired exports, import rejects, request attachments). */
     targets: RetentionTarget[];
+    /** How many things a run changes in one transaction (BATCH_SIZE unless a test says). */
+    batchSize?: number;
   },
 ) {
   const { db, clock, audit, log } = p;
   const all = [inactiveLeadsTarget(db, others.inactiveLeads, others.anonymizeLeads), ...others.targets];
   // one target per key, in the page's order
   const targets = RETENTION_KEYS.flatMap((k) => all.filter((t) => t.key === k).slice(0, 1));
-  return { retention: new RetentionService({ db, store: stores.retention, targets, clock, audit, log }) };
+  return {
+    retention: new RetentionService({
+      db,
+      store: stores.retention,
+      targets,
+      clock,
+      audit,
+      log,
+      batchSize: others.batchSize,
+    }),
+  };
 }

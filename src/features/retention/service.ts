@@ -1,9 +1,10 @@
 // Retention rules, the rules: one optional rule per target (off by default, at the target's suggested age), a
 // preview of exactly what a rule would change now, and runs (an administrator's "run now" of one rule, or the
-// daily scheduled run of every rule switched on). A run takes one lock in PostgreSQL, asks each target for its
-// candidates at the cut-off and has it change those still qualifying, then records what changed (counts and ids,
-// never a personal value) and the audit entry in the transaction holding the lock. The scheduled run of a UTC day
-// is recorded with that day (unique), so a re-enqueued job or a second worker does not run it twice. No HTTP.
+// daily scheduled run of every rule switched on). A run takes one lock in PostgreSQL, is recorded as running, asks
+// each target for its candidates at the cut-off in batches and has it change those still qualifying, each batch in
+// one transaction with the record of what it changed (counts and ids, never a personal value); the audit entry
+// comes with the run's end. The scheduled run of a UTC day is recorded with that day (unique), so a re-enqueued job
+// or a second worker does not run it twice. No HTTP.
 import type { Knex } from 'knex';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import type { Clock } from '../../platform/clock';
@@ -11,9 +12,12 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import type { Logger } from '../../platform/logger';
 import type { RetentionStore } from './data/retentionStore';
 import {
+  BATCH_SIZE,
   PREVIEW_SAMPLE,
+  RUN_ID_LIMIT,
   cutoffOf,
   dayOf,
+  inTransaction,
   readAge,
   resultOf,
   type RetentionItem,
@@ -21,7 +25,6 @@ import {
   type RetentionRule,
   type RetentionRun,
   type RetentionTarget,
-  type TargetResult,
 } from './model';
 
 export interface RetentionDeps {
@@ -31,6 +34,8 @@ export interface RetentionDeps {
   clock: Clock;
   audit: AuditService;
   log: Logger;
+  /** How many things a run changes in one transaction (BATCH_SIZE unless a test says). */
+  batchSize?: number;
 }
 
 export interface RuleView {
@@ -89,16 +94,17 @@ export class RetentionService {
     return (await this.rule(target.key)).rule;
   }
 
-  /** What the rule would change now at its saved age: every id, and the first of them described. */
+  /** What the rule would change now at its saved age: how many, the first ids, and the first of them described. */
   async preview(key: unknown): Promise<RetentionPreview> {
     const { target, rule } = await this.rule(key);
     const cutoff = cutoffOf(this.d.clock(), rule.age, target.unit);
-    const ids = await target.candidates(cutoff);
+    const count = await target.count(cutoff);
+    const ids = await target.candidates(cutoff, RUN_ID_LIMIT);
     const first = ids.slice(0, PREVIEW_SAMPLE);
     const sample: RetentionItem[] = target.describe
       ? await target.describe(first)
       : first.map((id) => ({ id, at: null, detail: '' }));
-    return { key: target.key, label: target.label, rule, unit: target.unit, cutoff, ids, sample };
+    return { key: target.key, label: target.label, rule, unit: target.unit, cutoff, count, ids, sample };
   }
 
   /** An administrator's run of one rule (switched on) now; ConflictError while another run holds the lock. */
@@ -131,26 +137,47 @@ export class RetentionService {
     return run;
   }
 
+  /**
+   * A run: the lock is held by a transaction of its own for the whole run; the run is recorded (running) before
+   * anything changes, and each batch a target changes is added to that record in the batch's own transaction, so
+   * a crash at any point leaves the run recorded with exactly what it changed. A run found still running by the
+   * next one to hold the lock stopped: it is closed as interrupted, with its audit entry.
+   */
   private execute(
     trigger: 'scheduled' | 'manual',
     actor: Actor,
     views: RuleView[],
     day?: string,
   ): Promise<RetentionRun | undefined> {
-    return this.d.db.transaction(async (trx) => {
-      if (!(await this.d.store.lock(trx, trigger === 'scheduled'))) throw new ConflictError(RUN_BUSY);
-      if (day && (await this.d.store.hasScheduledDay(day, trx))) return undefined;
+    return this.d.db.transaction(async (lockTrx) => {
+      if (!(await this.d.store.lock(lockTrx, trigger === 'scheduled'))) throw new ConflictError(RUN_BUSY);
+      for (const id of await this.d.store.unfinished()) await this.finish(id, true);
+      if (day && (await this.d.store.hasScheduledDay(day))) return undefined;
       const startedAt = this.d.clock();
-      const results: TargetResult[] = [];
-      for (const v of views) results.push(await this.runTarget(v, startedAt));
-      const run = await this.d.store.insertRun(
-        { trigger, runBy: actor.userId, scheduledDay: day ?? null, startedAt, finishedAt: this.d.clock(), results },
-        trx,
+      const results = views.map((v) =>
+        resultOf(v.target, v.rule.age, cutoffOf(startedAt, v.rule.age, v.target.unit), [], undefined, 'running'),
       );
-      if (!run) return undefined;
-      const details = {
+      const run = await this.d.store.insertRun({
         trigger,
-        results: results.map((r) => ({
+        runBy: actor.userId,
+        scheduledDay: day ?? null,
+        startedAt,
+        results,
+      });
+      if (!run) return undefined;
+      for (const v of views) await this.runTarget(run.id, v, startedAt);
+      return this.finish(run.id, false, actor);
+    });
+  }
+
+  /** Records the run's end and its audit entry (an interrupted one's by whoever started it). */
+  private finish(runId: number, interrupted: boolean, actor?: Actor): Promise<RetentionRun> {
+    return this.d.db.transaction(async (trx) => {
+      const run = await this.d.store.finish(runId, this.d.clock(), trx);
+      const details = {
+        trigger: run.trigger,
+        ...(interrupted ? { interrupted: true } : {}),
+        results: run.results.map((r) => ({
           key: r.key,
           count: r.count,
           ids: r.ids,
@@ -159,7 +186,7 @@ export class RetentionService {
         })),
       };
       await this.d.audit.record(
-        actor,
+        actor ?? { userId: run.runBy },
         { action: 'retention.run', targetType: 'retention_run', targetId: run.id, details },
         trx,
       );
@@ -167,17 +194,24 @@ export class RetentionService {
     });
   }
 
-  /** One target's candidates at the cut-off, changed; a failure is recorded with the run (nothing else stops). */
-  private async runTarget({ target, rule }: RuleView, now: Date): Promise<TargetResult> {
+  /**
+   * One target's candidates at the cut-off, changed batch by batch, each batch in a transaction with its record;
+   * its files deleted once that committed. A failure is recorded with the run (nothing else stops).
+   */
+  private async runTarget(runId: number, { target, rule }: RuleView, now: Date): Promise<void> {
     const cutoff = cutoffOf(now, rule.age, target.unit);
+    let error: string | undefined;
     try {
-      const ids = await target.candidates(cutoff);
-      const changed = ids.length ? await target.apply(ids, cutoff) : [];
-      return resultOf(target, rule.age, cutoff, changed);
+      for await (const ids of target.batches(cutoff, this.d.batchSize ?? BATCH_SIZE)) {
+        await inTransaction(this.d.db, async (run) => {
+          const changed = await target.apply(ids, cutoff, run);
+          await this.d.store.addChanged(runId, target.key, changed, run.trx);
+        });
+      }
     } catch (err) {
-      const message = (err as Error).message.slice(0, 200);
-      this.d.log.warn({ target: target.key, err: message }, 'retention target failed');
-      return resultOf(target, rule.age, cutoff, [], message);
+      error = (err as Error).message.slice(0, 200);
+      this.d.log.warn({ target: target.key, err: error }, 'retention target failed');
     }
+    await this.d.db.transaction((trx) => this.d.store.targetDone(runId, target.key, error, trx));
   }
 }

@@ -27,13 +27,31 @@ export interface InactiveLead {
 export class InactiveLeadsStore {
   constructor(private readonly db: Knex) {}
 
-  /** Ids of the leads inactive since `cutoff`, least recently active first. */
-  async candidates(cutoff: Date): Promise<number[]> {
-    const { rows } = await this.db.raw<{ rows: { id: string }[] }>(
-      `select l.id from leads l where ${INACTIVE} order by ${LAST_ACTIVITY}, l.id`,
+  /** How many leads are inactive since `cutoff`. */
+  async count(cutoff: Date): Promise<number> {
+    const { rows } = await this.db.raw<{ rows: { n: string }[] }>(
+      `select count(*) as n from leads l where ${INACTIVE}`,
       [cutoff, cutoff, cutoff, cutoff],
     );
-    return rows.map((r) => Number(r.id));
+    return Number(rows[0].n);
+  }
+
+  /**
+   * Up to `limit` of the leads inactive since `cutoff`, least recently active first, after `after` (the last of
+   * the page before: its last activity as PostgreSQL wrote it, exact to the microsecond, and its id).
+   */
+  async page(
+    cutoff: Date,
+    after: { at: string; id: number } | null,
+    limit: number,
+  ): Promise<{ id: number; at: string }[]> {
+    const { rows } = await this.db.raw<{ rows: { id: string; at: string }[] }>(
+      `select id, at::text as at from (select l.id, ${LAST_ACTIVITY} as at from leads l where ${INACTIVE}) c
+       where ?::timestamptz is null or (c.at, c.id) > (?::timestamptz, ?::bigint)
+       order by c.at, c.id limit ?`,
+      [cutoff, cutoff, cutoff, cutoff, after?.at ?? null, after?.at ?? null, after?.id ?? 0, limit],
+    );
+    return rows.map((r) => ({ id: Number(r.id), at: r.at }));
   }
 
   /** Those of `ids` still inactive since `cutoff`, locked for the caller's transaction (the change to make). */

@@ -1,6 +1,13 @@
 // Retention rules and the record of their runs in PostgreSQL. SQL only.
 import type { Knex } from 'knex';
-import type { RetentionKey, RetentionRule, RetentionRun, TargetResult } from '../model';
+import {
+  runStateOf,
+  withChanged,
+  type RetentionKey,
+  type RetentionRule,
+  type RetentionRun,
+  type TargetResult,
+} from '../model';
 
 type Row = Record<string, any>;
 const RUN_COLUMNS = `id, trigger, run_by, to_char(scheduled_day, 'YYYY-MM-DD') as scheduled_day, started_at, finished_at,
@@ -19,6 +26,7 @@ const toRun = (r: Row): RetentionRun => ({
   scheduledDay: r.scheduled_day,
   startedAt: r.started_at,
   finishedAt: r.finished_at,
+  state: runStateOf(r.results as TargetResult[]),
   changed: r.changed,
   results: r.results as TargetResult[],
 });
@@ -28,7 +36,7 @@ export interface NewRun {
   runBy: number | null;
   scheduledDay: string | null;
   startedAt: Date;
-  finishedAt: Date;
+  /** Each target's, 'running' with nothing changed yet. */
   results: TargetResult[];
 }
 
@@ -68,16 +76,59 @@ export class RetentionStore {
     return Boolean(await (trx ?? this.db)('retention_runs').select('id').where({ scheduled_day: day }).first());
   }
 
-  /** Records a run; undefined when a scheduled run of that day is already recorded. */
-  async insertRun(run: NewRun, trx: Knex.Transaction): Promise<RetentionRun | undefined> {
-    const changed = run.results.reduce((n, r) => n + r.count, 0);
-    const { rows } = await trx.raw<{ rows: Row[] }>(
+  /** Records a run as it starts (committed at once); undefined when a scheduled run of that day is recorded. */
+  async insertRun(run: NewRun): Promise<RetentionRun | undefined> {
+    const { rows } = await this.db.raw<{ rows: Row[] }>(
       `insert into retention_runs (trigger, run_by, scheduled_day, started_at, finished_at, changed, results)
-       values (?, ?, ?, ?, ?, ?, ?) on conflict (scheduled_day) where scheduled_day is not null do nothing
+       values (?, ?, ?, ?, ?, 0, ?) on conflict (scheduled_day) where scheduled_day is not null do nothing
        returning ${RUN_COLUMNS}`,
-      [run.trigger, run.runBy, run.scheduledDay, run.startedAt, run.finishedAt, changed, JSON.stringify(run.results)],
+      [run.trigger, run.runBy, run.scheduledDay, run.startedAt, run.startedAt, JSON.stringify(run.results)],
     );
     return rows[0] ? toRun(rows[0]) : undefined;
+  }
+
+  /** Changes the run's results under a row lock in `trx` (its total kept as the sum of the counts). */
+  private async change(
+    runId: number,
+    trx: Knex.Transaction,
+    edit: (r: TargetResult) => TargetResult,
+    finishedAt?: Date,
+  ): Promise<RetentionRun> {
+    const row = await trx('retention_runs').select('results').where({ id: runId }).forUpdate().first();
+    if (!row) throw new Error(`no retention run ${runId}`);
+    const results = (row as Row).results as TargetResult[];
+    const next = results.map(edit);
+    const changed = next.reduce((n, r) => n + r.count, 0);
+    const { rows } = await trx.raw<{ rows: Row[] }>(
+      `update retention_runs set results = ?, changed = ?, finished_at = coalesce(?, finished_at) where id = ?
+       returning ${RUN_COLUMNS}`,
+      [JSON.stringify(next), changed, finishedAt ?? null, runId],
+    );
+    return toRun(rows[0]);
+  }
+
+  /** Adds a batch's changed ids to the target's result, in the transaction of the batch's changes. */
+  async addChanged(runId: number, key: RetentionKey, changed: string[], trx: Knex.Transaction): Promise<void> {
+    if (changed.length) await this.change(runId, trx, (r) => (r.key === key ? withChanged(r, changed) : r));
+  }
+
+  /** Marks the target's part done (with the error that stopped it, if any). */
+  async targetDone(runId: number, key: RetentionKey, error: string | undefined, trx: Knex.Transaction) {
+    await this.change(runId, trx, (r) => (r.key === key ? { ...r, state: 'done', ...(error ? { error } : {}) } : r));
+  }
+
+  /** Records the run's end; any target still running is marked interrupted (a run stopped before it was done). */
+  finish(runId: number, at: Date, trx: Knex.Transaction): Promise<RetentionRun> {
+    return this.change(runId, trx, (r) => (r.state === 'running' ? { ...r, state: 'interrupted' } : r), at);
+  }
+
+  /** The runs recorded as running (for the one holding the run lock: runs that stopped, e.g. in a crash). */
+  async unfinished(): Promise<number[]> {
+    const rows = await this.db('retention_runs')
+      .select('id')
+      .whereRaw(`results @> '[{"state":"running"}]'::jsonb`)
+      .orderBy('id');
+    return rows.map((r) => Number((r as Row).id));
   }
 
   async runs(limit: number): Promise<RetentionRun[]> {
