@@ -90,6 +90,7 @@ export function services(config: Config, clock?: Clock) {
       importsOfLeads: imports.importsOfLeads,
       forgetImportedValues: imports.forgetImportedValues,
       requestsForSubject: privacy.requestsForSubject,
+      requestForErasure: privacy.requestForErasure,
       recordOutcome: privacy.recordOutcome,
     },
   });

@@ -46,3 +46,10 @@ export async function confirmLink(email: string): Promise<string> {
 export async function confirmAt(link: string, agent: Agent = request.agent(app())) {
   return submit(agent, link, link, {});
 }
+
+/** A request of `kind` sent as a visitor for `email`, its address confirmed unless told otherwise; its row. */
+export async function requestFrom(email: string, opts: { confirmed?: boolean; kind?: string } = {}) {
+  expect((await send({ email, kind: opts.kind ?? 'erasure' })).status).to.equal(303);
+  if (opts.confirmed ?? true) await confirmAt(await confirmLink(email));
+  return requestOf(email);
+}

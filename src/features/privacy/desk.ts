@@ -2,12 +2,15 @@
 // state changes (a refusal needs its reason), replies and extensions e-mailed to the requester through the
 // outbox, the attachment, the outcome another feature records (erasure), and the chart's figures. Each change is
 // an event of the request and an audit entry holding ids and kinds only. No HTTP.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import type { Clock } from '../../platform/clock';
+import type { DataCipher } from '../../platform/crypto';
 import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { MailService } from '../../platform/outbox/mail';
+import { openAttachment } from './attachments';
 import type { RequestsStore } from './data/requestsStore';
 import { extension, reply } from './emails';
 import {
@@ -30,6 +33,7 @@ export interface DeskDeps {
   mail: Pick<MailService, 'queue'>;
   audit: AuditService;
   clock: Clock;
+  cipher: DataCipher;
   dir: string;
 }
 
@@ -163,7 +167,7 @@ export class PrivacyDesk {
     );
   }
 
-  /** The attachment's file on disk, name and type, for an officer (audited). */
+  /** The attachment's bytes (decrypted), name and type, for an officer (audited). */
   async attachment(id: number, actor: Actor) {
     const r = await this.d.store.find(id);
     const file = r?.attachment && !r.attachment.removed ? await this.d.store.attachmentFile(id) : undefined;
@@ -173,7 +177,12 @@ export class PrivacyDesk {
       targetType: 'privacy_request',
       targetId: id,
     });
-    return { file: path.join(this.d.dir, file), name: r.attachment.name, type: r.attachment.type };
+    const sealed = await fs.readFile(path.join(this.d.dir, file)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') throw new NotFoundError();
+      throw err;
+    });
+    const content = openAttachment(this.d.cipher, sealed);
+    return { content, name: r.attachment.name, type: r.attachment.type };
   }
 
   /** Notes what was done for the request (e.g. "erased 3 leads"), as an event and in the audit log. */
@@ -186,6 +195,12 @@ export class PrivacyDesk {
       (r, t) => this.d.store.update(requestId, { outcome: r.outcome ? `${r.outcome}\n${body}` : body }, t),
       trx,
     );
+  }
+
+  /** A request's address (its blind index) and whether the requester confirmed it; undefined when there is none. */
+  async requestForErasure(id: number): Promise<{ emailBidx: string; confirmed: boolean } | undefined> {
+    const r = await this.d.store.find(id);
+    return r && { emailBidx: r.emailBidx, confirmed: r.state !== 'verifying' && r.confirmedAt !== null };
   }
 
   /** Every request made with this address (its blind index), for the person's access report. */

@@ -46,12 +46,14 @@ export function createPrivacy(
     suppressions: others.suppressions,
     confirmUrl: (token) => `${config.BASE_URL}/contact/confirm/${token}`,
   });
-  const privacyDesk = new PrivacyDesk({ db, store, mail, audit, clock, dir });
+  const privacyDesk = new PrivacyDesk({ db, store, mail, audit, clock, cipher, dir });
   return {
     privacyIntake,
     privacyDesk,
     /** A person's privacy requests, by the blind index of their address (for their access report). */
     requestsForSubject: (emailBidx: string) => privacyDesk.requestsForSubject(emailBidx),
+    /** A request's address (blind index) and whether it was confirmed, for the erasure answering it. */
+    requestForErasure: (requestId: number) => privacyDesk.requestForErasure(requestId),
     /** Notes what was done for a request (e.g. by an erasure), in its events and the audit log. */
     recordOutcome: (requestId: number, outcome: string, actorId: number | null, trx?: Knex.Transaction) =>
       privacyDesk.recordOutcome(requestId, outcome, actorId, trx),

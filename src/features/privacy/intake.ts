@@ -14,6 +14,7 @@ import { ValidationError } from '../../platform/errors';
 import type { MailService } from '../../platform/outbox/mail';
 import type { LeadContactService, Leads } from '../leads';
 import { normalizeEmail } from '../leads';
+import { sealAttachment } from './attachments';
 import type { RequestsStore } from './data/requestsStore';
 import { acknowledgment } from './emails';
 import {
@@ -101,7 +102,9 @@ export class PrivacyIntake {
     const stored = file && { file: crypto.randomUUID(), name: file.name.slice(0, 255) || 'attachment', type: type! };
     if (stored) {
       await fs.mkdir(this.d.dir, { recursive: true });
-      await fs.writeFile(path.join(this.d.dir, stored.file), file.content, { flag: 'wx' });
+      await fs.writeFile(path.join(this.d.dir, stored.file), sealAttachment(this.d.cipher, file.content), {
+        flag: 'wx',
+      });
     }
     const attachment = stored ? { ...stored, bytes: file.content.length } : null;
     const kind = s.kind as RequestKind;

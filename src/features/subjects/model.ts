@@ -38,6 +38,8 @@ export interface SubjectSources {
   /** Drops what imports kept of these leads' previous values (to undo an update), in the erasure's transaction. */
   forgetImportedValues(leadIds: number[], trx: Knex.Transaction): Promise<void>;
   requestsForSubject(emailBidx: string): Promise<SubjectRequest[]>;
+  /** A privacy request's address (its blind index) and whether it was confirmed; undefined when there is none. */
+  requestForErasure(requestId: number): Promise<{ emailBidx: string; confirmed: boolean } | undefined>;
   /** Records an erasure's outcome on the privacy request it answers, in the erasure's transaction. */
   recordOutcome(requestId: number, outcome: string, actorId: number | null, trx: Knex.Transaction): Promise<void>;
 }

@@ -85,9 +85,11 @@ export class SubjectService {
     actor: Actor,
   ): Promise<{ erasureId: number; leads: number }> {
     if (opts.confirm !== CONFIRM_WORD) throw new ValidationError({ confirm: `Type ${CONFIRM_WORD} to confirm.` });
+    if (opts.requestId) await this.checkRequest(kind, bidx, opts.requestId);
     return this.d.db.transaction(async (trx) => {
+      const at = this.d.clock();
       const ids = await this.d.leads.leadIds(kind, bidx);
-      const done = await this.anonymize(ids, 'erased at the person’s request', actor.userId, trx);
+      const done = await this.anonymize(ids, { userId: actor.userId, note: 'erased at the person’s request', at }, trx);
       for (const l of done) await this.d.suppressions.suppress(l, 'erased', trx);
       const erased = done.map((l) => l.id);
       // the person searched for is suppressed even when no lead holds them any more (a repeated request)
@@ -96,7 +98,6 @@ export class SubjectService {
         'erased',
         trx,
       );
-      const at = this.d.clock();
       const reason = opts.requestId ? `privacy request #${opts.requestId}` : 'compliance officer';
       const erasureId = await this.d.store.recordErasure(
         { kind, bidx, at, byUserId: actor.userId, leadsCount: erased.length, requestId: opts.requestId, reason },
@@ -123,18 +124,31 @@ export class SubjectService {
     });
   }
 
+  /** The privacy request an erasure answers must exist, be this person's (by e-mail) and have its address confirmed. */
+  private async checkRequest(kind: SubjectKind, bidx: string, requestId: number): Promise<void> {
+    const r = await this.d.sources.requestForErasure(requestId);
+    if (!r) throw new ValidationError({ request: `There is no privacy request #${requestId}.` });
+    if (kind === 'email' && r.emailBidx !== bidx)
+      throw new ValidationError({ request: `Privacy request #${requestId} was not made with this person’s address.` });
+    if (!r.confirmed)
+      throw new ValidationError({
+        request: `The requester of privacy request #${requestId} has not confirmed their address yet.`,
+      });
+  }
+
   /**
    * Anonymizes these leads in the caller's transaction (the retention rule's way): personal fields and their
    * history, derived rows, messages. Not suppressed: the person did not ask; they may be recorded again lawfully.
    */
   async anonymizeLeads(leadIds: number[], reason: string, trx: Knex.Transaction): Promise<number[]> {
-    const done = (await this.anonymize(leadIds, reason, null, trx)).map((l) => l.id);
+    const at = this.d.clock();
+    const done = (await this.anonymize(leadIds, { userId: null, note: reason, at }, trx)).map((l) => l.id);
     if (done.length)
       await this.d.store.recordErasure(
         {
           kind: 'retention',
           bidx: null,
-          at: this.d.clock(),
+          at,
           byUserId: null,
           leadsCount: done.length,
           requestId: null,
@@ -145,8 +159,8 @@ export class SubjectService {
     return done;
   }
 
-  private async anonymize(ids: number[], note: string, userId: number | null, trx: Knex.Transaction) {
-    const done = await this.d.leads.anonymize(ids, userId, note, trx);
+  private async anonymize(ids: number[], by: { userId: number | null; note: string; at: Date }, trx: Knex.Transaction) {
+    const done = await this.d.leads.anonymize(ids, by, trx);
     await this.d.sources.forgetImportedValues(
       done.map((l) => l.id),
       trx,
@@ -156,7 +170,7 @@ export class SubjectService {
       done.map((l) => l.id),
       addresses.map(normalizeEmail),
       trx,
-      this.d.clock(),
+      by.at,
     );
     return done;
   }

@@ -36,11 +36,21 @@ export const PERSONAL_HISTORY_FIELDS = [
 export const ERASED = '[erased]';
 export const ERASED_NAME = { first: 'Erased', last: 'person' };
 
-/** `text` unless it names the person (contains one of `values`, case-insensitively), then ERASED. */
+const SHORT = 3;
+const escapeRe = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `v` as a whole word (no letter, digit or _ either side), case-insensitively. */
+const hasWord = (text: string, v: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRe(v)}(?![\\p{L}\\p{N}_])`, 'iu').test(text);
+
+/**
+ * `text` unless it names the person, then ERASED: it contains one of `values` case-insensitively, or, for a value
+ * shorter than three characters (a name like Al or Jo), holds it as a whole word.
+ */
 export function scrub(text: string | null, values: string[]): string | null {
   if (text === null) return null;
   const t = text.toLowerCase();
-  return values.some((v) => v.length >= 3 && t.includes(v.toLowerCase())) ? ERASED : text;
+  const names = (v: string) => (v.length >= SHORT ? t.includes(v.toLowerCase()) : hasWord(text, v));
+  return values.some((v) => v.trim() !== '' && names(v.trim())) ? ERASED : text;
 }
 
 type Row = Record<string, any>;
@@ -90,11 +100,13 @@ export class SubjectStore {
     return ids.length ? this.records.consents(ids) : Promise.resolve([]);
   }
 
-  /** Anonymizes the leads (locked first) and everything derived from their personal values; returns what they were. */
+  /**
+   * Anonymizes the leads (locked first) and everything derived from their personal values, at the caller's time `by.at`;
+   * returns what they were.
+   */
   async anonymize(
     ids: number[],
-    userId: number | null,
-    note: string,
+    by: { userId: number | null; note: string; at: Date },
     trx: Knex.Transaction,
   ): Promise<AnonymizedLead[]> {
     if (!ids.length) return [];
@@ -110,7 +122,7 @@ export class SubjectStore {
         (v): v is string => typeof v === 'string' && v !== '',
       ),
     );
-    const now = new Date();
+    const { userId, note, at: now } = by;
     for (const r of rows)
       await trx('leads')
         .where({ id: r.id })

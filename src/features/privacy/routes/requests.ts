@@ -1,7 +1,6 @@
 // /compliance/requests: the officers' queue (state filter, overdue and due-this-week highlighted, the chart) and a
 // request's page: details, events, notes, state changes, reply, extension, the attachment, and links to the
 // person's access report and erasure (the subjects feature's pages, found by the address's blind index).
-import fs from 'node:fs';
 import type { Request, Response } from 'express';
 import { actorOf, field, formAction, pathId, type Rerender } from '../../../http/form';
 import { paths, url } from '../../../http/paths';
@@ -105,9 +104,7 @@ export function requestPages(desk: PrivacyDesk, cipher: DataCipher) {
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });
-    const stream = fs.createReadStream(a.file);
-    stream.on('error', (err) => res.destroy(err));
-    stream.pipe(res);
+    res.send(a.content);
   }
 
   return {
