@@ -26,7 +26,7 @@ export function featureJobs(s: Services): FeatureJobs[] {
     statusJobs(s.noticeFanout),
     notificationJobs(s.broadcasts),
     exportJobs(s.dataExports, s.exportSweep),
-    importJobs(s.importRunner, s.importSweep),
+    importJobs(s.importRunner, s.imports, s.importSweep),
     backupJobs(s.backups, s.backupSweep, s.config.BACKUP_SCHEDULE),
     retentionJobs(s.retention),
   ];

@@ -53,6 +53,7 @@ describe('imports of leads from CSV', function () {
     expect(page.status).to.equal(200);
     expect(page.text).to.include('Preview');
     await postImport(agent, id, 'dry-run', mappingForm({ val_source: 'Fair list' }));
+    await s.importRunner.check(id);
     const next = await uploaded(csv([row()]));
     const again = await agent.get(`/leads/import/${next}`);
     expect(again.text).to.match(/name="val_source"[^>]*value="Fair list"/);
@@ -64,6 +65,9 @@ describe('imports of leads from CSV', function () {
     const id = await uploaded(csv([row(), row({ 'Lawful basis': '' }), row({ Email: 'not-an-address' })]));
     const res = await postImport(agent, id, 'dry-run', mappingForm());
     expect(res.status).to.equal(303);
+    expect((await importRow(id)).state, 'a worker does the dry run').to.equal('checking');
+    expect((await agent.get(`/leads/import/${id}`)).text).to.include('Dry run progress');
+    expect(await s.importRunner.check(id)).to.deep.equal({ ran: true, rows: 3 });
     const imp = await importRow(id);
     expect(imp.dry_run.counts).to.deep.equal({ create: 1, reject: 2 });
     expect(imp.dry_run.rows[1].reason).to.match(/lawful basis/i);
@@ -121,6 +125,9 @@ describe('imports of leads from CSV', function () {
 
     const undo = await postImport(agent, id, 'undo');
     expect(undo.status).to.equal(303);
+    expect((await importRow(id)).state, 'a worker does the undo').to.equal('undoing');
+    expect((await postImport(agent, id, 'undo')).status, 'asked once').to.equal(409);
+    expect(await s.imports.runUndo(id)).to.deep.equal({ removed: 2, restored: 0, kept: 0 });
     expect(await count(me.user.id)).to.equal(before);
     const after = await importRow(id);
     expect(after.state).to.equal('undone');
@@ -151,6 +158,7 @@ describe('imports of leads from CSV', function () {
     let lead = await s.leads.get(me.user, existing.id);
     expect([lead.company, lead.notes, lead.tags]).to.deep.equal(['New Co', 'new notes', ['added']]);
     await postImport(agent, id, 'undo');
+    await s.imports.runUndo(id);
     lead = await s.leads.get(me.user, existing.id);
     expect([lead.company, lead.notes, lead.tags]).to.deep.equal(['Old Co', 'old notes', ['kept']]);
     const history = await s.leads.history(lead);
@@ -165,6 +173,7 @@ describe('imports of leads from CSV', function () {
     lead = await s.leads.get(me.user, existing.id);
     expect([lead.company, lead.jobTitle, lead.tags]).to.deep.equal(['Old Co', 'CTO', ['kept', 'added']]);
     await postImport(agent, id, 'undo');
+    await s.imports.runUndo(id);
     lead = await s.leads.get(me.user, existing.id);
     expect([lead.jobTitle, lead.tags]).to.deep.equal([null, ['kept']]);
 
@@ -186,6 +195,7 @@ describe('imports of leads from CSV', function () {
     const fresh = row();
     const id = await uploaded(csv([near, hidden, fresh]));
     await postImport(agent, id, 'dry-run', mappingForm());
+    await s.importRunner.check(id);
     const dry = (await importRow(id)).dry_run;
     expect(dry.rows.map((r: { action: string }) => r.action)).to.deep.equal(['duplicate', 'create', 'create']);
     const imp = await runImport(id);
@@ -212,12 +222,13 @@ describe('imports of leads from CSV', function () {
       await t.imports.start(user, imp.id, mappingForm(), actor);
       expect((await t.importRunner.run(imp.id)).ran).to.equal(true);
       time.set(start + 7 * DAY + 60_000);
-      const late = await t.imports.undo(user, imp.id, actor).catch((e: unknown) => e);
+      const late = await t.imports.undo(user, imp.id).catch((e: unknown) => e);
       expect(late).to.be.instanceOf(ValidationError);
       expect((late as ValidationError).errors.undo).to.match(/within 7 days/);
       expect((await importRow(imp.id)).state).to.equal('done');
       time.set(start + 7 * DAY - 60_000);
-      expect(await t.imports.undo(user, imp.id, actor)).to.include({ removed: 1 });
+      await t.imports.undo(user, imp.id);
+      expect(await t.imports.runUndo(imp.id)).to.include({ removed: 1 });
     } finally {
       await t.close();
     }

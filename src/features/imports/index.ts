@@ -9,6 +9,7 @@ import { parseLeadForm, type LeadStores } from '../leads';
 import type { OrganisationService } from '../organisation';
 import { ImportsStore } from './data/importsStore';
 import { ImportUndoStore } from './data/undoStore';
+import { ImportWorkStore } from './data/workStore';
 import { importRejectsTarget } from './retention';
 import { RowImporter } from './rows';
 import { ImportRunner } from './runner';
@@ -19,10 +20,15 @@ export type { ImportService } from './service';
 export type { ImportRunner } from './runner';
 export type { ImportSweep } from './sweep';
 export type { Import, ImportCounts } from './model';
+export { UPLOAD_KEEP_MS } from './model';
 export { importRoutes } from './routes';
 export { importJobs } from './jobs';
 
-export const importStores = (db: Knex) => ({ imports: new ImportsStore(db), undo: new ImportUndoStore() });
+export const importStores = (db: Knex) => ({
+  imports: new ImportsStore(db),
+  work: new ImportWorkStore(db),
+  undo: new ImportUndoStore(),
+});
 export type ImportStores = ReturnType<typeof importStores>;
 
 /** The folder uploads and rejects files are kept in (multer writes uploads there under random UUIDs). */
@@ -49,6 +55,7 @@ export function createImports(
   const importRunner = new ImportRunner({
     db,
     store: stores.imports,
+    work: stores.work,
     rows,
     clock,
     audit,
@@ -61,6 +68,7 @@ export function createImports(
   const imports = new ImportService({
     db,
     store: stores.imports,
+    work: stores.work,
     undoStore: stores.undo,
     runner: importRunner,
     leads: others.leads,
@@ -71,7 +79,7 @@ export function createImports(
     dir,
     undoDays: config.IMPORT_UNDO_DAYS,
   });
-  const importSweep = new ImportSweep(stores.imports, (id) => imports.enqueue(id), clock);
+  const importSweep = new ImportSweep(stores.imports, (imp) => imports.enqueueWork(imp), clock, dir);
   return {
     imports,
     importRunner,

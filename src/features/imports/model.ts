@@ -3,11 +3,15 @@
 import crypto from 'node:crypto';
 
 export const IMPORT_JOB = 'import-run';
+export const CHECK_JOB = 'import-check';
+export const UNDO_JOB = 'import-undo';
 export const SWEEP_JOB = 'import-sweep';
 export const BATCH_ROWS = 500;
 export const MAX_ATTEMPTS = 3;
 /** An import queued or running with no progress for this long is re-enqueued by the sweep. */
 export const STALE_MS = 2 * 60_000;
+/** An upload never started (or an import that failed) keeps its file this long, then it is deleted. */
+export const UPLOAD_KEEP_MS = 7 * 86_400_000;
 /** Widest header accepted, and the longest row (characters) the parser reads. */
 export const MAX_COLUMNS = 200;
 export const MAX_RECORD_CHARS = 1_000_000;
@@ -15,7 +19,9 @@ export const PREVIEW_ROWS = 5;
 /** Row outcomes kept for the dry run's page. */
 export const DRY_RUN_ROWS = 200;
 
-export type ImportState = 'uploaded' | 'queued' | 'running' | 'done' | 'failed' | 'undone';
+export type ImportState = 'uploaded' | 'checking' | 'queued' | 'running' | 'done' | 'undoing' | 'failed' | 'undone';
+/** States whose work a worker is doing or owes (the page follows its progress). */
+export const BUSY_STATES: ImportState[] = ['checking', 'queued', 'running', 'undoing'];
 export type DuplicateMode = 'skip' | 'update' | 'merge';
 export const DUPLICATE_MODES: Record<DuplicateMode, string> = {
   skip: 'Skip the row (keep the existing lead as it is)',
@@ -81,6 +87,9 @@ export interface Import {
   finishedAt: Date | null;
   undoneAt: Date | null;
   undoneBy: number | null;
+  /** Rows so far of the dry run or undo under way, and when it was asked for. */
+  workDone: number;
+  workAt: Date | null;
 }
 
 export interface RowOutcome {
@@ -97,9 +106,11 @@ export interface DryRun {
 
 export const STATE_LABELS: Record<ImportState, string> = {
   uploaded: 'Ready to map',
+  checking: 'Dry run in progress',
   queued: 'Waiting to start',
   running: 'Importing',
   done: 'Imported',
+  undoing: 'Being undone',
   failed: 'Failed',
   undone: 'Undone',
 };
@@ -112,15 +123,23 @@ export const ACTION_LABELS: Record<RowAction, string> = {
 };
 
 export const jobIdOf = (id: number) => `import-${id}`;
+/** A dry run's job is named by when it was asked for (each dry run of an import is a job of its own). */
+export const checkJobIdOf = (id: number, at: Date) => `import-check-${id}-${at.getTime()}`;
+export const undoJobIdOf = (id: number) => `import-undo-${id}`;
 export const hashHeaders = (headers: string[]) =>
   crypto
     .createHash('sha256')
     .update(JSON.stringify(headers.map((h) => h.trim().toLowerCase())))
     .digest('hex');
 
-export function progressOf(i: Pick<Import, 'state' | 'rowsDone' | 'totalRows' | 'counts'>) {
-  const percent = i.totalRows ? Math.min(100, Math.floor((i.rowsDone / i.totalRows) * 100)) : 100;
-  return { state: i.state, done: i.rowsDone, total: i.totalRows, percent, counts: i.counts };
+/** The progress bar's figures: a dry run's or an undo's rows so far, else the import's rows done. */
+export function progressOf(i: Pick<Import, 'state' | 'rowsDone' | 'totalRows' | 'counts' | 'workDone'>) {
+  const work = i.state === 'checking' || i.state === 'undoing';
+  const done = work ? i.workDone : i.rowsDone;
+  const written = (i.counts.create ?? 0) + (i.counts.update ?? 0) + (i.counts.merge ?? 0);
+  const total = i.state === 'undoing' ? written : i.totalRows;
+  const percent = total ? Math.min(100, Math.floor((done / total) * 100)) : 100;
+  return { state: i.state, done, total, percent, counts: i.counts };
 }
 
 /** May the import still be undone at `now` (done, within `days` of finishing)? */

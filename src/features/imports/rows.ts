@@ -9,17 +9,16 @@ import { ValidationError } from '../../platform/errors';
 import type { User } from '../accounts';
 import {
   leadDiff,
-  nameKey,
   readScope,
   writeScope,
   type Lead,
   type LeadFields,
-  type Duplicate,
   type LeadInput,
   type LeadStores,
   type Match,
 } from '../leads';
 import type { ImportRow } from './data/importsStore';
+import { Pending, probeOf, type Candidate } from './pending';
 import { rowForm, TARGETS, type DuplicateMode, type Import, type RowOutcome, type Target } from './model';
 
 export interface RowDeps {
@@ -108,42 +107,6 @@ function mergedInput(earlier: LeadInput, later: LeadInput, mode: 'update' | 'mer
     else if (mode === 'update' || empty(earlier[k])) out[k] = v;
   }
   return out as Partial<LeadInput>;
-}
-
-type Probe = { email: string | null; phone: string | null; nameKey: string };
-const probeOf = (input: LeadInput): Probe => ({ email: input.email, phone: input.phone, nameKey: nameKey(input) });
-/** A valid row not suppressed, with the leads it matches and those the user may see. */
-interface Candidate {
-  no: number;
-  input: LeadInput;
-  probe: Probe;
-  matches: Match[];
-  visible: Duplicate[];
-}
-interface PendingLead {
-  no: number;
-  input: LeadInput;
-  matches: Match[];
-  probe: Probe;
-}
-/** The batch's leads to create, found again by exact e-mail, phone or name + company (duplicates within the file). */
-class Pending {
-  readonly list: PendingLead[] = [];
-  private readonly keys = new Map<string, PendingLead>();
-  private static keysOf(p: Probe): string[] {
-    return [p.email && `e:${p.email}`, p.phone && `p:${p.phone}`, `n:${p.nameKey}`].filter((k): k is string => !!k);
-  }
-  find(p: Probe): PendingLead | undefined {
-    for (const k of Pending.keysOf(p)) {
-      const hit = this.keys.get(k);
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-  add(lead: PendingLead): void {
-    this.list.push(lead);
-    for (const k of Pending.keysOf(lead.probe)) if (!this.keys.has(k)) this.keys.set(k, lead);
-  }
 }
 
 export class RowImporter {

@@ -17,6 +17,7 @@ import type { Logger } from '../../platform/logger';
 import type { User } from '../accounts';
 import { records } from './csvFile';
 import type { ImportsStore } from './data/importsStore';
+import type { ImportWorkStore } from './data/workStore';
 import {
   DRY_RUN_ROWS,
   MAX_ATTEMPTS,
@@ -31,6 +32,7 @@ import type { BatchContext, RowImporter } from './rows';
 export interface RunnerDeps {
   db: Knex;
   store: ImportsStore;
+  work: ImportWorkStore;
   rows: RowImporter;
   clock: Clock;
   audit: AuditService;
@@ -87,8 +89,23 @@ export class ImportRunner {
     return { imp, user, statuses, defaultStatusId: list[0]?.id ?? 0 };
   }
 
+  /** The worker's dry run of an import that asked for one; its rows so far are written beside it as it goes. */
+  async check(id: number): Promise<{ ran: boolean; rows: number }> {
+    const imp = await this.d.store.find(id);
+    if (!imp || imp.state !== 'checking') return { ran: false, rows: 0 };
+    try {
+      const dryRun = await this.dryRun(imp, (done) => this.d.work.progress(id, done, this.d.clock()));
+      await this.d.work.endCheck(id, this.d.clock(), { dryRun });
+      return { ran: true, rows: imp.totalRows };
+    } catch (err) {
+      this.d.log.warn({ importId: id, err: (err as Error).message }, 'import dry run failed');
+      await this.d.work.endCheck(id, this.d.clock(), { error: 'The dry run could not finish. Try it again.' });
+      return { ran: false, rows: 0 };
+    }
+  }
+
   /** What the import would do, row by row, in a transaction rolled back at the end. */
-  async dryRun(imp: Import): Promise<DryRun> {
+  async dryRun(imp: Import, progress: (rowsDone: number) => Promise<void> = async () => {}): Promise<DryRun> {
     const ctx = await this.context(imp);
     const counts: ImportCounts = {};
     const rows: RowOutcome[] = [];
@@ -100,6 +117,7 @@ export class ImportRunner {
             counts[o.action] = (counts[o.action] ?? 0) + 1;
             if (rows.length < DRY_RUN_ROWS) rows.push({ row: o.row, action: o.action, reason: o.reason });
           }
+          await progress(batch[batch.length - 1].no);
         }
         throw new Rollback();
       })
@@ -126,14 +144,20 @@ export class ImportRunner {
         }
       }
       const rejects = await this.writeRejects(imp);
-      const at = this.d.clock();
-      if (!(await this.d.store.finish(id, rejects, at))) return { ran: false, rows: 0 };
-      const done = (await this.d.store.find(id))!;
+      // the import done and its audit entry, together (a crash between them would lose the entry for good)
+      const finished = await this.d.db.transaction(async (trx) => {
+        if (!(await this.d.store.finish(id, rejects, this.d.clock(), trx))) return false;
+        const { counts } = (await this.d.store.find(id, trx))!;
+        const details = { rows: imp.totalRows, ...counts };
+        await this.d.audit.record(
+          { userId: imp.createdBy },
+          { action: 'lead.import', targetType: 'import', targetId: id, details },
+          trx,
+        );
+        return true;
+      });
+      if (!finished) return { ran: false, rows: 0 };
       await fs.promises.rm(this.source(imp), { force: true });
-      await this.d.audit.record(
-        { userId: imp.createdBy },
-        { action: 'lead.import', targetType: 'import', targetId: id, details: { rows: imp.totalRows, ...done.counts } },
-      );
       return { ran: true, rows: imp.totalRows };
     } catch (err) {
       const last = imp.attempts >= MAX_ATTEMPTS;

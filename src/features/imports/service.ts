@@ -16,28 +16,35 @@ import type { LeadStores } from '../leads';
 import { analyze, records } from './csvFile';
 import type { ImportsStore } from './data/importsStore';
 import type { ImportUndoStore } from './data/undoStore';
+import type { ImportWorkStore } from './data/workStore';
 import {
+  CHECK_JOB,
   DUPLICATE_MODES,
   IMPORT_JOB,
   PREVIEW_ROWS,
+  UNDO_JOB,
+  checkJobIdOf,
   guessMapping,
   hashHeaders,
   jobIdOf,
   progressOf,
   readMapping,
+  undoJobIdOf,
+  undoable,
   type DuplicateMode,
   type Import,
   type Mapping,
 } from './model';
 import type { ImportRunner } from './runner';
-import { undoImport, type UndoCounts } from './undo';
+import { requestUndo, runUndo, type UndoCounts, type UndoDeps } from './undo';
 
 /** A file name or header as text PostgreSQL takes and a page shows: control characters (NUL among them) dropped. */
 const printable = (v: string) => v.replace(/\p{Cc}/gu, '').trim();
 
-export interface ImportDeps {
+export interface ImportDeps extends UndoDeps {
   db: Knex;
   store: ImportsStore;
+  work: ImportWorkStore;
   undoStore: ImportUndoStore;
   runner: ImportRunner;
   leads: Pick<LeadStores, 'leads' | 'records'>;
@@ -148,10 +155,13 @@ export class ImportService {
     return { ...imp, mapping, duplicates: mode as DuplicateMode };
   }
 
-  /** What the import would do per row, with the totals; nothing is written to leads. */
+  /** Asks a worker for the dry run (what the import would do per row, with the totals; nothing written). */
   async dryRun(user: Owner, id: number, body: Record<string, unknown>): Promise<void> {
-    const imp = await this.map(user, id, body);
-    await this.d.store.setDryRun(id, await this.d.runner.dryRun(imp));
+    await this.map(user, id, body);
+    const at = this.d.clock();
+    if (!(await this.d.work.requestCheck(id, at)))
+      throw new ValidationError({ import: 'This import has already started.' });
+    await this.d.jobs.add('imports', CHECK_JOB, { importId: id }, { jobId: checkJobIdOf(id, at) });
   }
 
   /** Queues the import (it runs as a worker job). */
@@ -174,6 +184,15 @@ export class ImportService {
     await this.d.jobs.add('imports', IMPORT_JOB, { importId: id }, { jobId: jobIdOf(id) });
   }
 
+  /** The job an import's state owes (the sweep's way back after Redis lost it or a worker died). */
+  async enqueueWork(imp: Import): Promise<void> {
+    const data = { importId: imp.id };
+    if (imp.state === 'checking' && imp.workAt)
+      await this.d.jobs.add('imports', CHECK_JOB, data, { jobId: checkJobIdOf(imp.id, imp.workAt) });
+    else if (imp.state === 'undoing') await this.d.jobs.add('imports', UNDO_JOB, data, { jobId: undoJobIdOf(imp.id) });
+    else await this.enqueue(imp.id);
+  }
+
   /** The rejects file to send its owner; 404 when there is none (or no more). */
   async rejects(user: Owner, id: number, actor: Actor): Promise<{ file: string; name: string; bytes: number }> {
     const imp = await this.get(user, id);
@@ -190,8 +209,20 @@ export class ImportService {
     return { file, name: `rejected-rows-import-${id}.csv`, bytes: stat.size };
   }
 
-  async undo(user: Owner, id: number, actor: Actor): Promise<UndoCounts> {
+  /** Asks a worker to undo the import (its owner, within the days); refused beside the button otherwise. */
+  async undo(user: Owner, id: number): Promise<void> {
     const imp = await this.get(user, id);
-    return undoImport({ ...this.d, undoDays: this.d.undoDays }, imp, user.id, actor);
+    await requestUndo(this.d, imp, user.id);
+    await this.d.jobs.add('imports', UNDO_JOB, { importId: id }, { jobId: undoJobIdOf(id) });
+  }
+
+  /** The worker's undo of an import asked to be undone (see undo.ts). */
+  runUndo(id: number): Promise<UndoCounts | undefined> {
+    return runUndo(this.d, id);
+  }
+
+  /** May this import be undone now? */
+  undoable(imp: Import): boolean {
+    return undoable(imp, this.d.clock(), this.d.undoDays);
   }
 }

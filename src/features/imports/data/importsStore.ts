@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { DryRun, DuplicateMode, Import, ImportCounts, Mapping } from '../model';
 
 type Row = Record<string, any>;
+const EXPIRED = 'The file was not imported within 7 days and was deleted: upload it again.';
 const toImport = (r: Row): Import => ({
   id: Number(r.id),
   createdBy: r.created_by,
@@ -31,6 +32,8 @@ const toImport = (r: Row): Import => ({
   finishedAt: r.finished_at,
   undoneAt: r.undone_at,
   undoneBy: r.undone_by,
+  workDone: r.work_done ?? 0,
+  workAt: r.work_at ?? null,
 });
 
 export interface ImportRow {
@@ -156,10 +159,15 @@ export class ImportsStore {
     }));
   }
 
-  async finish(id: number, rejectsPath: string | null, at: Date): Promise<boolean> {
-    const n = await this.db('imports')
-      .where({ id, state: 'running' })
-      .update({ state: 'done', rejects_path: rejectsPath, source_path: null, finished_at: at, progress_at: at });
+  async finish(id: number, rejectsPath: string | null, at: Date, trx: Knex.Transaction): Promise<boolean> {
+    const n = await trx('imports').where({ id, state: 'running' }).update({
+      state: 'done',
+      rejects_path: rejectsPath,
+      source_path: null,
+      finished_at: at,
+      progress_at: at,
+      error: null,
+    });
     return n > 0;
   }
 
@@ -167,8 +175,12 @@ export class ImportsStore {
     await this.db('imports').where({ id, state: 'running' }).update({ state, error, progress_at: at });
   }
 
-  async markUndone(id: number, by: number, at: Date, trx: Knex.Transaction): Promise<void> {
-    await trx('imports').where({ id }).update({ state: 'undone', undone_at: at, undone_by: by });
+  /** undoing → undone; false when it was not being undone. */
+  async markUndone(id: number, by: number, at: Date, trx: Knex.Transaction): Promise<boolean> {
+    const n = await trx('imports')
+      .where({ id, state: 'undoing' })
+      .update({ state: 'undone', undone_at: at, undone_by: by, progress_at: at });
+    return n > 0;
   }
 
   /** The planner's statistics of the leads table, read again (a large import changes its size). */
@@ -176,14 +188,47 @@ export class ImportsStore {
     await this.db.raw('analyze leads');
   }
 
-  /** Imports queued or running with no progress since `before` (Redis flushed, worker killed). */
-  async owed(before: Date): Promise<number[]> {
+  /** Imports whose work is owed (queued, running, a dry run or an undo) with no progress since `before`. */
+  async owed(before: Date): Promise<Import[]> {
     const rows = await this.db('imports')
-      .select('id')
-      .whereIn('state', ['queued', 'running'])
+      .select('*')
+      .whereIn('state', ['queued', 'running', 'checking', 'undoing'])
       .where((w) => void w.whereNull('progress_at').orWhere('progress_at', '<', before))
       .orderBy('id');
-    return rows.map((r) => Number(r.id));
+    return rows.map(toImport);
+  }
+
+  /** Uploads never started, and failed imports, whose file is older than `before`. */
+  async expiredSources(before: Date): Promise<{ id: number; sourcePath: string }[]> {
+    const rows = await this.db('imports')
+      .select('id', 'source_path')
+      .whereNotNull('source_path')
+      .whereRaw(`((state = 'uploaded' and created_at < ?) or (state = 'failed' and progress_at < ?))`, [
+        before,
+        before,
+      ]);
+    return rows.map((r) => ({ id: Number(r.id), sourcePath: String(r.source_path) }));
+  }
+
+  /** The file is gone: an upload never started cannot be any more (failed, saying why). */
+  async dropSource(id: number, at: Date): Promise<void> {
+    await this.db('imports')
+      .where({ id })
+      .update({
+        source_path: null,
+        state: this.db.raw(`case when state = 'uploaded' then 'failed' else state end`),
+        error: this.db.raw(`case when state = 'uploaded' then ? else error end`, [EXPIRED]),
+        progress_at: at,
+      });
+  }
+
+  /** Every file name an import holds (its upload, its rejects file). */
+  async namedFiles(): Promise<Set<string>> {
+    const rows = await this.db('imports')
+      .select('source_path', 'rejects_path')
+      .whereNotNull('source_path')
+      .orWhereNotNull('rejects_path');
+    return new Set(rows.flatMap((r) => [r.source_path, r.rejects_path].filter(Boolean)));
   }
 
   async mappingFor(userId: number, headerHash: string): Promise<Mapping | undefined> {

@@ -9,12 +9,12 @@ import { paths, url } from '../../../http/paths';
 import { ValidationError } from '../../../platform/errors';
 import {
   ACTION_LABELS,
+  BUSY_STATES,
   DUPLICATE_MODES,
   STATE_LABELS,
   TARGETS,
   TARGET_KEYS,
   progressOf,
-  undoable,
   type Mapping,
 } from '../model';
 import type { ImportService } from '../service';
@@ -54,7 +54,8 @@ export function importPages(imports: ImportService, maxBytes: number) {
       stateLabels: STATE_LABELS,
       actionLabels: ACTION_LABELS,
       progress: progressOf(imp),
-      undoable: undoable(imp, new Date(), imports.undoDays),
+      busy: BUSY_STATES.includes(imp.state),
+      undoable: imports.undoable(imp),
       undoDays: imports.undoDays,
       errors,
     });
@@ -112,7 +113,7 @@ export function importPages(imports: ImportService, maxBytes: number) {
     show: (req: Request, res: Response) => renderOne(req, res),
     dryRun: action(
       (req) => imports.dryRun(req.user!, pathId(req.params.id), body(req)),
-      'Dry run done: nothing was written. See below what each row would do.',
+      'The dry run has started: nothing will be written. Its report appears below when it is done.',
     ),
     start: action(
       (req) => imports.start(req.user!, pathId(req.params.id), body(req), actorOf(req)),
@@ -120,6 +121,6 @@ export function importPages(imports: ImportService, maxBytes: number) {
     ),
     progress,
     rejects,
-    undo: action((req) => imports.undo(req.user!, pathId(req.params.id), actorOf(req)), 'The import has been undone.'),
+    undo: action((req) => imports.undo(req.user!, pathId(req.params.id)), 'The import is being undone.'),
   };
 }
