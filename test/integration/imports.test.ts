@@ -67,6 +67,8 @@ describe('imports of leads from CSV', function () {
     expect(res.status).to.equal(303);
     expect((await importRow(id)).state, 'a worker does the dry run').to.equal('checking');
     expect((await agent.get(`/leads/import/${id}`)).text).to.include('Dry run progress');
+    const meanwhile = await postImport(agent, id, 'start', mappingForm());
+    expect([meanwhile.status, meanwhile.text.includes('A dry run is in progress')]).to.deep.equal([409, true]);
     expect(await s.importRunner.check(id)).to.deep.equal({ ran: true, rows: 3 });
     const imp = await importRow(id);
     expect(imp.dry_run.counts).to.deep.equal({ create: 1, reject: 2 });

@@ -144,6 +144,8 @@ export class ImportService {
   /** Reads and keeps the mapping form (for the import, and remembered for its header row). */
   private async map(user: Owner, id: number, body: Record<string, unknown>): Promise<Import> {
     const imp = await this.get(user, id);
+    if (imp.state === 'checking')
+      throw new ValidationError({ import: 'A dry run is in progress: its report appears here when it is done.' });
     if (imp.state !== 'uploaded') throw new ValidationError({ import: 'This import has already started.' });
     const { mapping, errors } = readMapping(body, imp.headers.length);
     const mode = body.duplicates;
