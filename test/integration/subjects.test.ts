@@ -238,8 +238,8 @@ describe('data subjects: access report and erasure', function () {
     expect(imp.counts).to.include({ create: 1, reject: 2 });
     const rejects = await s.db('import_rejects').where({ import_id: id }).orderBy('row_no');
     expect(rejects.map((r) => r.reason)).to.deep.equal([
-      'The person’s e-mail address is on the suppression list (erased at their request): they may not be imported.',
-      'The person’s phone number is on the suppression list (erased at their request): they may not be imported.',
+      'The person is on the suppression list (e-mail address, erased at their request): they may not be imported.',
+      'The person is on the suppression list (phone number, erased at their request): they may not be imported.',
     ]);
     expect(await s.db('leads').where({ email_bidx: s.cipher.blindIndex(email) })).to.have.length(0);
     expect(await s.db('leads').where({ phone_bidx: s.cipher.blindIndex(phone.e164) })).to.have.length(0);

@@ -16,6 +16,11 @@ export const UPLOAD_KEEP_MS = 7 * 86_400_000;
 export const MAX_COLUMNS = 200;
 export const MAX_RECORD_CHARS = 1_000_000;
 export const PREVIEW_ROWS = 5;
+/**
+ * How a row refused for a suppressed person's e-mail or phone begins its reason. The rejects file keeps no cell of
+ * such a row (the person erased, objected or opted out): only its row number and the reason.
+ */
+export const SUPPRESSED = 'The person is on the suppression list';
 /** Row outcomes kept for the dry run's page. */
 export const DRY_RUN_ROWS = 200;
 

@@ -19,6 +19,7 @@ import {
 } from '../leads';
 import type { ImportRow } from './data/importsStore';
 import { Pending, probeOf, type Candidate } from './pending';
+import { SUPPRESSED } from './model';
 import { rowForm, TARGETS, type DuplicateMode, type Import, type RowOutcome, type Target } from './model';
 
 export interface RowDeps {
@@ -94,7 +95,7 @@ function suppressedReason(s: { channel: 'email' | 'phone'; reason: string }): st
         ? 'objected'
         : 'opted out or suppressed';
   const what = s.channel === 'email' ? 'e-mail address' : 'phone number';
-  return `The person’s ${what} is on the suppression list (${why}): they may not be imported.`;
+  return `${SUPPRESSED} (${what}, ${why}): they may not be imported.`;
 }
 
 /** A later row's values applied to an earlier row's lead not yet written (update: non-empty values; merge: blanks). */

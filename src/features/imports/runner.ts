@@ -21,6 +21,7 @@ import type { ImportWorkStore } from './data/workStore';
 import {
   DRY_RUN_ROWS,
   MAX_ATTEMPTS,
+  SUPPRESSED,
   neutralize,
   type DryRun,
   type Import,
@@ -187,7 +188,10 @@ export class ImportRunner {
     });
   }
 
-  /** The rejected rows as CSV (the header, then each row's cells and its reason); null when none was rejected. */
+  /**
+   * The rejected rows as CSV (the header, then each row's cells and its reason; a suppressed person's row without
+   * its cells); null when none was rejected.
+   */
   private async writeRejects(imp: Import): Promise<string | null> {
     const reasons = await this.d.store.rejects(imp.id);
     if (!reasons.size) return null;
@@ -199,8 +203,10 @@ export class ImportRunner {
       let no = -1;
       for await (const cells of records(file, imp.encoding, imp.delimiter)) {
         no++;
+        const reason = reasons.get(no);
         if (no === 0) yield [...cells.map(neutralize), 'Reason'];
-        else if (reasons.has(no)) yield [...cells.map(neutralize), reasons.get(no)!];
+        else if (reason?.startsWith(SUPPRESSED)) yield [...cells.map(() => ''), `Row ${no}: ${reason}`];
+        else if (reason) yield [...cells.map(neutralize), reason];
       }
     }
     await pipeline(Readable.from(lines()), stringify({ bom: true }), fs.createWriteStream(part, { mode: 0o600 }));
