@@ -1,6 +1,7 @@
 // The text of an error as the worker logs it: no e-mail addresses, and a bounded length that keeps the cause.
 import { expect } from 'chai';
 import { errorText } from '../../src/platform/logger';
+import { loggedPath } from '../../src/http/middleware/requestContext';
 
 describe('errorText (log lines of failed jobs)', () => {
   it('takes out e-mail addresses, as an SMTP refusal quotes them', () => {
@@ -16,5 +17,16 @@ describe('errorText (log lines of failed jobs)', () => {
     expect(text)
       .to.match(/^insert into "campaign_recipients"/)
       .and.match(/deadlock detected$/);
+  });
+});
+
+describe('loggedPath (request log lines)', () => {
+  it('keeps no query string and no link token', () => {
+    expect(loggedPath('/leads?q=jane@example.org')).to.equal('/leads');
+    expect(loggedPath('/contact/confirm/abc123XYZ')).to.equal('/contact/confirm/:token');
+    expect(loggedPath('/password/reset/s3cret?x=1')).to.equal('/password/reset/:token');
+    expect(loggedPath('/invite/tok')).to.equal('/invite/:token');
+    expect(loggedPath('/u/tok')).to.equal('/u/:token');
+    expect(loggedPath('/users/12')).to.equal('/users/12');
   });
 });

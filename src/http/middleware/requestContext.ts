@@ -5,6 +5,9 @@ import pinoHttp from 'pino-http';
 import type { Logger } from '../../platform/logger';
 
 const SAFE_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/** Paths whose last segment is a secret (a reset, invitation, confirmation or unsubscribe link's token): logged without it. */
+const TOKEN_PATH = /^(\/password\/reset|\/invite|\/contact\/confirm|\/u)\/[^/?]+/;
+export const loggedPath = (url: string) => url.split('?')[0].replace(TOKEN_PATH, '$1/:token');
 
 export function requestContext(logger: Logger): Router {
   const router = Router();
@@ -17,12 +20,12 @@ export function requestContext(logger: Logger): Router {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      // Only method, path (no query string: it may carry personal data) and status.
+      // Only method, path (no query string: it may carry personal data; no link's token) and status.
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          path: String(req.url).split('?')[0],
+          path: loggedPath(String(req.url)),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
