@@ -90,7 +90,7 @@ export function routeTable(s: Services): RouteSpec[] {
             : 'wrong',
     }),
     ...adminRoutes({ mail: platform.mail, audit: platform.audit, users: s.users }),
-    ...privacyRoutes({ intake: s.privacyIntake, desk: s.privacyDesk, cipher: platform.cipher }),
+    ...privacyRoutes({ intake: s.privacyIntake, desk: s.privacyDesk }),
     ...retentionRoutes({ retention: s.retention, users: s.users }),
     ...subjectRoutes(s.subjects),
   ];

@@ -4,7 +4,6 @@
 import { PUBLIC, roles } from '../../../http/middleware/auth';
 import { paths } from '../../../http/paths';
 import { route, uploadForm, type RouteSpec } from '../../../http/routes';
-import type { DataCipher } from '../../../platform/crypto';
 import type { PrivacyDesk } from '../desk';
 import type { PrivacyIntake } from '../intake';
 import { ATTACHMENT_MAX_BYTES } from '../model';
@@ -13,9 +12,9 @@ import { requestPages } from './requests';
 
 const OFFICERS = roles('compliance', 'admin');
 
-export function privacyRoutes(d: { intake: PrivacyIntake; desk: PrivacyDesk; cipher: DataCipher }): RouteSpec[] {
+export function privacyRoutes(d: { intake: PrivacyIntake; desk: PrivacyDesk }): RouteSpec[] {
   const c = contactPages(d.intake);
-  const r = requestPages(d.desk, d.cipher);
+  const r = requestPages(d.desk);
   const p = paths.compliance;
   return [
     route('get', paths.contact, PUBLIC, c.page),

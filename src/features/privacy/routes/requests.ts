@@ -4,8 +4,6 @@
 import type { Request, Response } from 'express';
 import { actorOf, field, formAction, pathId, type Rerender } from '../../../http/form';
 import { paths, url } from '../../../http/paths';
-import type { DataCipher } from '../../../platform/crypto';
-import { normalizeEmail } from '../../leads';
 import type { PrivacyDesk } from '../desk';
 import { KINDS, KIND_LABELS, STATE_LABELS, type MonthFigures } from '../model';
 
@@ -35,7 +33,7 @@ export function chartSpecs(figures: MonthFigures[]) {
   };
 }
 
-export function requestPages(desk: PrivacyDesk, cipher: DataCipher) {
+export function requestPages(desk: PrivacyDesk) {
   async function list(req: Request, res: Response) {
     const q = req.query.state;
     const states = (Array.isArray(q) ? q : [q]).filter((s): s is string => typeof s === 'string' && s !== '');
@@ -55,13 +53,16 @@ export function requestPages(desk: PrivacyDesk, cipher: DataCipher) {
 
   const renderShow: Rerender = async (req, res, errors, values) => {
     const shown = await desk.show(pathId(req.params.id));
-    const bidx = cipher.blindIndex(normalizeEmail(shown.request.email));
-    const subject = `/compliance/subjects/e/${encodeURIComponent(bidx)}`;
+    const who = { kind: 'e', bidx: shown.request.emailBidx };
     res.status(Object.keys(errors).length ? 400 : 200).render('privacy/request', {
       title: `Privacy request ${shown.request.reference}`,
       ...shown,
       // the report carries the request, so an erasure made from it records its outcome on the request
-      subject: { report: `${subject}?request=${shown.request.id}`, json: `${subject}.json`, erase: `${subject}/erase` },
+      subject: {
+        report: `${url(paths.compliance.subject, who)}?request=${shown.request.id}`,
+        json: url(paths.compliance.subjectJson, who),
+        erase: url(paths.compliance.subjectErase, who),
+      },
       stateLabels: STATE_LABELS,
       kindLabels: KIND_LABELS,
       errors,
