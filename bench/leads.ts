@@ -1,6 +1,9 @@
 // Load benchmark of the lead pages: list, filter, full-text search, exact lookup, detail, a deep keyset page
 // and the dashboard, each with autocannon (32 connections) against a session signed in through the real login
-// form, as a staff user (team scope) and as an admin (every lead). Loopback only; bounded in time.
+// form, as a staff user (team scope) and as an admin (every lead). Loopback only; bounded in time. First, in the
+// same run, the ceiling (bench/ceiling-server.ts: a bare Express + helmet + session + EJS page of 50 rows): every
+// scenario is reported with its requests/s as a ratio to the ceiling's, and the web process's CPU ms per request
+// (from /proc/PID/stat over the load) and peak RSS.
 //
 //   CRM_PASSWORD='…' npm run bench                       # starts the web process on 127.0.0.1:3901 itself
 //   CRM_PASSWORD='…' npm run bench -- --url http://127.0.0.1:3005   # against a running `npm run web`
@@ -9,6 +12,7 @@
 // postgres://…/valley_bench, REDIS_URL redis://127.0.0.1:6379/9, VAR_DIR var/bench (its generated keys).
 // CRM_PASSWORD is the demo users' password (given to seed:demo); the bench admin gets the same one.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -131,11 +135,18 @@ async function startServer(config: Config, port: number): Promise<ChildProcess> 
     MAIL_WEBHOOK_SECRET: config.mailWebhookSecret,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  return started(spawnNode('src/server.ts', env), port);
+}
+
+/** `node --import tsx <script>`: the child is the server itself, so /proc/PID/stat counts its CPU. */
+const spawnNode = (script: string, env: NodeJS.ProcessEnv) =>
+  spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** The ceiling's server on `port`, on the bench's Redis. */
+const startCeiling = (port: number) =>
+  started(spawnNode('bench/ceiling-server.ts', { ...process.env, PORT: String(port), NODE_ENV: 'production' }), port);
+
+async function started(child: ChildProcess, port: number): Promise<ChildProcess> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the web process exited with ${child.exitCode}`);
@@ -147,7 +158,7 @@ async function startServer(config: Config, port: number): Promise<ChildProcess> 
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGTERM');
-  throw new Error('the web process did not become ready in 60 s');
+  throw new Error(`the process on port ${port} did not become ready in 60 s`);
 }
 
 /** A tiny cookie jar over fetch with manual redirects. */
@@ -240,7 +251,7 @@ function pathsFor(s: Scenario, who: Who, pages: string[]): string[] {
 
 interface Row {
   as: string;
-  scenario: Scenario;
+  scenario: Scenario | 'ceiling';
   example: string;
   p50: number;
   p90: number;
@@ -252,6 +263,31 @@ interface Row {
   errors: number;
   /** 1-minute load average when the run started and ended: other work on the machine shows up here. */
   load: [number, number];
+  /** The server process's CPU (user + system) per request, its peak RSS during the run, requests/s ÷ ceiling's. */
+  cpuMs: number;
+  rssMb: number;
+  ratio: number;
+}
+
+/** A process's CPU time so far (user + system), in ms, from /proc/PID/stat (clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+const rssMbOf = (pid: number) =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/** One measured run against `pid`'s server: latency, requests/s and errors, its CPU per request and peak RSS. */
+async function measure(base: string, cookie: string, list: string[], pid: number | undefined) {
+  const cpu0 = pid ? cpuMsOf(pid) : 0;
+  let rss = pid ? rssMbOf(pid) : 0;
+  const sampler = pid ? setInterval(() => (rss = Math.max(rss, rssMbOf(pid))), 200) : undefined;
+  const loadBefore = os.loadavg()[0];
+  const r = await cannon(base, cookie, list, duration);
+  clearInterval(sampler);
+  const cpuMs = pid && r.requests.total ? (cpuMsOf(pid) - cpu0) / r.requests.total : NaN;
+  return { r, loadBefore, cpuMs: Number(cpuMs.toFixed(2)), rssMb: Math.round(rss) };
 }
 
 function cannon(base: string, cookie: string, list: string[], seconds: number): Promise<autocannon.Result> {
@@ -265,6 +301,49 @@ function cannon(base: string, cookie: string, list: string[], seconds: number): 
   });
 }
 
+/** A measured run as a row of the report (its ratio is set once the ceiling is known). */
+function rowOf(as: string, scenario: Row['scenario'], first: string, m: Awaited<ReturnType<typeof measure>>): Row {
+  const { r } = m;
+  const row: Row = {
+    as,
+    scenario,
+    example: first.length > 60 ? `${first.slice(0, 57)}…` : first,
+    p50: r.latency.p50,
+    p90: r.latency.p90,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    rps: Math.round(r.requests.average),
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    load: [Number(m.loadBefore.toFixed(2)), Number(os.loadavg()[0].toFixed(2))],
+    cpuMs: m.cpuMs,
+    rssMb: m.rssMb,
+    ratio: NaN,
+  };
+  if (!r.requests.total) Object.assign(row, { p50: NaN, p90: NaN, p99: NaN, max: NaN }); // nothing answered
+  process.stdout.write(
+    `  ${scenario.padEnd(9)} p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  ${String(row.rps).padStart(5)} req/s  ${String(row.cpuMs).padStart(5)} CPU ms/req  ${row.rssMb} MB${row.non2xx || row.errors ? `  NON-2XX ${row.non2xx} ERRORS ${row.errors}` : ''}\n`,
+  );
+  return row;
+}
+
+/** The ceiling's page, signed in, measured like any scenario. */
+async function ceiling(port: number): Promise<Row> {
+  const server = await startCeiling(port);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const b = new Browser(base);
+    if ((await b.request('/signin')).status !== 302 || (await b.request('/page')).status !== 200)
+      throw new Error('the ceiling did not sign in');
+    process.stdout.write(`\nceiling: bare Express 5 + helmet + express-session (connect-redis) + EJS, 50 rows\n`);
+    if (warmup) await cannon(base, b.cookie, ['/page'], warmup);
+    return rowOf('bare', 'ceiling', '/page', await measure(base, b.cookie, ['/page'], server.pid));
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
 async function main() {
   const config = loadConfig();
   const url = opt.url ? new URL(opt.url) : new URL(`http://127.0.0.1:${opt.port}`);
@@ -272,11 +351,12 @@ async function main() {
     throw new Error('loopback only: --url must be http://127.0.0.1:PORT or localhost');
   const base = url.origin;
   const people = await prepare(config);
-  const server = opt.url ? undefined : await startServer(config, Number(url.port));
-  const rows: Row[] = [];
   process.stdout.write(
     `${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ${connections} connections, ${duration} s per scenario after ${warmup} s warm-up\n`,
   );
+  const top = await ceiling(Number(url.port) + 1);
+  const server = opt.url ? undefined : await startServer(config, Number(url.port));
+  const rows: Row[] = [top];
   try {
     for (const who of people) {
       const cookie = await signIn(base, who);
@@ -290,27 +370,7 @@ async function main() {
           if (r.status !== 200) throw new Error(`${p} answered ${r.status} as ${who.email}`);
         }
         if (warmup) await cannon(base, cookie, list, warmup);
-        const loadBefore = os.loadavg()[0];
-        const r = await cannon(base, cookie, list, duration);
-        const row: Row = {
-          as: who.role,
-          scenario,
-          example: list[0].length > 60 ? `${list[0].slice(0, 57)}…` : list[0],
-          p50: r.latency.p50,
-          p90: r.latency.p90,
-          p99: r.latency.p99,
-          max: r.latency.max,
-          rps: Math.round(r.requests.average),
-          requests: r.requests.total,
-          non2xx: r.non2xx,
-          errors: r.errors + r.timeouts,
-          load: [Number(loadBefore.toFixed(2)), Number(os.loadavg()[0].toFixed(2))],
-        };
-        if (!r.requests.total) Object.assign(row, { p50: NaN, p90: NaN, p99: NaN, max: NaN }); // nothing answered within the run
-        rows.push(row);
-        process.stdout.write(
-          `  ${scenario.padEnd(7)} p50 ${String(row.p50).padStart(4)} ms  p90 ${String(row.p90).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  ${String(row.rps).padStart(5)} req/s${row.non2xx || row.errors ? `  NON-2XX ${row.non2xx} ERRORS ${row.errors}` : ''}\n`,
-        );
+        rows.push(rowOf(who.role, scenario, list[0], await measure(base, cookie, list, server?.pid)));
       }
     }
   } finally {
@@ -319,18 +379,16 @@ async function main() {
       server.kill('SIGTERM');
     }
   }
+  for (const r of rows) r.ratio = Number((r.rps / top.rps).toFixed(3));
   process.stdout.write(
-    `\n| as | scenario | example URL | p50 ms | p90 ms | p99 ms | req/s | non-2xx | load avg |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n`,
+    `\n| as | scenario | example URL | p50 ms | p99 ms | req/s | ÷ ceiling | CPU ms/req | peak RSS MB | non-2xx | load avg |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n`,
   );
   for (const r of rows)
     process.stdout.write(
-      `| ${r.as} | ${r.scenario} | \`${r.example}\` | ${r.p50} | ${r.p90} | ${r.p99} | ${r.rps} | ${r.non2xx + r.errors} | ${r.load[0]}→${r.load[1]} |\n`,
+      `| ${r.as} | ${r.scenario} | \`${r.example}\` | ${r.p50} | ${r.p99} | ${r.rps} | ${(r.ratio * 100).toFixed(1)}% | ${r.cpuMs} | ${r.rssMb} | ${r.non2xx + r.errors} | ${r.load[0]}→${r.load[1]} |\n`,
     );
   if (opt.json)
-    (await import('node:fs')).writeFileSync(
-      opt.json,
-      JSON.stringify({ at: new Date().toISOString(), connections, duration, rows }, null, 2),
-    );
+    fs.writeFileSync(opt.json, JSON.stringify({ at: new Date().toISOString(), connections, duration, rows }, null, 2));
   const bad = rows.filter((r) => r.non2xx || r.errors);
   process.exitCode = bad.length ? 1 : 0;
 }
