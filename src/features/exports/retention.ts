@@ -2,22 +2,22 @@
 // file is still on disk (the sweep deletes files at expiry; this catches any it left). The export is marked as
 // having no file and, once that committed, its file deleted. The same query decides the preview and the run; each
 // is checked again first.
-import fs from 'node:fs';
 import path from 'node:path';
-import { fromList, type RetentionItem, type RetentionTarget } from '../retention';
+import {
+  deleteAfterCommit,
+  fromList,
+  isFileIn,
+  wantedIds,
+  type RetentionItem,
+  type RetentionTarget,
+} from '../retention';
 import { ExportsStore, type ExpiredFile } from './data/exportsStore';
-
-const onDisk = (dir: string, f: ExpiredFile) =>
-  fs.promises.stat(path.join(dir, f.filePath)).then(
-    (s) => s.isFile(),
-    () => false,
-  );
 
 export function expiredExportsTarget(store: ExportsStore, dir: string): RetentionTarget {
   const withFiles = async (before: Date, ids?: number[]) => {
     const rows = await store.expiredFiles(before, ids);
     const kept: ExpiredFile[] = [];
-    for (const f of rows) if (await onDisk(dir, f)) kept.push(f);
+    for (const f of rows) if (await isFileIn(dir, f.filePath)) kept.push(f);
     return kept;
   };
   return {
@@ -27,7 +27,7 @@ export function expiredExportsTarget(store: ExportsStore, dir: string): Retentio
     suggestedAge: 30,
     ...fromList(async (cutoff) => (await withFiles(cutoff)).map((f) => String(f.id))),
     async apply(ids, cutoff, run) {
-      const wanted = ids.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+      const wanted = wantedIds(ids);
       if (!wanted.length) return [];
       const still = new Map((await withFiles(cutoff, wanted)).map((f) => [f.id, f]));
       // in the run's transaction when given (each clearing commits on its own otherwise)
@@ -37,9 +37,7 @@ export function expiredExportsTarget(store: ExportsStore, dir: string): Retentio
         const f = still.get(id);
         if (!f || !(await writer.clearFile(id, cutoff))) continue;
         changed.push(String(id));
-        const rm = () => fs.promises.rm(path.join(dir, f.filePath), { force: true });
-        if (run) run.afterCommit(rm);
-        else await rm();
+        await deleteAfterCommit(run, path.join(dir, f.filePath));
       }
       return changed;
     },

@@ -1,14 +1,7 @@
 // An import batch's rows on their way to leads: each valid row's probe (what the duplicate search compares) and
 // the batch's leads still to be created, found again by exact e-mail, phone or name key, so that a later row of
 // the same batch is a duplicate of an earlier one.
-import { nameKey, type Duplicate, type LeadInput, type Match } from '../leads';
-
-export type Probe = { email: string | null; phone: string | null; nameKey: string };
-export const probeOf = (input: LeadInput): Probe => ({
-  email: input.email,
-  phone: input.phone,
-  nameKey: nameKey(input),
-});
+import { type Duplicate, type DuplicateProbe as Probe, type LeadInput, type Match } from '../leads';
 /** A valid row not suppressed, with the leads it matches and those the user may see. */
 export interface Candidate {
   no: number;
@@ -17,12 +10,8 @@ export interface Candidate {
   matches: Match[];
   visible: Duplicate[];
 }
-export interface PendingLead {
-  no: number;
-  input: LeadInput;
-  matches: Match[];
-  probe: Probe;
-}
+/** A row whose lead the batch will create (the visible duplicates are none). */
+export type PendingLead = Omit<Candidate, 'visible'>;
 /** The batch's leads to create, found again by exact e-mail, phone or name + company (duplicates within the file). */
 export class Pending {
   readonly list: PendingLead[] = [];

@@ -9,6 +9,8 @@ import { ValidationError } from '../../platform/errors';
 import type { User } from '../accounts';
 import {
   leadDiff,
+  newLeadFields,
+  probeOf,
   readScope,
   writeScope,
   type Lead,
@@ -18,7 +20,7 @@ import {
   type Match,
 } from '../leads';
 import type { ImportRow } from './data/importsStore';
-import { Pending, probeOf, type Candidate } from './pending';
+import { Pending, type Candidate } from './pending';
 import { SUPPRESSED } from './model';
 import { rowForm, TARGETS, type DuplicateMode, type Import, type RowOutcome, type Target } from './model';
 
@@ -215,7 +217,7 @@ export class RowImporter {
   private async createPending(ctx: BatchContext, pending: Pending, trx: Knex.Transaction, out: BatchResult) {
     const { leads, duplicates, records } = this.d.stores;
     const created = await leads.insertMany(
-      pending.list.map((p) => this.fields(p.input, ctx.user)),
+      pending.list.map((p) => newLeadFields(p.input, ctx.user.id, ctx.user)),
       ctx.user.id,
       trx,
     );
@@ -243,26 +245,5 @@ export class RowImporter {
       out.written.push({ rowNo: p.no, leadId: id, action: 'created', previousEnc: null });
     }
     await records.addPlainHistory(history, ctx.user.id, trx);
-  }
-
-  private fields(input: LeadInput, user: User): LeadFields {
-    return {
-      firstName: input.firstName,
-      lastName: input.lastName,
-      company: input.company,
-      jobTitle: input.jobTitle,
-      email: input.email,
-      phone: input.phone,
-      address: input.address,
-      notes: input.notes,
-      source: input.source,
-      statusId: input.statusId,
-      tags: input.tags,
-      ownerId: user.id,
-      teamId: user.teamId,
-      lawfulBasis: input.lawfulBasis,
-      basis: { ...input.basis, recordedBy: user.id },
-      doNotContact: false,
-    };
   }
 }

@@ -34,20 +34,18 @@ export class ImportSweep {
     return { enqueued: owed.length, deleted: deleted + (await this.orphans(now)) };
   }
 
-  /** Files in the folder that no import names, written more than a day ago. */
+  /** Files in the folder that no import names, written more than a day ago (the imports asked only then). */
   private async orphans(now: number): Promise<number> {
     const names = await fs.promises.readdir(this.dir).catch(() => [] as string[]);
-    if (!names.length) return 0;
-    const named = await this.store.namedFiles();
-    let n = 0;
+    const old: string[] = [];
     for (const name of names) {
-      if (named.has(name)) continue;
-      const file = path.join(this.dir, name);
-      const stat = await fs.promises.stat(file).catch(() => undefined);
-      if (!stat?.isFile() || now - stat.mtimeMs < ORPHAN_MS) continue;
-      await fs.promises.rm(file, { force: true });
-      n++;
+      const stat = await fs.promises.stat(path.join(this.dir, name)).catch(() => undefined);
+      if (stat?.isFile() && now - stat.mtimeMs >= ORPHAN_MS) old.push(name);
     }
-    return n;
+    if (!old.length) return 0;
+    const named = await this.store.namedFiles();
+    const orphans = old.filter((name) => !named.has(name));
+    for (const name of orphans) await fs.promises.rm(path.join(this.dir, name), { force: true });
+    return orphans.length;
   }
 }

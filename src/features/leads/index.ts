@@ -33,6 +33,7 @@ export { leadRoutes } from './routes';
 /** The lead form's parser and a lead's field-by-field changes, for imports (the same rules and history as the form). */
 export { parseLeadForm } from './routes/input';
 export { diff as leadDiff } from './changes';
+export { probeOf, type Probe as DuplicateProbe } from './data/duplicatesStore';
 export type { LeadsDeps } from './routes/deps';
 export { leadJobs } from './jobs';
 export type { LeadService } from './service';

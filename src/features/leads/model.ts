@@ -81,6 +81,31 @@ export interface Lead extends LeadDetails {
   lastVerifiedAt: Date | null;
 }
 export type LeadFields = Omit<Lead, 'id' | 'mergedIntoId' | 'createdAt' | 'updatedAt' | 'lastVerifiedAt' | 'createdBy'>;
+/** A new lead's stored fields from the form's input: owned by `owner`, the lawful basis recorded by `recordedBy`. */
+export function newLeadFields(
+  input: LeadInput,
+  recordedBy: number,
+  owner: { id: number; teamId: number | null },
+): LeadFields {
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    company: input.company,
+    jobTitle: input.jobTitle,
+    email: input.email,
+    phone: input.phone,
+    address: input.address,
+    notes: input.notes,
+    source: input.source,
+    statusId: input.statusId,
+    tags: input.tags,
+    ownerId: owner.id,
+    teamId: owner.teamId,
+    lawfulBasis: input.lawfulBasis,
+    basis: { ...input.basis, recordedBy },
+    doNotContact: false,
+  };
+}
 export const PERSONAL_FIELDS = ['email', 'phone', 'address', 'notes'] as const;
 
 /**

@@ -9,7 +9,7 @@ import { probeOf, type DuplicatesStore } from './data/duplicatesStore';
 import type { LeadsStore } from './data/leadsStore';
 import type { RecordsStore } from './data/recordsStore';
 import type { LeadPeople, LeadStatuses } from './deps';
-import { nameKey, type Duplicate, type Lead, type LeadFields, type LeadInput, type SaveResult } from './model';
+import { nameKey, newLeadFields, type Duplicate, type Lead, type LeadInput, type SaveResult } from './model';
 
 export interface LeadServiceDeps {
   db: Knex;
@@ -90,27 +90,6 @@ export class LeadService {
       throw new ValidationError({ statusId: 'Choose a status.' });
   }
 
-  private fields(input: LeadInput, user: User, owner: User): LeadFields {
-    return {
-      firstName: input.firstName,
-      lastName: input.lastName,
-      company: input.company,
-      jobTitle: input.jobTitle,
-      email: input.email,
-      phone: input.phone,
-      address: input.address,
-      notes: input.notes,
-      source: input.source,
-      statusId: input.statusId,
-      tags: input.tags,
-      ownerId: owner.id,
-      teamId: owner.teamId,
-      lawfulBasis: input.lawfulBasis,
-      basis: { ...input.basis, recordedBy: user.id },
-      doNotContact: false,
-    };
-  }
-
   async create(user: User, input: LeadInput, allowDuplicate: boolean, actor: Actor): Promise<SaveResult> {
     await this.checkStatus(input.statusId);
     const owner = await this.checkOwner(user, input.ownerId);
@@ -119,7 +98,7 @@ export class LeadService {
     const duplicates = await this.duplicates.visible(matches, readScope(user));
     if (duplicates.length && !allowDuplicate) return { status: 'duplicates', duplicates };
     const lead = await this.db.transaction(async (trx) => {
-      const created = await this.leads.insert(this.fields(input, user, owner), user.id, trx);
+      const created = await this.leads.insert(newLeadFields(input, user.id, owner), user.id, trx);
       await this.duplicates.replace(created.id, matches, trx);
       await this.records.addHistory(
         created.id,
@@ -161,7 +140,7 @@ export class LeadService {
     const owner = await this.checkOwner(user, input.ownerId, current.ownerId);
     // A lead's team changes with its owner (reassignment), never as a side effect of an unrelated edit.
     const next = {
-      ...this.fields(input, user, owner),
+      ...newLeadFields(input, user.id, owner),
       ...(owner.id === current.ownerId ? { teamId: current.teamId } : {}),
     };
     const basisSame = diff(current, { basis: next.basis }).length === 0 && current.lawfulBasis === next.lawfulBasis;

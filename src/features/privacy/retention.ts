@@ -1,10 +1,16 @@
 // The retention rule privacy requests offer: the attachments of requests closed (done or refused) before the
 // cut-off are marked removed and, once that committed, deleted from disk; the request and its events stay.
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import type { Clock } from '../../platform/clock';
-import { fromList, inTransaction, type RetentionTarget, type RunTransaction } from '../retention';
+import {
+  deleteAfterCommit,
+  fromList,
+  inTransaction,
+  wantedIds,
+  type RetentionTarget,
+  type RunTransaction,
+} from '../retention';
 import type { RequestsStore } from './data/requestsStore';
 
 export function requestAttachmentsTarget(d: {
@@ -20,7 +26,7 @@ export function requestAttachmentsTarget(d: {
       await d.store.update(Number(r.id), { attachment_removed_at: now }, run.trx);
       await d.store.addEvent(Number(r.id), { at: now, actorId: null, kind: 'attachment_removed' }, run.trx);
       const file = path.join(d.dir, path.basename(String(r.attachment_file)));
-      run.afterCommit(() => fs.rm(file, { force: true }));
+      await deleteAfterCommit(run, file);
     }
     return rows.map((r) => String(r.id));
   };
@@ -31,7 +37,7 @@ export function requestAttachmentsTarget(d: {
     suggestedAge: 12,
     ...fromList(async (cutoff) => (await d.store.attachmentsClosedBefore(cutoff)).map((r) => String(r.id))),
     async apply(ids, cutoff, run) {
-      const wanted = ids.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+      const wanted = wantedIds(ids);
       if (!wanted.length) return [];
       return run ? change(wanted, cutoff, run) : inTransaction(d.db, (own) => change(wanted, cutoff, own));
     },

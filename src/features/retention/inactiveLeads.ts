@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import type { InactiveLeadsStore } from '../leads';
 import { RUN_ID_LIMIT, inTransaction, type RetentionItem, type RetentionTarget } from './model';
+import { wantedIds } from './files';
 
 /** Anonymizes the leads' personal fields in the caller's transaction (the subjects feature's `anonymizeLeads`). */
 export type AnonymizeLeads = (leadIds: number[], reason: string, trx: Knex.Transaction) => Promise<unknown>;
@@ -13,7 +14,7 @@ export type InactiveLeads = Pick<InactiveLeadsStore, 'count' | 'page' | 'lockSti
 
 export function inactiveLeadsTarget(db: Knex, store: InactiveLeads, anonymize: AnonymizeLeads): RetentionTarget {
   const change = async (ids: string[], cutoff: Date, trx: Knex.Transaction) => {
-    const wanted = ids.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+    const wanted = wantedIds(ids);
     const still = new Set(await store.lockStillInactive(wanted, cutoff, trx));
     const changed = wanted.filter((id) => still.has(id));
     if (changed.length)

@@ -10,6 +10,7 @@ import { RETENTION_KEYS, type RetentionTarget } from './model';
 import { RetentionService } from './service';
 
 export * from './model';
+export { deleteAfterCommit, isFileIn, wantedIds } from './files';
 export type { AnonymizeLeads } from './inactiveLeads';
 export type { RetentionService, RuleView } from './service';
 export { retentionRoutes } from './routes';
