@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# `npm test`: bring up services and a separate test database, typecheck, lint, then run the three test tiers
-# (unit, integration, browser), each with its own mocha configuration, and close with their total.
+# `npm test`: bring up services and a separate test database, typecheck, lint, then run the test tiers (unit,
+# integration, faults, abuse, browser), each with its own mocha configuration, and close with their total.
+# `bash scripts/test.sh faults abuse` runs only the tiers named (npm run test:faults, npm run test:abuse), without
+# the typecheck and lint.
 source "$(dirname "$0")/lib.sh"
+tiers=("$@")
+[ ${#tiers[@]} -gt 0 ] || tiers=(unit integration faults abuse browser)
+for tier in "${tiers[@]}"; do [ -f "test/$tier/.mocharc.json" ] || die "no test tier '$tier' (test/$tier/.mocharc.json)"; done
 ensure_deps
 # A fresh test database every run: hermetic, and the append-only audit chain starts empty.
 # VALLEY_TEST_DB / VALLEY_TEST_REDIS_DB let two suites run side by side on one machine.
@@ -15,15 +20,17 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 export NODE_ENV=test
 node_modules/.bin/tsx src/cli/index.ts migrate
-say "typecheck"
-node_modules/.bin/tsc --noEmit -p .
-say "lint"
-node_modules/.bin/eslint . --max-warnings 0
-node_modules/.bin/prettier --check . > /dev/null || die "some files are not formatted: run npm run format"
+if [ $# -eq 0 ]; then
+  say "typecheck"
+  node_modules/.bin/tsc --noEmit -p .
+  say "lint"
+  node_modules/.bin/eslint . --max-warnings 0
+  node_modules/.bin/prettier --check . > /dev/null || die "some files are not formatted: run npm run format"
+fi
 
 summary=$(mktemp)
 status=0
-for tier in unit integration browser; do
+for tier in "${tiers[@]}"; do
   say "tests: $tier"
   before=$(wc -l < "$summary")
   VALLEY_TEST_SUMMARY=$summary node_modules/.bin/mocha --config "test/$tier/.mocharc.json" || status=1

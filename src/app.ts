@@ -5,7 +5,7 @@ import express from 'express';
 import type { Services } from './services';
 import { requestContext } from './http/middleware/requestContext';
 import { health } from './http/middleware/health';
-import { security } from './http/middleware/security';
+import { noStore, security } from './http/middleware/security';
 import { webSession } from './http/middleware/session';
 import { largeFormParsing, parseQuery, requestParsing, uploadParsing } from './http/middleware/parsing';
 import { csrf } from './http/middleware/csrf';
@@ -43,6 +43,7 @@ export function createApp(services: Services): express.Application {
   // chart.js's package "exports" hide dist/chart.umd.min.js from require.resolve: find it beside the main entry.
   const chartUmd = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
   app.use('/public/vendor/chart.umd.min.js', (_req, res) => res.sendFile(chartUmd, { maxAge: '1h' }));
+  app.use(noStore);
   const table = routeTable(services);
   app.use(mount(table.filter((r) => r.sessionless)));
   app.use(

@@ -17,7 +17,7 @@ export function startWorker(smtpPort: number, env: Record<string, string> = {}):
     VAR_DIR: 'var/test',
     BASE_URL: 'http://portal.test',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    // no nightly backup of the test database in tests that do not ask for one (test/integration/backups*)
+    // no nightly backup of the test database in tests that do not ask for one (test/integration/backups*, test/faults/backups*)
     BACKUP_SCHEDULE: 'off',
     ...env,
   };

@@ -1,6 +1,7 @@
-// helmet with a nonce-based CSP: no inline script anywhere.
+// helmet with a nonce-based CSP (no inline script anywhere); HSTS on every response that came over TLS (directly or
+// through a trusted proxy's X-Forwarded-Proto), whatever NODE_ENV says.
 import crypto from 'node:crypto';
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { ServerResponse } from 'node:http';
 
@@ -29,8 +30,17 @@ export function security(production: boolean): Router {
         },
       },
       referrerPolicy: { policy: 'same-origin' },
-      strictTransportSecurity: production,
+      strictTransportSecurity: false,
     }),
   );
+  const hsts = helmet.strictTransportSecurity({ maxAge: 365 * 24 * 3600, includeSubDomains: true });
+  router.use((req, res, next) => (req.secure ? hsts(req, res, next) : next()));
   return router;
 }
+
+/** Pages and answers of the portal carry personal data: no browser or proxy keeps a copy (static files, mounted
+ * before this, keep their own max-age). */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};

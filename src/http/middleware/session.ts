@@ -14,7 +14,8 @@ export function webSession(opts: { store: Store; secret: string; secure: boolean
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: opts.secure, maxAge: opts.idleSeconds * 1000 },
+      // Secure always in production; elsewhere whenever the request came over TLS ('auto' reads req.secure)
+      cookie: { httpOnly: true, sameSite: 'lax', secure: opts.secure || 'auto', maxAge: opts.idleSeconds * 1000 },
     }),
   );
   return router;
