@@ -108,7 +108,12 @@ export function services(config: Config, clock?: Clock) {
     ...policies,
     announcements,
     ...leads,
-    keyRotation: createKeys(platform, stores.keys),
+    // every other place values sealed with the data cipher live, offered by the feature owning it
+    keyRotation: createKeys(platform, stores.keys, [
+      ...privacy.privacyKeyedData,
+      imports.importKeyedData,
+      exports.exportKeyedData,
+    ]),
     ...campaigns,
     ...content,
     ...compliance,

@@ -144,7 +144,12 @@ export const commands: Command[] = [
             ? `rotation ${r.id} to key ${r.targetKeyId}: ${r.finishedAt ? `finished ${r.finishedAt.toISOString()}` : `phase ${r.phase}`}, ${r.rowsDone} rows re-encrypted`
             : 'no rotation yet',
         );
-        say(`values under older keys: ${await s.keyRotation.remaining()}`);
+        const left = (await s.keyRotation.remainingByPhase()).filter((p) => p.count > 0);
+        const total = left.reduce((n, p) => n + p.count, 0);
+        const where = left.map((p) => `${p.phase} ${p.count}`).join(', ');
+        say(
+          `values under older keys: ${total}${total ? ` (${where})` : ' (older keys can be removed from DATA_KEYS)'}`,
+        );
         return 0;
       }),
   },

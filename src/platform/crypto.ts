@@ -42,6 +42,14 @@ export class DataCipher {
   keyIdOf(value: string): number {
     return Number(value.split('.')[1]);
   }
+  /** How every value under key `keyId` begins (to find the others in SQL: `not like '<prefix>%'`). */
+  prefixOf(keyId: number): string {
+    return `v1.${keyId}.`;
+  }
+  /** The value under the newest key: itself when it already is, else decrypted and encrypted again (key rotation). */
+  reencrypt(value: string): string {
+    return this.keyIdOf(value) === this.currentKeyId ? value : this.encrypt(this.decrypt(value));
+  }
 
   /** HMAC-SHA256 blind index for exact lookups of normalized values. */
   blindIndex(normalized: string): string {

@@ -17,6 +17,7 @@ const SCHEDULES: { name: string; every?: number; pattern?: string }[] = [
   { name: 'backup-sweep', every: 60_000 },
   { name: 'exports-sweep', every: 60_000 },
   { name: 'import-sweep', every: 60_000 },
+  { name: 'keys-sweep', every: 60_000 },
   { name: 'retention-daily', every: 900_000 },
   { name: 'password-reminders', pattern: '0 8 * * *' },
   { name: 'session-cleanup', pattern: '30 3 * * *' },

@@ -8,10 +8,11 @@ import type { UserAdminService } from '../accounts';
 import type { OwnCampaignData } from '../campaigns';
 import type { LeadListExport, OwnLeadData } from '../leads';
 import type { NotificationCenter } from '../notifications';
-import { ExportsStore } from './data/exportsStore';
+import { ExportsStore, SealedFilterStore } from './data/exportsStore';
 import { ExportService } from './service';
 import { ExportSweep } from './sweep';
 import { expiredExportsTarget } from './retention';
+import { exportKeyedData as keyedData } from './rotation';
 
 export type { ExportService } from './service';
 export type { ExportSweep } from './sweep';
@@ -19,7 +20,7 @@ export type { DataExport, ExportCounts } from './model';
 export { exportRoutes } from './routes';
 export { exportJobs } from './jobs';
 
-export const exportStores = (db: Knex) => ({ exports: new ExportsStore(db) });
+export const exportStores = (db: Knex) => ({ exports: new ExportsStore(db), sealedFilters: new SealedFilterStore(db) });
 export type ExportStores = ReturnType<typeof exportStores>;
 
 export function createExports(
@@ -51,5 +52,7 @@ export function createExports(
   const exportSweep = new ExportSweep(stores.exports, (id) => dataExports.enqueue(id), clock, dir);
   /** The retention rule's target: files of exports expired for more than the rule's days, deleted. */
   const expiredExports = expiredExportsTarget(stores.exports, dir);
-  return { dataExports, exportSweep, expiredExports };
+  /** For key rotation: the sealed values lead exports' filters keep. */
+  const exportKeyedData = keyedData(stores.sealedFilters, cipher);
+  return { dataExports, exportSweep, expiredExports, exportKeyedData };
 }

@@ -8,9 +8,11 @@ import type { UserAdminService } from '../accounts';
 import { parseLeadForm, type LeadStores } from '../leads';
 import type { OrganisationService } from '../organisation';
 import { ImportsStore } from './data/importsStore';
+import { ImportPreviousStore } from './data/previousStore';
 import { ImportUndoStore } from './data/undoStore';
 import { ImportWorkStore } from './data/workStore';
 import { importRejectsTarget } from './retention';
+import { importKeyedData } from './rotation';
 import { RowImporter } from './rows';
 import { ImportRunner } from './runner';
 import { ImportService } from './service';
@@ -28,6 +30,7 @@ export const importStores = (db: Knex) => ({
   imports: new ImportsStore(db),
   work: new ImportWorkStore(db),
   undo: new ImportUndoStore(),
+  previous: new ImportPreviousStore(db),
 });
 export type ImportStores = ReturnType<typeof importStores>;
 
@@ -90,5 +93,7 @@ export function createImports(
     importsOfLeads: (leadIds: number[]) => stores.imports.ofLeads(leadIds),
     /** For an erasure: the values kept to undo an import's update of these leads are the person's; gone. */
     forgetImportedValues: (leadIds: number[], trx: Knex.Transaction) => stores.imports.forgetPrevious(leadIds, trx),
+    /** For key rotation: the previous values kept for undo, encrypted. */
+    importKeyedData: importKeyedData(stores.previous, cipher),
   };
 }

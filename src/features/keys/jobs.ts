@@ -1,6 +1,10 @@
-// The keys feature's job: run a key rotation to its end; a worker that starts resumes any unfinished one.
+// The keys feature's jobs: run a key rotation to its end (one job per rotation, jobId keys-rotate-<id>), and the
+// sweep (every 60 s, and when a worker starts) that enqueues again every unfinished one PostgreSQL records, so a
+// rotation whose job Redis lost (a FLUSHALL, a job dropped after its attempts) carries on from its cursor.
 import type { FeatureJobs } from '../../platform/queues';
 import { ROTATE_JOB, type KeyRotationService } from './service';
+
+export const SWEEP_JOB = 'keys-sweep';
 
 export const keyJobs = (keys: KeyRotationService): FeatureJobs => ({
   jobs: [
@@ -13,8 +17,12 @@ export const keyJobs = (keys: KeyRotationService): FeatureJobs => ({
         return { rotations: ids.length };
       },
     },
+    {
+      queue: 'maintenance',
+      name: SWEEP_JOB,
+      run: async () => ({ enqueued: await keys.resume() }),
+      schedule: { every: 60_000 },
+    },
   ],
-  onWorkerStart: async () => {
-    for (const r of await keys.unfinished()) await keys.enqueue(r.id); // resume interrupted rotations
-  },
+  onWorkerStart: async () => void (await keys.resume()), // resume interrupted rotations
 });

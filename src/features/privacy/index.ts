@@ -1,6 +1,7 @@
 // The privacy feature: the public contact form for questions and privacy requests (confirmed by a link to the
 // requester's address), the compliance officers' queue at /compliance/requests, and what other features use:
-// a person's requests (their access report), the outcome of an erasure, and the attachments' retention rule.
+// a person's requests (their access report), the outcome of an erasure, the attachments' retention rule, and what
+// key rotation re-encrypts.
 // Other code uses it only through this file.
 import path from 'node:path';
 import type { Knex } from 'knex';
@@ -11,6 +12,7 @@ import { RequestsStore } from './data/requestsStore';
 import { PrivacyDesk } from './desk';
 import { PrivacyIntake } from './intake';
 import { requestAttachmentsTarget } from './retention';
+import { privacyKeyedData } from './rotation';
 import { ContactThrottle, type ContactLimits } from './throttle';
 
 export type { PrivacyDesk } from './desk';
@@ -58,6 +60,8 @@ export function createPrivacy(
     recordOutcome: (requestId: number, outcome: string, actorId: number | null, trx?: Knex.Transaction) =>
       privacyDesk.recordOutcome(requestId, outcome, actorId, trx),
     requestAttachmentsRetention: requestAttachmentsTarget({ db, store, dir, clock }),
+    /** For key rotation: the requests' and events' encrypted columns and the attachments' files. */
+    privacyKeyedData: privacyKeyedData({ db, cipher, store, dir }),
   };
 }
 export type Privacy = ReturnType<typeof createPrivacy>;

@@ -215,6 +215,51 @@ export class ExportsStore {
   }
 }
 
+/** Lead exports whose filter holds sealed values (the lookup, the search text): what key rotation re-encrypts. */
+const sealedFilters = (q: Knex.QueryBuilder) =>
+  q
+    .where({ kind: 'leads' })
+    .where((w) => void w.whereRaw(`filter->>'lookupSealed' is not null`).orWhereRaw(`filter->>'qSealed' is not null`));
+
+export class SealedFilterStore {
+  constructor(private readonly db: Knex) {}
+
+  /** The next `size` exports after id `cursor` whose filter holds sealed values, locked. */
+  async after(
+    cursor: string,
+    size: number,
+    trx: Knex.Transaction,
+  ): Promise<{ id: number; filter: LeadExportFilter }[]> {
+    const rows: Row[] = await sealedFilters(trx('data_exports'))
+      .select('id', 'filter')
+      .where('id', '>', cursor)
+      .orderBy('id')
+      .limit(size)
+      .forUpdate();
+    return rows.map((r) => ({ id: Number(r.id), filter: r.filter }));
+  }
+
+  async set(id: number, filter: LeadExportFilter, trx: Knex.Transaction): Promise<void> {
+    await trx('data_exports')
+      .where({ id })
+      .update({ filter: JSON.stringify(filter) });
+  }
+
+  /** How many of them hold a sealed value not beginning with `prefix` (under another key). */
+  async countNotStartingWith(prefix: string): Promise<number> {
+    const like = `${prefix}%`;
+    const [r] = await sealedFilters(this.db('data_exports'))
+      .where(
+        (w) =>
+          void w
+            .whereRaw(`filter->>'lookupSealed' not like ?`, [like])
+            .orWhereRaw(`filter->>'qSealed' not like ?`, [like]),
+      )
+      .count<{ count: string }[]>('* as count');
+    return Number(r.count);
+  }
+}
+
 export interface ExpiredFile {
   id: number;
   kind: ExportKind;

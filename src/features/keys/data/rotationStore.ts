@@ -1,24 +1,19 @@
-// Key rotations (key_rotations: the cursor of each) and the batches of encrypted values they re-encrypt:
-// personal fields of leads, encrypted lead history values, and users' TOTP secrets.
+// Key rotations (key_rotations): the phase and cursor of each. What they re-encrypt are the KeyedData phases.
 import type { Knex } from 'knex';
-import type { DataCipher } from '../../../platform/crypto';
-import type { Phase, Rotation } from '../model';
+import { DONE, type Phase, type Rotation } from '../model';
 
 const toRotation = (r: Record<string, any>): Rotation => ({
   id: r.id,
   targetKeyId: r.target_key_id,
   phase: r.phase,
-  cursor: Number(r.cursor),
+  cursor: String(r.cursor),
   rowsDone: Number(r.rows_done),
   startedAt: r.started_at,
   finishedAt: r.finished_at,
 });
 
 export class RotationStore {
-  constructor(
-    private readonly db: Knex,
-    private readonly cipher: DataCipher,
-  ) {}
+  constructor(private readonly db: Knex) {}
 
   /** The unfinished rotation, read under a lock that keeps two starts from both creating one. */
   async lockOpen(trx: Knex.Transaction): Promise<Rotation | undefined> {
@@ -46,7 +41,7 @@ export class RotationStore {
   }
   async advance(
     id: number,
-    to: { phase: Phase; cursor: number; changed: number },
+    to: { phase: Phase; cursor: string; changed: number },
     trx: Knex.Transaction,
   ): Promise<void> {
     await trx('key_rotations')
@@ -55,77 +50,7 @@ export class RotationStore {
         phase: to.phase,
         cursor: to.cursor,
         rows_done: trx.raw('rows_done + ?', [to.changed]),
-        finished_at: to.phase === 'done' ? new Date() : null,
+        finished_at: to.phase === DONE ? new Date() : null,
       });
-  }
-
-  /** Re-encrypts the next `size` rows of the phase after `cursor` under key `target`, locked. */
-  async batch(trx: Knex.Transaction, phase: Phase, cursor: number, size: number, target: number) {
-    const c = this.cipher;
-    const re = (v: string | null) => (v == null || c.keyIdOf(v) === target ? v : c.encrypt(c.decrypt(v)));
-    let rows: Record<string, any>[] = [];
-    let changed = 0;
-    if (phase === 'leads') {
-      rows = await trx('leads')
-        .select('id', 'key_id', 'email_enc', 'phone_enc', 'address_enc', 'notes_enc')
-        .where('id', '>', cursor)
-        .orderBy('id')
-        .limit(size)
-        .forUpdate();
-      for (const r of rows.filter((x) => x.key_id !== target)) {
-        await trx('leads')
-          .where({ id: r.id })
-          .update({
-            email_enc: re(r.email_enc),
-            phone_enc: re(r.phone_enc),
-            address_enc: re(r.address_enc),
-            notes_enc: re(r.notes_enc),
-            key_id: target,
-          });
-        changed++;
-      }
-    } else if (phase === 'history') {
-      rows = await trx('lead_history')
-        .select('id', 'key_id', 'old_value', 'new_value')
-        .where('encrypted', true)
-        .where('id', '>', cursor)
-        .orderBy('id')
-        .limit(size)
-        .forUpdate();
-      for (const r of rows.filter((x) => x.key_id !== target)) {
-        await trx('lead_history')
-          .where({ id: r.id })
-          .update({ old_value: re(r.old_value), new_value: re(r.new_value), key_id: target });
-        changed++;
-      }
-    } else if (phase === 'users') {
-      rows = await trx('users')
-        .select('id', 'totp_secret_enc')
-        .whereNotNull('totp_secret_enc')
-        .where('id', '>', cursor)
-        .orderBy('id')
-        .limit(size)
-        .forUpdate();
-      for (const r of rows.filter((x) => c.keyIdOf(x.totp_secret_enc) !== target)) {
-        await trx('users')
-          .where({ id: r.id })
-          .update({ totp_secret_enc: re(r.totp_secret_enc) });
-        changed++;
-      }
-    }
-    return { lastId: rows.length ? Number(rows[rows.length - 1].id) : cursor, changed, count: rows.length };
-  }
-
-  /** How many stored values use a key other than `target`. */
-  async remaining(target: number): Promise<number> {
-    const [a] = await this.db('leads').whereNot('key_id', target).count<{ count: string }[]>('* as count');
-    const [b] = await this.db('lead_history')
-      .where('encrypted', true)
-      .whereNot('key_id', target)
-      .count<{ count: string }[]>('* as count');
-    const users = await this.db('users').select('totp_secret_enc').whereNotNull('totp_secret_enc');
-    return (
-      Number(a.count) + Number(b.count) + users.filter((u) => this.cipher.keyIdOf(u.totp_secret_enc) !== target).length
-    );
   }
 }

@@ -184,6 +184,28 @@ export class RequestsStore {
     }));
   }
 
+  /** The next `size` requests after id `cursor` whose attachment is on disk, locked (key rotation: their files). */
+  async attachmentsAfter(cursor: string, size: number, trx: Knex.Transaction): Promise<{ id: number; file: string }[]> {
+    const rows: Row[] = await trx('privacy_requests')
+      .select('id', 'attachment_file')
+      .whereNotNull('attachment_file')
+      .whereNull('attachment_removed_at')
+      .where('id', '>', cursor)
+      .orderBy('id')
+      .limit(size)
+      .forUpdate();
+    return rows.map((r) => ({ id: Number(r.id), file: String(r.attachment_file) }));
+  }
+
+  /** The file names of every attachment still on disk. */
+  async attachmentFiles(): Promise<string[]> {
+    const rows: Row[] = await this.db('privacy_requests')
+      .select('attachment_file')
+      .whereNotNull('attachment_file')
+      .whereNull('attachment_removed_at');
+    return rows.map((r) => String(r.attachment_file));
+  }
+
   /** Requests closed before `cutoff` whose attachment is still on disk, oldest first. */
   async attachmentsClosedBefore(cutoff: Date, ids?: number[], trx?: Knex.Transaction): Promise<Row[]> {
     const q = (trx ?? this.db)('privacy_requests')
