@@ -65,9 +65,9 @@ export class UserAdminService {
   findByEmail(email: string) {
     return this.d.users.findByEmail(email);
   }
-  /** The user with this id, or undefined. */
+  /** The user with this id, or undefined (also for an id that is no id: NaN from a URL, past bigint). */
   find(id: number, trx?: Knex.Transaction): Promise<User | undefined> {
-    return this.d.users.findById(id, trx);
+    return Number.isSafeInteger(id) ? this.d.users.findById(id, trx) : Promise.resolve(undefined);
   }
   /** Moves the user into a team (or none), inside the caller's transaction (the organisation feature audits it). */
   setTeam(id: number, teamId: number | null, trx: Knex.Transaction): Promise<void> {

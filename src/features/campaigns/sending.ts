@@ -7,7 +7,7 @@ import type { NotificationCenter } from '../notifications';
 import { markSent } from './finish';
 import type { Actor, AuditService } from '../../platform/audit/service';
 import type { Clock } from '../../platform/clock';
-import { ValidationError } from '../../platform/errors';
+import { NotFoundError, ValidationError } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { MailService } from '../../platform/outbox/mail';
 import type { Jobs } from '../../platform/queues';
@@ -143,6 +143,8 @@ export class CampaignSender {
     fields: Parameters<CampaignsStore['transition']>[3],
     actor: Actor,
   ): Promise<void> {
+    // an id from the URL that is no id (a word, past bigint) names no campaign, and cannot be a lock's key
+    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError();
     await this.d.db.transaction(async (trx) => {
       // after a pre-send check that is running (beginOnce): what it checked is what starts, or nothing does
       await this.d.campaigns.lockForPrepare(id, trx);

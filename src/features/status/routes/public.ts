@@ -11,9 +11,10 @@ import { EFFECTS, STATE_LABEL, windowSummary } from '../texts';
 const localPath = (v: string) => (/^\/(?!\/)[^\s\\]*$/.test(v) ? v : paths.home);
 
 export function publicPages(reporter: StatusReporter, windows: MaintenanceWindows, baseUrl: string) {
-  async function page(_req: Request, res: Response) {
+  async function page(req: Request, res: Response) {
     const report = await reporter.report();
-    res.set('Cache-Control', 'no-cache').render('status/index', {
+    // the same for every visitor (revalidated, not stored); signed in, its header names the user: never stored
+    res.set('Cache-Control', req.user ? 'no-store' : 'no-cache').render('status/index', {
       title: 'Status',
       report,
       upcoming: report.maintenance.filter((w) => w.phase === 'upcoming' || w.phase === 'in_progress').reverse(),
