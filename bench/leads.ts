@@ -11,25 +11,21 @@
 // Defaults to the benchmark data set made by BENCHMARKS.md's seed command: DATABASE_URL
 // postgres://…/valley_bench, REDIS_URL redis://127.0.0.1:6379/9, VAR_DIR var/bench (its generated keys).
 // CRM_PASSWORD is the demo users' password (given to seed:demo); the bench admin gets the same one.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { generateSync } from 'otplib';
 import { loadConfig, type Config } from '../src/platform/config';
 import { services } from '../src/services';
 import { readScope } from '../src/features/leads/access';
 import { applyScope } from '../src/features/leads/data/scope';
-import { newTotpSecret } from '../src/features/accounts/totp';
+import { Browser, cpuMsOf, ensureUser, rssMbOf, signIn, startCeiling, startServer } from './lib/web';
 
 // Read by loadConfig() in main(), after these defaults.
 process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/9';
 process.env.VAR_DIR ??= 'var/bench';
 
-const ROOT = path.join(__dirname, '..');
 const BENCH_ADMIN = 'bench.admin@valley.local';
 const SCENARIOS = ['list', 'filter', 'search', 'lookup', 'detail', 'page', 'dashboard'] as const;
 type Scenario = (typeof SCENARIOS)[number];
@@ -83,18 +79,7 @@ async function prepare(config: Config): Promise<Who[]> {
       if (role === 'admin') {
         // A dedicated admin for the benchmark, with two-factor sign-in enrolled here (admins must use it).
         email = BENCH_ADMIN;
-        let user = await s.users.findByEmail(email);
-        if (!user)
-          user = await s.users.create({ email, name: 'Bench Admin', role: 'admin' }, password!, {
-            userId: null,
-            ip: 'bench',
-          });
-        if (!user.totpEnabledAt || !user.totpSecretEnc) {
-          const secret = newTotpSecret();
-          await s.accounts.enableTwoFactor(user, secret, generateSync({ secret }), { userId: user.id, ip: 'bench' });
-          user = await s.users.get(user.id);
-        }
-        totpSecret = s.platform.cipher.decrypt(user.totpSecretEnc!);
+        ({ totpSecret } = await ensureUser(s, { email, name: 'Bench Admin', role: 'admin' }, password!, true));
       }
       const user = await s.users.findByEmail(email);
       if (!user) throw new Error(`no user ${email}: seed first (npm run crm -- seed:demo --leads N)`);
@@ -118,98 +103,6 @@ async function prepare(config: Config): Promise<Who[]> {
   } finally {
     await s.close();
   }
-}
-
-/** Starts `tsx src/server.ts` as production would run it (view cache on), plain HTTP on loopback. */
-async function startServer(config: Config, port: number): Promise<ChildProcess> {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    BASE_URL: `http://127.0.0.1:${port}`,
-    COOKIE_SECURE: 'false',
-    SESSION_SECRET: config.sessionSecret,
-    DATA_KEYS: config.dataKeys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','),
-    BLIND_INDEX_KEY: config.blindIndexKey.toString('utf8'),
-    UNSUBSCRIBE_KEY: config.unsubscribeKey.toString('utf8'),
-    MAIL_WEBHOOK_SECRET: config.mailWebhookSecret,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-  };
-  return started(spawnNode('src/server.ts', env), port);
-}
-
-/** `node --import tsx <script>`: the child is the server itself, so /proc/PID/stat counts its CPU. */
-const spawnNode = (script: string, env: NodeJS.ProcessEnv) =>
-  spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-
-/** The ceiling's server on `port`, on the bench's Redis. */
-const startCeiling = (port: number) =>
-  started(spawnNode('bench/ceiling-server.ts', { ...process.env, PORT: String(port), NODE_ENV: 'production' }), port);
-
-async function started(child: ChildProcess, port: number): Promise<ChildProcess> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the web process exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`the process on port ${port} did not become ready in 60 s`);
-}
-
-/** A tiny cookie jar over fetch with manual redirects. */
-class Browser {
-  private jar = new Map<string, string>();
-  constructor(private readonly base: string) {}
-  get cookie(): string {
-    return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  async request(p: string, init: RequestInit = {}): Promise<{ status: number; location: string | null; text: string }> {
-    const res = await fetch(this.base + p, {
-      ...init,
-      redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie: this.cookie, 'user-agent': 'valley-bench' },
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair.indexOf('=');
-      this.jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-    return { status: res.status, location: res.headers.get('location'), text: await res.text() };
-  }
-  async submit(p: string, form: Record<string, string>) {
-    const page = await this.request(p);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
-    if (!csrf) throw new Error(`no CSRF token on ${p} (status ${page.status})`);
-    return this.request(p, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ ...form, _csrf: csrf }).toString(),
-    });
-  }
-}
-
-/** Signs in through /login (and /login/2fa), like a person would; returns the session's cookies. */
-async function signIn(base: string, who: Who): Promise<string> {
-  const b = new Browser(base);
-  let res = await b.submit('/login', { email: who.email, password: password! });
-  if (res.status !== 302) throw new Error(`sign-in as ${who.email} failed with ${res.status}`);
-  if (res.location === '/login/2fa') {
-    // A code is accepted once: when this step's code was just used (enrolment, a run seconds ago), wait for the next.
-    for (let attempt = 1; ; attempt++) {
-      res = await b.submit('/login/2fa', { code: generateSync({ secret: who.totpSecret! }) });
-      if (res.status === 302) break;
-      if (attempt === 3) throw new Error(`second factor for ${who.email} failed with ${res.status}`);
-      await new Promise((r) => setTimeout(r, 30_500 - (Date.now() % 30_000)));
-    }
-  }
-  const check = await b.request('/leads');
-  if (check.status !== 200) throw new Error(`GET /leads as ${who.email} answered ${check.status} after sign-in`);
-  return b.cookie;
 }
 
 /** Cursor URLs of pages 2..n of the unfiltered list, by following the page's own "Next page" links. */
@@ -268,15 +161,6 @@ interface Row {
   rssMb: number;
   ratio: number;
 }
-
-/** A process's CPU time so far (user + system), in ms, from /proc/PID/stat (clock ticks of 10 ms). */
-function cpuMsOf(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-const rssMbOf = (pid: number) =>
-  Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /** One measured run against `pid`'s server: latency, requests/s and errors, its CPU per request and peak RSS. */
 async function measure(base: string, cookie: string, list: string[], pid: number | undefined) {
@@ -359,7 +243,7 @@ async function main() {
   const rows: Row[] = [top];
   try {
     for (const who of people) {
-      const cookie = await signIn(base, who);
+      const { cookie } = await signIn(base, who, password!);
       const pages = await deepPages(base, cookie, 10);
       process.stdout.write(`\n${who.role} ${who.email}: ${who.inScope.toLocaleString('en')} live leads in scope\n`);
       for (const scenario of only) {
