@@ -29,6 +29,13 @@ const schema = z.object({
   BASE_URL: z.url().default('http://localhost:3000'),
   DATABASE_URL: z.string({ error: notSet }).regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
   REDIS_URL: z.string({ error: notSet }).regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+  /** Redis behind Sentinel: "host:port,host:port" of the Sentinels; REDIS_URL then gives password and db only. */
+  REDIS_SENTINELS: z
+    .string()
+    .regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, 'expected host:port of each Sentinel, separated by commas')
+    .optional(),
+  /** The Sentinels' name for the primary (their `sentinel monitor <name> …`). */
+  REDIS_SENTINEL_NAME: z.string().min(1).default('mymaster'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DATA_KEYS: keyring.optional(),
   BLIND_INDEX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),

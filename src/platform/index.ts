@@ -22,7 +22,7 @@ export function createPlatform(config: Config, clock: Clock = systemClock) {
   const log = createLogger(config.LOG_LEVEL);
   const db = createDb(config.DATABASE_URL, log);
   // Web-side Redis: no offline queue, so a Redis outage is a fast error (503), not a hung request.
-  const redis = createRedis(config.REDIS_URL, { enableOfflineQueue: false });
+  const redis = createRedis(config, { enableOfflineQueue: false });
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
   const cipher = new DataCipher(config.dataKeys, config.blindIndexKey);
   const jobs = new Jobs(redis);
