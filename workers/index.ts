@@ -16,7 +16,7 @@ export async function startWorkers(s: Services, prefix = 'valley', opts: { resch
   const features = featureJobs(s);
   const definitions = features.flatMap((f) => f.jobs);
   // Workers block on Redis: they need their own connection with maxRetriesPerRequest: null.
-  const connection = createRedis(s.config.REDIS_URL, { maxRetriesPerRequest: null });
+  const connection = createRedis(s.config, { maxRetriesPerRequest: null });
   const workers = QUEUE_NAMES.map((queue) => {
     const mine = new Map(definitions.filter((d) => d.queue === queue).map((d) => [d.name, d]));
     const run = (job: Job<JobData>) => {
@@ -53,15 +53,32 @@ export async function startWorkers(s: Services, prefix = 'valley', opts: { resch
         await jobs.queue(queue).upsertJobScheduler(d.name, d.schedule!, { name: d.name });
     }
   };
-  await schedule(false);
   const renew = setInterval(() => {
     schedule(true).catch((err: Error) => log.warn({ err: errorText(err) }, 'job schedules not checked'));
   }, opts.rescheduleMs ?? RESCHEDULE_MS);
   renew.unref();
-  for (const f of features) await f.onWorkerStart?.();
+  // A worker started while PostgreSQL or Redis is away (a restart, a failover) keeps running and tries again:
+  // its queues' workers reconnect by themselves, and the start-up work is retried until it is done.
+  const retries = new Set<NodeJS.Timeout>();
+  const untilDone = async (what: string, work: () => Promise<void>, wait = 1000): Promise<void> => {
+    try {
+      await work();
+    } catch (err) {
+      log.warn({ err: errorText(err as Error), retryMs: wait }, `${what} failed at start; trying again`);
+      const t = setTimeout(() => {
+        retries.delete(t);
+        void untilDone(what, work, Math.min(wait * 2, 30_000));
+      }, wait);
+      retries.add(t);
+    }
+  };
+  await untilDone('job schedules', () => schedule(false));
+  for (const f of features)
+    if (f.onWorkerStart) await untilDone(`start-up of ${f.jobs[0]?.name ?? 'a feature'}`, () => f.onWorkerStart!());
   return {
     workers,
     async close() {
+      for (const t of retries) clearTimeout(t);
       clearInterval(renew);
       await Promise.all(workers.map((w) => w.close()));
       connection.disconnect();

@@ -1,4 +1,5 @@
-// Backups with real worker processes: two workers never run two backups at once (they wait in line on the
+// Backups with real worker processes: each schedule time makes one backup with two workers up, two workers
+// never run two backups at once (they wait in line on the
 // PostgreSQL lock), and a worker SIGKILLed mid-dump leaves nothing that counts as a backup; the next worker
 // closes the interrupted one and the next backup starts clean.
 import crypto from 'node:crypto';
@@ -8,6 +9,7 @@ import { expect } from 'chai';
 import { config, s } from '../support/setup';
 import { waitFor } from '../support/helpers';
 import { TestSmtp } from '../support/smtp';
+import { QUEUE_NAMES } from '../../src/platform/queues';
 import { startWorker, stopWorker } from '../support/worker';
 
 const BLOBS = 'backup-faults';
@@ -124,7 +126,7 @@ describe('backups under faults (real worker processes)', function () {
         const b = await s.backupConsole.get(id);
         return b.state === 'failed' ? b : undefined;
       },
-      { ms: 30_000, what: 'the interrupted backup closed' },
+      { ms: 60_000, what: 'the interrupted backup closed' },
     );
     expect(closed.failure).to.match(/interrupted: the worker stopped while dumping; nothing of this backup counts/);
     expect(files().filter((f) => f.endsWith('.partial'))).to.deep.equal([]);
@@ -133,5 +135,38 @@ describe('backups under faults (real worker processes)', function () {
       ms: 60_000,
       what: 'the next backup verified',
     });
+  });
+
+  it('makes each scheduled backup once with two workers up, and keeps one next run per schedule', async () => {
+    const every = 10;
+    const env = { BACKUP_SCHEDULE: `*/${every} * * * * *` }; // every ten seconds (a seconds field)
+    const since = new Date();
+    workers.push(startWorker(port, env), startWorker(port, env));
+    await new Promise((r) => setTimeout(r, 3 * every * 1000 + 3000));
+    // every repeating job (backups, reminders, digests, retention, sweeps) registered once, with one next run,
+    // though each worker registered them all at its start
+    for (const name of QUEUE_NAMES) {
+      const q = s.jobs.queue(name);
+      const keys = (await q.getJobSchedulers()).map((j) => j.key);
+      expect(keys, `${name}: one scheduler each`).to.have.length(new Set(keys).size);
+      const next = (await q.getDelayed()).map((j) => j.repeatJobKey).filter(Boolean);
+      expect(next, `${name}: one next run each`).to.have.length(new Set(next).size);
+    }
+    for (const w of workers) await stopWorker(w, 'SIGTERM'); // a backup under way finishes first
+    workers = [];
+    const rows: { slot: Date; state: string; file: string; verified_at: Date | null }[] = await s
+      .db('backups')
+      .where({ trigger: 'schedule' })
+      .where('created_at', '>=', since)
+      .orderBy('slot')
+      .select('slot', 'state', 'file', 'verified_at');
+    expect(rows.length, 'three schedule times or more in the half minute').to.be.at.least(3);
+    const gaps = rows.slice(1).map((r, i) => (r.slot.getTime() - rows[i].slot.getTime()) / 1000);
+    expect(gaps, 'one backup per schedule time, none missed').to.deep.equal(gaps.map(() => every));
+    // each one made was verified by restore (the oldest may since have been pruned by the retention rule)
+    const made = rows.filter((r) => r.state !== 'queued');
+    expect(made.filter((r) => !r.verified_at || !['verified', 'pruned'].includes(r.state))).to.deep.equal([]);
+    for (const r of made.filter((x) => x.state === 'verified')) expect(files()).to.include(r.file);
+    expect(made.filter((r) => r.state === 'verified').length, 'the latest kept').to.be.above(0);
   });
 });

@@ -1,5 +1,5 @@
-// Exactly once under faults: a real worker process sends a 2,000-recipient campaign to an SMTP server on
-// loopback; it is SIGKILLed mid-send (or Redis loses everything to FLUSHALL), then restarted. Every recipient
+// Exactly once under faults: two real worker processes send a 1,000-recipient campaign to an SMTP server on
+// loopback; one is SIGKILLed five times mid-send and replaced (or Redis loses everything to FLUSHALL). Every recipient
 // must be received exactly once: PostgreSQL holds who is owed a message, the sweep rebuilds what Redis lost.
 import type { ChildProcess } from 'node:child_process';
 import { expect } from 'chai';
@@ -8,9 +8,9 @@ import { makeUser, waitFor, type TestUser } from '../support/helpers';
 import { TestSmtp } from '../support/smtp';
 import { configureSending, consentingLead, makeCampaign, recipientsOf, releaseWhenHeld } from '../support/campaigns';
 import { loadStatuses, word } from '../support/leads';
-import { startWorker, stopWorker as stop, WORKER_LOG } from '../support/worker';
+import { killRepeatedly, startWorker, stopWorker as stop, WORKER_LOG } from '../support/worker';
 
-const RECIPIENTS = 2000;
+const RECIPIENTS = 1000;
 
 /** `n` leads that may receive marketing e-mail, tagged `tag`: one through the service, the rest cloned in SQL
  * with their own encrypted address and blind index (as the lead store writes them) and their consent record. */
@@ -41,7 +41,7 @@ describe('campaign sending under faults (a real worker process)', function () {
   let port = 0;
   let owner: TestUser;
   let tag = '';
-  let worker: ChildProcess | undefined;
+  let pool: ChildProcess[] = [];
 
   before(async () => {
     await loadStatuses();
@@ -53,30 +53,26 @@ describe('campaign sending under faults (a real worker process)', function () {
     await configureSending({ capMessages: 10 });
   });
   afterEach(async () => {
-    if (worker) await stop(worker, 'SIGKILL');
+    for (const w of pool) await stop(w, 'SIGKILL');
+    pool = [];
     sink.release();
   });
   after(() => sink.stop());
 
-  /** Starts a campaign to the 2,000, lets a worker deliver about a quarter, and runs `fault` with messages in
-   * flight (it returns how many in-flight messages it dropped); then a fresh worker finishes. Returns the
+  /** Starts a campaign to the 1,000 with two workers up and runs `fault` on them (it returns how many in-flight
+   * messages it dropped); then fresh workers take the place of any that stopped and finish. Returns the
    * recipients' rows and what the SMTP server accepted. */
-  async function sendThrough(fault: (w: ChildProcess) => Promise<number>) {
+  async function sendThrough(fault: (pool: ChildProcess[], received: () => number) => Promise<number>) {
     const user = await s.users.get(owner.user.id);
     const c = await makeCampaign(owner, { audience: { tag } });
     const before = sink.messages.length;
     const ours = () => sink.messages.slice(before);
-    worker = startWorker(port);
+    pool = [startWorker(port), startWorker(port)];
     expect(await s.campaignSender.schedule(user, c.id, null, { userId: user.id })).to.equal('scheduled');
-    // a first campaign of 2,000 leads created this week is held by the pre-send check: an officer releases it
+    // a first campaign to leads created this week may be held by the pre-send check: an officer releases it
     await releaseWhenHeld(c.id);
-    await waitFor(() => ours().length >= RECIPIENTS / 4, { what: 'a quarter delivered', ms: 120_000 });
-    // Stop answering: the sends in flight have their message read but no 250 yet. Those answered before have
-    // had a moment to be recorded as sent.
-    sink.holding = true;
-    await new Promise((r) => setTimeout(r, 1000));
-    const dropped = await fault(worker);
-    worker = startWorker(port);
+    const dropped = await fault(pool, () => ours().length);
+    pool = pool.map((w) => (w.exitCode === null && w.signalCode === null ? w : startWorker(port)));
     const done = await waitFor(
       async () => {
         const row = await s.db('campaigns').where({ id: c.id }).first();
@@ -97,8 +93,8 @@ describe('campaign sending under faults (a real worker process)', function () {
         }),
       },
     );
-    await stop(worker, 'SIGTERM');
-    worker = undefined;
+    for (const w of pool) await stop(w, 'SIGTERM');
+    pool = [];
     const recipients = await recipientsOf(c.id);
     // this campaign's messages (the worker also sweeps what earlier suites left): Message-ID <r{recipient}.…>
     const mine = new Set(recipients.map((x) => String(x.id)));
@@ -117,23 +113,38 @@ describe('campaign sending under faults (a real worker process)', function () {
     expect(new Set(r.received.map((m) => m.to)).size, 'each at their own address').to.equal(RECIPIENTS);
   }
 
-  it('delivers each recipient exactly once when the worker is SIGKILLed mid-send and restarted', async () => {
-    const r = await sendThrough(async (w) => {
-      await stop(w, 'SIGKILL');
-      return sink.dropHeld();
+  it('delivers each recipient exactly once with two workers when one is SIGKILLed five times mid-send', async () => {
+    const r = await sendThrough(async (workers, received) => {
+      const { at, dropped } = await killRepeatedly({
+        pool: workers,
+        spawn: () => startWorker(port),
+        sink,
+        progress: received,
+        total: RECIPIENTS,
+        times: 5,
+      });
+      expect(
+        at.filter((n) => n < RECIPIENTS),
+        'each kill in the middle of the send',
+      ).to.have.length(5);
+      return dropped;
     });
-    expect(r.dropped, 'messages were in flight when the worker died').to.be.above(0);
+    expect(r.dropped, 'messages were in flight when the workers died').to.be.above(0);
     expectExactlyOnce(r);
   });
 
-  it('delivers each recipient exactly once when Redis is flushed (FLUSHALL) mid-send and the worker restarted', async () => {
-    const r = await sendThrough(async (w) => {
+  it('delivers each recipient exactly once when Redis is flushed (FLUSHALL) mid-send and the workers restarted', async () => {
+    const r = await sendThrough(async (workers, received) => {
+      await waitFor(() => received() >= RECIPIENTS / 4, { what: 'a quarter delivered', ms: 120_000 });
+      // Stop answering: the sends in flight have their message read but no 250 yet.
+      sink.holding = true;
+      await new Promise((r) => setTimeout(r, 1000));
       await s.redis.flushall();
-      // the sends in flight finish (their jobs are gone from Redis, their rows are not), then the worker is
+      // the sends in flight finish (their jobs are gone from Redis, their rows are not), then the workers are
       // stopped and started again, as after a Redis failover
       sink.release();
       await new Promise((r) => setTimeout(r, 2000));
-      await stop(w, 'SIGTERM');
+      for (const w of workers) await stop(w, 'SIGTERM');
       return 0;
     });
     expectExactlyOnce(r);

@@ -88,6 +88,10 @@ export class TestSmtp {
   }
 
   async start(): Promise<number> {
+    // a sender SIGKILLed mid-conversation resets its connection: a real server logs that and carries on
+    this.server.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ECONNRESET') throw err;
+    });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     return (this.server.server.address() as AddressInfo).port;
   }

@@ -1,6 +1,7 @@
 // 404 and the one error handler: typed errors to pages that leak nothing; never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { BadRequestError, ConflictError, DomainError, NotFoundError } from '../../platform/errors';
+import { errorText } from '../../platform/logger';
 import { paths } from '../paths';
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError());
@@ -32,10 +33,14 @@ function statusOf(err: unknown): number {
   if (err instanceof URIError) return 400;
   const s = e.status ?? e.statusCode;
   if (s && s >= 400 && s < 500) return s;
-  // Redis or PostgreSQL unreachable: a clear 503, not a 500.
+  // Redis or PostgreSQL unreachable, or PostgreSQL shutting down, starting up or cutting the connection (SQLSTATE
+  // classes 08 and 57P0x): a clear 503, not a 500.
   if (
-    ['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(e.code ?? '') ||
-    /Stream isn't writeable|Connection is closed|Knex: Timeout/.test(String((err as Error)?.message))
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(e.code ?? '') ||
+    /^(08|57P0)/.test(e.code ?? '') ||
+    /Stream isn't writeable|Connection is closed|Connection terminated|Knex: Timeout/.test(
+      String((err as Error)?.message),
+    )
   )
     return 503;
   return 500;
@@ -44,7 +49,9 @@ function statusOf(err: unknown): number {
 export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
   if (res.headersSent) return next(err);
   const status = statusOf(err);
-  if (status >= 500) req.log?.error({ err }, 'request failed');
+  // PostgreSQL or Redis away answers every request with 503 until it is back: one line each, not a stack each
+  if (status === 503) req.log?.warn({ err: errorText(err as Error) }, 'service unavailable');
+  else if (status >= 500) req.log?.error({ err }, 'request failed');
   else req.log?.info({ status, reason: (err as Error)?.name }, 'request refused');
   const base = MESSAGES[status] ?? MESSAGES[status >= 500 ? 500 : 400];
   const text =

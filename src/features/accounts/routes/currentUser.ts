@@ -15,7 +15,8 @@ export function loadUser({
   return async (req, res, next) => {
     const { userId, epoch, startedAt } = req.session ?? {};
     if (userId === undefined) return next();
-    const user = await users.get(userId).catch(() => undefined);
+    // a database that does not answer is an error (503), never a reason to end the session
+    const user = await users.get(userId);
     if (
       !user ||
       user.status !== 'active' ||
