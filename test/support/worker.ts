@@ -13,6 +13,13 @@ export const WORKER_LOG = path.join(os.tmpdir(), `valley-fault-worker-${process.
 
 /** The worker process (or another `entry`), sending to the SMTP server on `smtpPort`, with `env` over the test's
  * environment. */
+// Whatever happens to a test (a failed hook, an uncaught error), no process it started outlives the test run: a
+// leftover worker would take the next run's jobs to an SMTP server that is gone.
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
 export function startWorker(
   smtpPort: number,
   env: Record<string, string> = {},
@@ -31,6 +38,8 @@ export function startWorker(
   };
   // node itself (not the tsx wrapper, which would outlive a SIGKILL in its own child): the signal hits the worker
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: all });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   // its log (warnings and worse) goes to a file a failed run names
   const log = fs.createWriteStream(WORKER_LOG, { flags: 'a' });
   child.stdout.pipe(log);
