@@ -12,8 +12,12 @@ node -e 'require("fs").writeFileSync(process.argv[1], JSON.stringify({ DATABASE_
 node_modules/.bin/tsx src/cli/index.ts migrate
 node_modules/.bin/tsx src/cli/index.ts bootstrap
 pids=()
-node_modules/.bin/tsx src/server.ts & pids+=($!)
-node_modules/.bin/tsx workers/index.ts & pids+=($!)
+# exactly the Procfile's two lines (the web process's heap limits among them), as a Procfile platform runs them
+for kind in web worker; do
+  line=$(sed -n "s/^$kind: //p" Procfile)
+  [ -n "$line" ] || die "Procfile has no $kind: line"
+  (eval "exec env $line") & pids+=($!)
+done
 trap 'kill -TERM "${pids[@]}" 2>/dev/null; wait' INT TERM
 wait -n "${pids[@]}"; status=$?
 kill -TERM "${pids[@]}" 2>/dev/null; wait

@@ -40,9 +40,17 @@ async function assertFree(port: number): Promise<void> {
   if (answered) throw new Error(`port ${port} is in use by another process: choose another with --port`);
 }
 
+/** The web process's Node options as the Procfile sets them (its heap limits), for the portal and the ceiling. */
+const WEB_NODE_OPTIONS =
+  /^web: NODE_OPTIONS="([^"]*)"/m.exec(fs.readFileSync(path.join(ROOT, 'Procfile'), 'utf8'))?.[1] ?? '';
+
 /** `node --import tsx <script>`: the child is the server itself, so /proc/PID/stat counts its CPU. */
 const spawnNode = (script: string, env: NodeJS.ProcessEnv) =>
-  spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  spawn(process.execPath, [...WEB_NODE_OPTIONS.split(' ').filter(Boolean), '--import', 'tsx', script], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
 /** The ceiling's server on `port`, on the bench's Redis. */
 export async function startCeiling(port: number): Promise<ChildProcess> {
