@@ -7,6 +7,7 @@
 //
 //   CRM_PASSWORD='…' npm run bench                       # starts the web process on 127.0.0.1:3901 itself
 //   CRM_PASSWORD='…' npm run bench -- --url http://127.0.0.1:3005   # against a running `npm run web`
+//   CRM_PASSWORD='…' npm run bench -- --cpu-prof DIR   # the web process under --cpu-prof (bench/cpu-profile.ts)
 //
 // Defaults to the benchmark data set made by BENCHMARKS.md's seed command: DATABASE_URL
 // postgres://…/valley_bench, REDIS_URL redis://127.0.0.1:6379/9, VAR_DIR var/bench (its generated keys).
@@ -45,6 +46,7 @@ const { values: opt } = parseArgs({
     only: { type: 'string', default: SCENARIOS.join(',') },
     staff: { type: 'string', default: 'demo.staff1@valley.local' },
     json: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const duration = Number(opt.duration);
@@ -135,12 +137,17 @@ async function startServer(config: Config, port: number): Promise<ChildProcess> 
     MAIL_WEBHOOK_SECRET: config.mailWebhookSecret,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
-  return started(spawnNode('src/server.ts', env), port);
+  const profile = opt['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opt['cpu-prof'])}`] : [];
+  return started(spawnNode('src/server.ts', env, profile), port);
 }
 
 /** `node --import tsx <script>`: the child is the server itself, so /proc/PID/stat counts its CPU. */
-const spawnNode = (script: string, env: NodeJS.ProcessEnv) =>
-  spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+const spawnNode = (script: string, env: NodeJS.ProcessEnv, flags: string[] = []) =>
+  spawn(process.execPath, [...flags, '--import', 'tsx', script], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
 /** The ceiling's server on `port`, on the bench's Redis. */
 const startCeiling = (port: number) =>
