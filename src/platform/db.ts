@@ -43,25 +43,47 @@ export async function closeDb(db: Knex): Promise<void> {
   await db.destroy();
 }
 
+/** A pg connection of the generic-plan pool, as knex hands it out. */
+interface PgConnection {
+  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/** Statement names by SQL text (a hash of it), remembered: the same few statements run on every page. */
+const names = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (!name) {
+    name = `v_${createHash('sha1').update(sql).digest('base64url').slice(0, 24)}`;
+    if (names.size >= 1000) names.clear();
+    names.set(sql, name);
+  }
+  return name;
+}
+
 /**
  * Runs the query as a named prepared statement on the generic-plan pool: each of its connections parses and plans
  * the statement once, and then only executes it (planning the list's choices took longer than running them). Only
  * for the queries every page runs whose best plan does not depend on the values (by id, the plain list, the list's
  * choices); never for filters and searches, whose best plans do. Inside a transaction it runs there, planned as usual.
+ * A select (all rows, or the first) goes to the pg connection itself: knex's runner, around a query it has already
+ * compiled, cost a page more than the query's own round trip.
  */
 export async function prepared<Q extends Knex.QueryBuilder>(q: Q): Promise<Awaited<Q>> {
   const client = q.client as WithGenericPool;
   const pool = client[GENERIC_POOL];
   if (!pool || client.transacting) return await q;
   const compiled = q.toSQL() as Knex.Sql & { options: Record<string, unknown> };
-  compiled.options = {
-    ...compiled.options,
-    name: `v_${createHash('sha1').update(compiled.sql).digest('base64url').slice(0, 24)}`,
-  };
-  // Compiled once: knex's runner would otherwise compile the query again when it runs it.
-  q.toSQL = () => compiled;
-  const conn = await pool.client.acquireConnection();
+  const name = statementName(compiled.sql);
+  const conn = (await pool.client.acquireConnection()) as PgConnection;
   try {
+    if (compiled.method === 'select' || compiled.method === 'first') {
+      const { sql, bindings } = compiled.toNative();
+      const { rows } = await conn.query({ name, text: sql, values: bindings });
+      return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
+    }
+    compiled.options = { ...compiled.options, name };
+    // Compiled once: knex's runner would otherwise compile the query again when it runs it.
+    q.toSQL = () => compiled;
     return await q.connection(conn);
   } finally {
     await pool.client.releaseConnection(conn);
