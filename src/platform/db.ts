@@ -45,7 +45,7 @@ export async function closeDb(db: Knex): Promise<void> {
 
 /** A pg connection of the generic-plan pool, as knex hands it out. */
 interface PgConnection {
-  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
 /** Statement names by SQL text (a hash of it), remembered: the same few statements run on every page. */
@@ -87,5 +87,25 @@ export async function prepared<Q extends Knex.QueryBuilder>(q: Q): Promise<Await
     return await q.connection(conn);
   } finally {
     await pool.client.releaseConnection(conn);
+  }
+}
+
+/**
+ * A select (all rows, or the first) on a connection of the main pool, as an unnamed statement planned for its values
+ * (the filters and searches of the list): what knex would run, without its runner. Other queries, and any inside a
+ * transaction, go through knex.
+ */
+export async function selected<Q extends Knex.QueryBuilder>(q: Q): Promise<Awaited<Q>> {
+  const client = q.client as WithGenericPool & Knex.Client;
+  if (client.transacting) return await q;
+  const compiled = q.toSQL();
+  if (compiled.method !== 'select' && compiled.method !== 'first') return await q;
+  const { sql, bindings } = compiled.toNative();
+  const conn = (await client.acquireConnection()) as PgConnection;
+  try {
+    const { rows } = await conn.query({ text: sql, values: bindings });
+    return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
+  } finally {
+    await client.releaseConnection(conn);
   }
 }
