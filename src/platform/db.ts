@@ -43,9 +43,10 @@ export async function closeDb(db: Knex): Promise<void> {
   await db.destroy();
 }
 
-/** A pg connection of the generic-plan pool, as knex hands it out. */
-interface PgConnection {
-  query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+/** A pg connection of a pool, as knex hands it out (knex's flag set, the pool destroys it instead of reusing it). */
+export interface PgConnection {
+  query(config: string | { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+  __knex__disposed?: unknown;
 }
 
 /** Statement names by SQL text (a hash of it), remembered: the same few statements run on every page. */
@@ -107,5 +108,26 @@ export async function selected<Q extends Knex.QueryBuilder>(q: Q): Promise<Await
     return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
   } finally {
     await client.releaseConnection(conn);
+  }
+}
+
+/**
+ * Statements of one transaction run straight on a connection of the main pool (the audit log's append, on every
+ * lead page): BEGIN, `fn`, COMMIT, or ROLLBACK when `fn` throws (a connection whose rollback fails is destroyed).
+ */
+export async function transactionOn<T>(db: Knex, fn: (conn: PgConnection) => Promise<T>): Promise<T> {
+  const conn = (await db.client.acquireConnection()) as PgConnection;
+  try {
+    await conn.query('begin');
+    try {
+      const out = await fn(conn);
+      await conn.query('commit');
+      return out;
+    } catch (err) {
+      await conn.query('rollback').catch((e: unknown) => (conn.__knex__disposed = e));
+      throw err;
+    }
+  } finally {
+    await db.client.releaseConnection(conn);
   }
 }
