@@ -7,10 +7,12 @@
 //
 //   CRM_PASSWORD='…' npm run bench                       # starts the web process on 127.0.0.1:3901 itself
 //   CRM_PASSWORD='…' npm run bench -- --url http://127.0.0.1:3005   # against a running `npm run web`
+//   CRM_PASSWORD='…' npm run bench -- --cpu-prof DIR   # the web process under --cpu-prof (bench/cpu-profile.ts)
 //
 // Defaults to the benchmark data set made by BENCHMARKS.md's seed command: DATABASE_URL
 // postgres://…/valley_bench, REDIS_URL redis://127.0.0.1:6379/9, VAR_DIR var/bench (its generated keys).
 // CRM_PASSWORD is the demo users' password (given to seed:demo); the bench admin gets the same one.
+import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -41,6 +43,7 @@ const { values: opt } = parseArgs({
     only: { type: 'string', default: SCENARIOS.join(',') },
     staff: { type: 'string', default: 'demo.staff1@valley.local' },
     json: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const duration = Number(opt.duration);
@@ -239,7 +242,8 @@ async function main() {
     `${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ${connections} connections, ${duration} s per scenario after ${warmup} s warm-up\n`,
   );
   const top = await ceiling(Number(url.port) + 1);
-  const server = opt.url ? undefined : await startServer(config, Number(url.port));
+  const profile = opt['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opt['cpu-prof'])}`] : [];
+  const server = opt.url ? undefined : await startServer(config, Number(url.port), profile);
   const rows: Row[] = [top];
   try {
     for (const who of people) {

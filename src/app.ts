@@ -1,6 +1,5 @@
 // Builds a fresh Express app from the given services on every call (no module-level state).
 import path from 'node:path';
-import ejs from 'ejs';
 import express from 'express';
 import type { Services } from './services';
 import { requestContext } from './http/middleware/requestContext';
@@ -14,6 +13,7 @@ import { locals } from './http/middleware/locals';
 import { errorHandler, notFound } from './http/middleware/errors';
 import { securityEvents } from './http/middleware/securityEvents';
 import { paths } from './http/paths';
+import { viewEngine } from './http/views';
 import { mount } from './http/routes';
 import { loadUser, SESSION_IDLE_SECONDS } from './features/accounts';
 import { queuesBoard } from './features/admin';
@@ -28,10 +28,11 @@ export function createApp(services: Services): express.Application {
   const views = path.join(root, 'views');
   app.set('views', views);
   app.set('view engine', 'ejs');
-  // Includes are written from the views folder ('/partials/header'), so ejs resolves them without a file-system
-  // check per include per render (express's default engine call made one stat call each: 5% of a list page's CPU).
-  app.engine('ejs', (file, data, cb) =>
-    ejs.renderFile(file, data as ejs.Data, { root: views, cache: app.enabled('view cache') }, cb),
+  // Includes are written from the views folder ('/partials/header') and resolved once; views read their locals
+  // as variables, without `with` (src/http/views.ts).
+  app.engine(
+    'ejs',
+    viewEngine(views, () => app.enabled('view cache')),
   );
   app.disable('x-powered-by');
   app.set('query parser', parseQuery);

@@ -6,6 +6,8 @@ declare module 'express-session' {
     epoch: number;
     startedAt: number;
     seenAt: number;
+    /** When the session and its cookie were last renewed (http/middleware/session.ts). */
+    renewedAt?: number;
     /** Password checked, second factor still to come. */
     pending?: { userId: number; epoch: number; at: number };
     totpSetup?: string;

@@ -13,7 +13,7 @@ import { newTotpSecret } from '../../src/features/accounts/totp';
 const ROOT = path.join(__dirname, '..', '..');
 
 /** Starts `tsx src/server.ts` as production would run it (view cache on), plain HTTP on loopback. */
-export async function startServer(config: Config, port: number): Promise<ChildProcess> {
+export async function startServer(config: Config, port: number, flags: string[] = []): Promise<ChildProcess> {
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -28,7 +28,7 @@ export async function startServer(config: Config, port: number): Promise<ChildPr
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
   await assertFree(port);
-  return started(spawnNode('src/server.ts', env), port);
+  return started(spawnNode('src/server.ts', env, flags), port);
 }
 
 /** Refuses a port something already answers on: its /readyz would otherwise pass for the new process's. */
@@ -45,8 +45,8 @@ const WEB_NODE_OPTIONS =
   /^web: NODE_OPTIONS="([^"]*)"/m.exec(fs.readFileSync(path.join(ROOT, 'Procfile'), 'utf8'))?.[1] ?? '';
 
 /** `node --import tsx <script>`: the child is the server itself, so /proc/PID/stat counts its CPU. */
-const spawnNode = (script: string, env: NodeJS.ProcessEnv) =>
-  spawn(process.execPath, [...WEB_NODE_OPTIONS.split(' ').filter(Boolean), '--import', 'tsx', script], {
+const spawnNode = (script: string, env: NodeJS.ProcessEnv, flags: string[] = []) =>
+  spawn(process.execPath, [...WEB_NODE_OPTIONS.split(' ').filter(Boolean), ...flags, '--import', 'tsx', script], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -43,27 +43,91 @@ export async function closeDb(db: Knex): Promise<void> {
   await db.destroy();
 }
 
+/** A pg connection of a pool, as knex hands it out (knex's flag set, the pool destroys it instead of reusing it). */
+export interface PgConnection {
+  query(config: string | { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+  __knex__disposed?: unknown;
+}
+
+/** Statement names by SQL text (a hash of it), remembered: the same few statements run on every page. */
+const names = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (!name) {
+    name = `v_${createHash('sha1').update(sql).digest('base64url').slice(0, 24)}`;
+    if (names.size >= 1000) names.clear();
+    names.set(sql, name);
+  }
+  return name;
+}
+
 /**
  * Runs the query as a named prepared statement on the generic-plan pool: each of its connections parses and plans
  * the statement once, and then only executes it (planning the list's choices took longer than running them). Only
  * for the queries every page runs whose best plan does not depend on the values (by id, the plain list, the list's
  * choices); never for filters and searches, whose best plans do. Inside a transaction it runs there, planned as usual.
+ * A select (all rows, or the first) goes to the pg connection itself: knex's runner, around a query it has already
+ * compiled, cost a page more than the query's own round trip.
  */
 export async function prepared<Q extends Knex.QueryBuilder>(q: Q): Promise<Awaited<Q>> {
   const client = q.client as WithGenericPool;
   const pool = client[GENERIC_POOL];
   if (!pool || client.transacting) return await q;
   const compiled = q.toSQL() as Knex.Sql & { options: Record<string, unknown> };
-  compiled.options = {
-    ...compiled.options,
-    name: `v_${createHash('sha1').update(compiled.sql).digest('base64url').slice(0, 24)}`,
-  };
-  // Compiled once: knex's runner would otherwise compile the query again when it runs it.
-  q.toSQL = () => compiled;
-  const conn = await pool.client.acquireConnection();
+  const name = statementName(compiled.sql);
+  const conn = (await pool.client.acquireConnection()) as PgConnection;
   try {
+    if (compiled.method === 'select' || compiled.method === 'first') {
+      const { sql, bindings } = compiled.toNative();
+      const { rows } = await conn.query({ name, text: sql, values: bindings });
+      return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
+    }
+    compiled.options = { ...compiled.options, name };
+    // Compiled once: knex's runner would otherwise compile the query again when it runs it.
+    q.toSQL = () => compiled;
     return await q.connection(conn);
   } finally {
     await pool.client.releaseConnection(conn);
+  }
+}
+
+/**
+ * A select (all rows, or the first) on a connection of the main pool, as an unnamed statement planned for its values
+ * (the filters and searches of the list): what knex would run, without its runner. Other queries, and any inside a
+ * transaction, go through knex.
+ */
+export async function selected<Q extends Knex.QueryBuilder>(q: Q): Promise<Awaited<Q>> {
+  const client = q.client as WithGenericPool & Knex.Client;
+  if (client.transacting) return await q;
+  const compiled = q.toSQL();
+  if (compiled.method !== 'select' && compiled.method !== 'first') return await q;
+  const { sql, bindings } = compiled.toNative();
+  const conn = (await client.acquireConnection()) as PgConnection;
+  try {
+    const { rows } = await conn.query({ text: sql, values: bindings });
+    return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}
+
+/**
+ * Statements of one transaction run straight on a connection of the main pool (the audit log's append, on every
+ * lead page): BEGIN, `fn`, COMMIT, or ROLLBACK when `fn` throws (a connection whose rollback fails is destroyed).
+ */
+export async function transactionOn<T>(db: Knex, fn: (conn: PgConnection) => Promise<T>): Promise<T> {
+  const conn = (await db.client.acquireConnection()) as PgConnection;
+  try {
+    await conn.query('begin');
+    try {
+      const out = await fn(conn);
+      await conn.query('commit');
+      return out;
+    } catch (err) {
+      await conn.query('rollback').catch((e: unknown) => (conn.__knex__disposed = e));
+      throw err;
+    }
+  } finally {
+    await db.client.releaseConnection(conn);
   }
 }

@@ -38,7 +38,7 @@ export function createPlatform(config: Config, clock: Clock = systemClock) {
     log,
     blobs,
   );
-  const audit = new AuditService(db, new AuditStore(db));
+  const audit = new AuditService(new AuditStore(db));
   const spamd = new SpamdClient(config.SPAMD_URL);
   return {
     config,

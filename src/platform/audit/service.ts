@@ -46,30 +46,27 @@ export function hashEntry(e: Omit<AuditEntry, 'hash'>): string {
 }
 
 export class AuditService {
-  constructor(
-    private readonly db: Knex,
-    private readonly repo: AuditStore,
-  ) {}
+  constructor(private readonly repo: AuditStore) {}
 
   /** Append one event; pass `trx` to commit it atomically with the change it records. */
   async record(actor: Actor, event: AuditEvent, trx?: Knex.Transaction): Promise<AuditEntry> {
-    const run = (t: Knex.Transaction) =>
-      this.repo.append(t, (prevHash, id) => {
-        const base = {
-          id,
-          at: new Date(),
-          actorId: actor.userId,
-          action: event.action,
-          targetType: event.targetType ?? null,
-          targetId: event.targetId == null ? null : String(event.targetId),
-          ip: actor.ip ?? null,
-          requestId: actor.requestId ?? null,
-          details: event.details ?? {},
-          prevHash,
-        };
-        return { ...base, hash: hashEntry(base) };
-      });
-    return trx ? run(trx) : this.db.transaction(run);
+    const build = (prevHash: string, id: number): AuditEntry => {
+      const base = {
+        id,
+        at: new Date(),
+        actorId: actor.userId,
+        action: event.action,
+        targetType: event.targetType ?? null,
+        targetId: event.targetId == null ? null : String(event.targetId),
+        ip: actor.ip ?? null,
+        requestId: actor.requestId ?? null,
+        details: event.details ?? {},
+        prevHash,
+      };
+      return { ...base, hash: hashEntry(base) };
+    };
+    // on its own: a transaction straight on pg (AuditStore.appendAlone), one knex transaction less per lead page
+    return trx ? this.repo.append(trx, build) : this.repo.appendAlone(build);
   }
 
   find(filter: AuditFilter) {

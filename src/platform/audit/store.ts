@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { transactionOn } from '../db';
 
 export interface AuditEntry {
   id: number;
@@ -78,6 +79,39 @@ export class AuditStore {
       hash: entry.hash,
     });
     return entry;
+  }
+
+  /**
+   * append() in a transaction of its own, on the pg connection itself: the last hash and the next id in one statement,
+   * run after the lock's, so that its snapshot sees every append committed before it.
+   */
+  async appendAlone(build: (prevHash: string, id: number) => AuditEntry): Promise<AuditEntry> {
+    return transactionOn(this.db, async (conn) => {
+      await conn.query(`select pg_advisory_xact_lock(${LOCK_KEY})`);
+      const { rows } = await conn.query(
+        `select (select hash from audit_log order by id desc limit 1) as hash, nextval('audit_log_id_seq') as id`,
+      );
+      const [last] = rows as { hash: string | null; id: string }[];
+      const entry = build(last.hash ?? '', Number(last.id));
+      await conn.query({
+        text: `insert into audit_log (id, at, actor_id, action, target_type, target_id, ip, request_id, details, prev_hash, hash)
+          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        values: [
+          entry.id,
+          entry.at,
+          entry.actorId,
+          entry.action,
+          entry.targetType,
+          entry.targetId,
+          entry.ip,
+          entry.requestId,
+          JSON.stringify(entry.details),
+          entry.prevHash,
+          entry.hash,
+        ],
+      });
+      return entry;
+    });
   }
 
   async find(filter: AuditFilter): Promise<AuditEntry[]> {

@@ -2,7 +2,7 @@
 // in and decrypted on the way out; e-mail and phone also get an HMAC blind index for exact lookups.
 // Every read and write takes a LeadScope (../access.ts): the one access rule, applied by ./scope.ts.
 import type { Knex } from 'knex';
-import { prepared } from '../../../platform/db';
+import { prepared, selected } from '../../../platform/db';
 import type { DataCipher } from '../../../platform/crypto';
 import type { LeadScope } from '../access';
 import { PERSONAL_FIELDS, type Lead, type LeadFields } from '../model';
@@ -170,7 +170,8 @@ export class LeadsStore {
 
   /** Ids of leads merged into this one (their history is shown with it). */
   async mergedInto(id: number): Promise<number[]> {
-    return (await this.db('leads').select('id').where({ merged_into_id: id })).map((r) => Number(r.id));
+    const rows = await selected(this.db('leads').select('id').where({ merged_into_id: id }));
+    return rows.map((r: { id: string }) => Number(r.id));
   }
 
   /** Of the given ids, the leads inside the scope, locked (for bulk actions). */

@@ -1,7 +1,7 @@
 // The lead list: filters, full-text search, exact e-mail/phone lookup, sort, keyset pagination and
 // counts, all through the same LeadScope as single-lead access.
 import type { Knex } from 'knex';
-import { prepared } from '../../../platform/db';
+import { prepared, selected } from '../../../platform/db';
 import type { DataCipher } from '../../../platform/crypto';
 import type { LeadScope } from '../access';
 import {
@@ -108,7 +108,9 @@ export class LeadListStore {
     // The plain list's plan never depends on the values (only scope and cursor): planned once per connection. Not a
     // team's leads by name: no index has that order, and the best plan then depends on the team's size.
     const query = this.db('leads').select(SUMMARY).whereIn('leads.id', ids).orderBy(order('leads'));
-    const rows = await (isPlain(filter) && (sort === 'created' || scope.kind !== 'mine') ? prepared(query) : query);
+    const rows = await (isPlain(filter) && (sort === 'created' || scope.kind !== 'mine')
+      ? prepared(query)
+      : selected(query));
     const more = rows.length > size;
     const list: LeadSummary[] = rows.slice(0, size).map((r: Record<string, any>) => ({
       id: Number(r.id),
@@ -246,7 +248,7 @@ export class LeadListStore {
     const words = search ? searchWords(search) : [];
     if (words.length) q.select(this.expansions(words));
     // Planned once per connection, except with a filtered count (its best plan depends on the filter's values).
-    const [r] = await (counting && !isPlain(counting.filter) ? q : prepared(q));
+    const [r] = await (counting && !isPlain(counting.filter) ? selected(q) : prepared(q));
     const { expansions, ...rest } = r;
     return {
       ...rest,

@@ -2,6 +2,7 @@
 // consent records (append-only: a withdrawal is a new record, never a deletion).
 import type { Knex } from 'knex';
 import type { DataCipher } from '../../../platform/crypto';
+import { selected } from '../../../platform/db';
 import type { Change, ConsentInput, ConsentRecord, HistoryEntry } from '../model';
 
 export class RecordsStore {
@@ -57,15 +58,17 @@ export class RecordsStore {
 
   /** History of the leads given (a lead and those merged into it), newest first. */
   async history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
-    const rows = await this.db('lead_history')
-      .select('*')
-      .whereIn('lead_id', leadIds)
-      .orderBy([
-        { column: 'at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .limit(limit);
-    return rows.map((r) => this.toHistory(r));
+    const rows = await selected(
+      this.db('lead_history')
+        .select('*')
+        .whereIn('lead_id', leadIds)
+        .orderBy([
+          { column: 'at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(limit),
+    );
+    return rows.map((r: Record<string, any>) => this.toHistory(r));
   }
 
   /** A lead_history row as an entry, its personal values decrypted. */
@@ -101,14 +104,16 @@ export class RecordsStore {
   }
 
   async consents(leadIds: number[]): Promise<ConsentRecord[]> {
-    const rows = await this.db('lead_consents')
-      .select('*')
-      .whereIn('lead_id', leadIds)
-      .orderBy([
-        { column: 'recorded_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ]);
-    return rows.map((r) => this.toConsent(r));
+    const rows = await selected(
+      this.db('lead_consents')
+        .select('*')
+        .whereIn('lead_id', leadIds)
+        .orderBy([
+          { column: 'recorded_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ]),
+    );
+    return rows.map((r: Record<string, any>) => this.toConsent(r));
   }
 
   /** A lead_consents row as a consent record. */

@@ -1,5 +1,6 @@
 // Notifications and the e-mail preferences in PostgreSQL.
 import type { Knex } from 'knex';
+import { prepared } from '../../../platform/db';
 import type { NewNotification, Notification, NotificationKind, OptionalKind } from '../model';
 
 type Row = Record<string, unknown>;
@@ -58,7 +59,8 @@ export class NotificationsStore {
   async count(userId: number, unreadOnly = false): Promise<number> {
     const q = this.db('notifications').where({ user_id: userId });
     if (unreadOnly) void q.whereNull('read_at');
-    const r = await q.count<{ n: string }[]>({ n: '*' });
+    // every signed-in page asks for the unread count: planned once per connection (one index either way)
+    const r = await prepared(q.count<{ n: string }[]>({ n: '*' }));
     return Number(r[0].n);
   }
 
