@@ -129,7 +129,8 @@ describe('two web and two worker processes on one PostgreSQL and one Redis', fun
     }
     const late = answers.filter((a) => a.status === 503 && a.at > startedAt + 10_000);
     expect(late, 'serving again within 10 s of the restart').to.deep.equal([]);
-    expect(answers.filter((a) => a.at < stoppedAt && a.status !== 200)).to.deep.equal([]);
+    // before the stop, only pages (a request still in flight when it began may be a 503, rightly)
+    expect(answers.filter((a) => a.at + a.ms < stoppedAt && a.status !== 200)).to.deep.equal([]);
     for (const p of [...webs.map((w) => w.child), ...workers])
       expect(p.exitCode, 'no process restarted').to.equal(null);
 
