@@ -21,7 +21,7 @@ import { loadConfig, type Config } from '../src/platform/config';
 import { services } from '../src/services';
 import { readScope } from '../src/features/leads/access';
 import { applyScope } from '../src/features/leads/data/scope';
-import { Browser, cpuMsOf, ensureUser, rssMbOf, signIn, startCeiling, startServer } from './lib/web';
+import { cpuMsOf, ensureUser, rssMbOf, signIn, signedInCeiling, startServer } from './lib/web';
 
 // Read by loadConfig() in main(), after these defaults.
 process.env.DATABASE_URL ??= 'postgres://valley:valley@127.0.0.1:5432/valley_bench';
@@ -217,15 +217,11 @@ function rowOf(as: string, scenario: Row['scenario'], first: string, m: Awaited<
 
 /** The ceiling's page, signed in, measured like any scenario. */
 async function ceiling(port: number): Promise<Row> {
-  const server = await startCeiling(port);
+  const { server, base, cookie } = await signedInCeiling(port);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    const b = new Browser(base);
-    if ((await b.request('/signin')).status !== 302 || (await b.request('/page')).status !== 200)
-      throw new Error('the ceiling did not sign in');
     process.stdout.write(`\nceiling: bare Express 5 + helmet + express-session (connect-redis) + EJS, 50 rows\n`);
-    if (warmup) await cannon(base, b.cookie, ['/page'], warmup);
-    return rowOf('bare', 'ceiling', '/page', await measure(base, b.cookie, ['/page'], server.pid));
+    if (warmup) await cannon(base, cookie, ['/page'], warmup);
+    return rowOf('bare', 'ceiling', '/page', await measure(base, cookie, ['/page'], server.pid));
   } finally {
     server.kill('SIGTERM');
   }

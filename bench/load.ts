@@ -16,7 +16,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/platform/config';
-import { Browser, cpuMsOf, rssMbOf, signIn, startCeiling, startServer } from './lib/web';
+import { cpuMsOf, rssMbOf, signIn, signedInCeiling, startServer } from './lib/web';
 import { csrfOf, quantile } from './load-forms';
 import { nextAction, Session, type Hit } from './load-roles';
 import { inPool, prepareLoad, type Fixture } from './load-users';
@@ -74,14 +74,10 @@ function rssSampler(pid: number) {
 
 /** The ceiling's page with as many connections as there are users, for a reference figure. */
 async function ceiling(port: number) {
-  const server = await startCeiling(port);
+  const { server, base, cookie } = await signedInCeiling(port);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    const b = new Browser(base);
-    if ((await b.request('/signin')).status !== 302 || (await b.request('/page')).status !== 200)
-      throw new Error('the ceiling did not sign in');
     const run = (duration: number) =>
-      autocannon({ url: `${base}/page`, connections: users, duration, headers: { cookie: b.cookie } });
+      autocannon({ url: `${base}/page`, connections: users, duration, headers: { cookie } });
     await run(1);
     const rss = rssSampler(server.pid!);
     const cpu0 = cpuMsOf(server.pid!);

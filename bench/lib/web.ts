@@ -77,6 +77,18 @@ async function started(child: ChildProcess, port: number): Promise<ChildProcess>
 }
 
 /** A tiny cookie jar over fetch with manual redirects. */
+/** The ceiling's server on `port`, its session signed in: what both benches measure it with. */
+export async function signedInCeiling(port: number): Promise<{ server: ChildProcess; base: string; cookie: string }> {
+  const server = await startCeiling(port);
+  const base = `http://127.0.0.1:${port}`;
+  const b = new Browser(base);
+  if ((await b.request('/signin')).status !== 302 || (await b.request('/page')).status !== 200) {
+    server.kill('SIGTERM');
+    throw new Error('the ceiling did not sign in');
+  }
+  return { server, base, cookie: b.cookie };
+}
+
 export class Browser {
   private jar = new Map<string, string>();
   constructor(private readonly base: string) {}
