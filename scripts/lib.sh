@@ -42,12 +42,15 @@ start_local_postgres() {
   if ! command -v pg_lsclusters >/dev/null 2>&1 || [ -z "$(pg_server_version)" ]; then
     apt_install postgresql postgresql-contrib || die "PostgreSQL is not installed and cannot be installed here: install Debian's 'postgresql' package, or set DATABASE_URL to a server that answers."
   fi
+  # The cluster that listens on 5432: other clusters on other ports (a test's spare one) are left alone.
   local ver name
-  read -r ver name _ < <(pg_lsclusters -h | head -1) || true
+  read -r ver name _ < <(pg_lsclusters -h | awk '$3 == 5432' | head -1) || true
   if [ -z "${ver:-}" ]; then
     ver=$(pg_server_version)
-    [ "$(id -u)" = 0 ] || die "no PostgreSQL cluster exists; create one (pg_createcluster $ver main) or set DATABASE_URL."
-    pg_createcluster "$ver" main >/dev/null; name=main
+    [ "$(id -u)" = 0 ] || die "no PostgreSQL cluster listens on port 5432; create one (pg_createcluster -p 5432 $ver main) or set DATABASE_URL."
+    for name in main valley valley-5432; do pg_lsclusters -h | awk -v n="$name" '$2 == n' | grep -q . || break; done
+    say "creating PostgreSQL cluster $ver/$name on port 5432"
+    pg_createcluster -p 5432 "$ver" "$name" >/dev/null || die "could not create a PostgreSQL cluster on port 5432, or set DATABASE_URL."
   fi
   if ! pg_lsclusters -h | awk -v v="$ver" -v n="$name" '$1==v && $2==n && $4=="online"' | grep -q .; then
     say "starting PostgreSQL $ver/$name"
