@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import knex, { type Knex } from 'knex';
 import { knexConfig } from '../../knexfile';
 import type { Logger } from './logger';
+import { VERIFY_SHAPES, type CompiledSelect } from './shapes';
 
 export type Db = Knex;
 
@@ -12,9 +13,9 @@ type WithGenericPool = { [GENERIC_POOL]?: Knex; transacting?: boolean };
 /**
  * knex's own warnings and errors go through the logger (never bare to the console). Beside the main pool, a small
  * second pool whose connections use one generic plan for each named prepared statement (see prepared()). Close
- * both with closeDb().
+ * both with closeDb(). `verifyShapes` (tests): selects compiled once per shape are checked against knex (shapes.ts).
  */
-export function createDb(databaseUrl: string, log?: Logger): Knex {
+export function createDb(databaseUrl: string, log?: Logger, opts: { verifyShapes?: boolean } = {}): Knex {
   const config = knexConfig(databaseUrl);
   if (log) {
     const say = (level: 'warn' | 'error' | 'debug') => (message: unknown) =>
@@ -34,6 +35,7 @@ export function createDb(databaseUrl: string, log?: Logger): Knex {
     },
   });
   (db.client as WithGenericPool)[GENERIC_POOL] = generic;
+  if (opts.verifyShapes) (db.client as { [VERIFY_SHAPES]?: boolean })[VERIFY_SHAPES] = true;
   return db;
 }
 
@@ -74,18 +76,37 @@ export async function prepared<Q extends Knex.QueryBuilder>(q: Q): Promise<Await
   const pool = client[GENERIC_POOL];
   if (!pool || client.transacting) return await q;
   const compiled = q.toSQL() as Knex.Sql & { options: Record<string, unknown> };
+  if (compiled.method === 'select' || compiled.method === 'first') {
+    const { sql, bindings } = compiled.toNative();
+    const rows = await runPrepared(client, { sql, values: [...bindings] });
+    return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
+  }
   const name = statementName(compiled.sql);
   const conn = (await pool.client.acquireConnection()) as PgConnection;
   try {
-    if (compiled.method === 'select' || compiled.method === 'first') {
-      const { sql, bindings } = compiled.toNative();
-      const { rows } = await conn.query({ name, text: sql, values: bindings });
-      return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
-    }
     compiled.options = { ...compiled.options, name };
     // Compiled once: knex's runner would otherwise compile the query again when it runs it.
     q.toSQL = () => compiled;
     return await q.connection(conn);
+  } finally {
+    await pool.client.releaseConnection(conn);
+  }
+}
+
+/** A select compiled beforehand (shapes.ts), as prepared() runs it: named, on the generic-plan pool. */
+export function preparedSelect(db: Knex, c: CompiledSelect): Promise<Row[]> {
+  return runPrepared(db.client as WithGenericPool, c);
+}
+
+type Row = Record<string, any>;
+
+async function runPrepared(client: WithGenericPool, c: CompiledSelect): Promise<Row[]> {
+  const pool = client[GENERIC_POOL];
+  if (!pool || client.transacting) throw new Error('a compiled select runs outside transactions, on a createDb() pool');
+  const conn = (await pool.client.acquireConnection()) as PgConnection;
+  try {
+    const { rows } = await conn.query({ name: statementName(c.sql), text: c.sql, values: c.values });
+    return rows as Row[];
   } finally {
     await pool.client.releaseConnection(conn);
   }
@@ -102,10 +123,21 @@ export async function selected<Q extends Knex.QueryBuilder>(q: Q): Promise<Await
   const compiled = q.toSQL();
   if (compiled.method !== 'select' && compiled.method !== 'first') return await q;
   const { sql, bindings } = compiled.toNative();
+  const rows = await runSelected(client, { sql, values: [...bindings] });
+  return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
+}
+
+/** A select compiled beforehand (shapes.ts), as selected() runs it: unnamed, planned for its values. */
+export function selectedSelect(db: Knex, c: CompiledSelect): Promise<Row[]> {
+  return runSelected(db.client as WithGenericPool & Knex.Client, c);
+}
+
+async function runSelected(client: WithGenericPool & Knex.Client, c: CompiledSelect): Promise<Row[]> {
+  if (client.transacting) throw new Error('a compiled select runs outside transactions');
   const conn = (await client.acquireConnection()) as PgConnection;
   try {
-    const { rows } = await conn.query({ text: sql, values: bindings });
-    return (compiled.method === 'first' ? rows[0] : rows) as Awaited<Q>;
+    const { rows } = await conn.query({ text: c.sql, values: c.values });
+    return rows as Row[];
   } finally {
     await client.releaseConnection(conn);
   }

@@ -20,7 +20,7 @@ const within = <T>(p: Promise<T>, ms: number) =>
 
 export function createPlatform(config: Config, clock: Clock = systemClock) {
   const log = createLogger(config.LOG_LEVEL);
-  const db = createDb(config.DATABASE_URL, log);
+  const db = createDb(config.DATABASE_URL, log, { verifyShapes: config.NODE_ENV === 'test' });
   // Web-side Redis: no offline queue, so a Redis outage is a fast error (503), not a hung request.
   const redis = createRedis(config, { enableOfflineQueue: false });
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
