@@ -4,7 +4,8 @@
 // requests/s (and ÷ the ceiling's) and CPU ms per request (/proc/PID/stat), and the mean of the lower half.
 //   CRM_PASSWORD='…' node_modules/.bin/tsx bench/interleave.ts list 4 5 ceiling=http://127.0.0.1:3920,PID \
 //     http://127.0.0.1:3912,PID http://127.0.0.1:3913,PID        # scenario, rounds, seconds, then url,pid pairs
-// The ceiling: PORT=3920 NODE_ENV=production node --import tsx bench/ceiling-server.ts. Detail needs IDS=1,2,3.
+// The ceiling: PORT=3920 NODE_ENV=production node --import tsx bench/ceiling-server.ts. Detail needs IDS=1,2,3;
+// paths needs PATHS=/account,/notifications.
 import fs from 'node:fs';
 import autocannon from 'autocannon';
 
@@ -21,10 +22,12 @@ const SCENARIOS: Record<string, string[]> = {
     .split(',')
     .filter(Boolean)
     .map((id) => `/leads/${id}`),
+  // any signed-in pages: PATHS=/account,/notifications
+  paths: (process.env.PATHS ?? '').split(',').filter(Boolean),
 };
 const list = SCENARIOS[scenario];
 if (!list?.length || !(Number(rounds) > 0) || !(Number(seconds) > 0) || !given.length)
-  throw new Error('usage: interleave.ts list|filter|search|detail ROUNDS SECONDS [ceiling=]URL,PID …');
+  throw new Error('usage: interleave.ts list|filter|search|detail|paths ROUNDS SECONDS [ceiling=]URL,PID …');
 
 const cpuMs = (pid: number) => {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -146,13 +146,18 @@ async function runSelected(client: WithGenericPool & Knex.Client, c: CompiledSel
 /**
  * Statements of one transaction run straight on a connection of the main pool (the audit log's append, on every
  * lead page): BEGIN, `fn`, COMMIT, or ROLLBACK when `fn` throws (a connection whose rollback fails is destroyed).
+ * `opening`: statements without parameters sent with the BEGIN, in the same round trip; `fn` gets their rows.
  */
-export async function transactionOn<T>(db: Knex, fn: (conn: PgConnection) => Promise<T>): Promise<T> {
+export async function transactionOn<T>(
+  db: Knex,
+  fn: (conn: PgConnection, opened: Row[][]) => Promise<T>,
+  opening = '',
+): Promise<T> {
   const conn = (await db.client.acquireConnection()) as PgConnection;
   try {
-    await conn.query('begin');
     try {
-      const out = await fn(conn);
+      const began = (await conn.query(`begin;${opening}`)) as unknown as { rows: Row[] } | { rows: Row[] }[];
+      const out = await fn(conn, Array.isArray(began) ? began.slice(1).map((r) => r.rows) : []);
       await conn.query('commit');
       return out;
     } catch (err) {

@@ -73,6 +73,24 @@ describe('audit log', () => {
       expect((await s.audit.verify()).ok).to.equal(true);
     });
 
+    it('writes appends made meanwhile together, and one that fails fails only itself', async () => {
+      const before = await s.db('audit_log').count<{ n: string }[]>({ n: '*' });
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) =>
+          s.audit.record(
+            { userId: null },
+            { action: 'test.grouped', details: i === 7 ? { bad: 'nul \u0000 in jsonb' } : { i } },
+          ),
+        ),
+      );
+      expect(results.map((r) => r.status)).to.deep.equal(results.map((_, i) => (i === 7 ? 'rejected' : 'fulfilled')));
+      const after = await s.db('audit_log').count<{ n: string }[]>({ n: '*' });
+      expect(Number(after[0].n) - Number(before[0].n)).to.equal(19);
+      const ids = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.id] : []));
+      expect(new Set(ids).size).to.equal(19);
+      expect((await s.audit.verify()).ok).to.equal(true);
+    });
+
     it('rolls an event back with the change it records', async () => {
       const action = unique('test.rollback');
       await rejection(

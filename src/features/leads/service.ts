@@ -197,7 +197,7 @@ export class LeadService {
 
   /** History of the lead and of every lead merged into it. */
   async history(lead: Lead) {
-    return this.records.history([lead.id, ...(await this.leads.mergedInto(lead.id))]);
+    return this.records.historyOfLead(lead.id);
   }
   async consents(lead: Lead) {
     return this.records.consents([lead.id]);

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { transactionOn } from '../db';
+import { GroupCommit } from './groupCommit';
 
 export interface AuditEntry {
   id: number;
@@ -53,7 +54,11 @@ const toEntry = (r: Row): AuditEntry => ({
   hash: r.hash,
 });
 
+type Build = (prevHash: string, id: number) => AuditEntry;
+
 export class AuditStore {
+  private readonly alone = new GroupCommit<AuditEntry, Build>((builds) => this.appendBatch(builds));
+
   constructor(private readonly db: Knex) {}
 
   /** Runs `build` under the chain lock with the last hash and the next id, inside trx. */
@@ -82,36 +87,55 @@ export class AuditStore {
   }
 
   /**
-   * append() in a transaction of its own, on the pg connection itself: the last hash and the next id in one statement,
-   * run after the lock's, so that its snapshot sees every append committed before it.
+   * append() in a transaction of its own, on the pg connection itself; appends made meanwhile are written with it
+   * (groupCommit.ts). Its promise settles once its entry is committed.
    */
-  async appendAlone(build: (prevHash: string, id: number) => AuditEntry): Promise<AuditEntry> {
-    return transactionOn(this.db, async (conn) => {
-      await conn.query(`select pg_advisory_xact_lock(${LOCK_KEY})`);
-      const { rows } = await conn.query(
-        `select (select hash from audit_log order by id desc limit 1) as hash, nextval('audit_log_id_seq') as id`,
-      );
-      const [last] = rows as { hash: string | null; id: string }[];
-      const entry = build(last.hash ?? '', Number(last.id));
-      await conn.query({
-        text: `insert into audit_log (id, at, actor_id, action, target_type, target_id, ip, request_id, details, prev_hash, hash)
-          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        values: [
-          entry.id,
-          entry.at,
-          entry.actorId,
-          entry.action,
-          entry.targetType,
-          entry.targetId,
-          entry.ip,
-          entry.requestId,
-          JSON.stringify(entry.details),
-          entry.prevHash,
-          entry.hash,
-        ],
-      });
-      return entry;
-    });
+  appendAlone(build: Build): Promise<AuditEntry> {
+    return this.alone.add(build);
+  }
+
+  /**
+   * A batch in three round trips: BEGIN with the lock and then the last hash and the batch's ids (statements without
+   * parameters, sent together: the last runs once the lock is held, so its snapshot sees every append committed
+   * before it), one insert of every row, COMMIT.
+   */
+  private appendBatch(builds: Build[]): Promise<AuditEntry[]> {
+    const opening = `select pg_advisory_xact_lock(${LOCK_KEY});
+      select (select hash from audit_log order by id desc limit 1) as hash,
+        array(select nextval('audit_log_id_seq') from generate_series(1, ${builds.length})) as ids`;
+    return transactionOn(
+      this.db,
+      async (conn, [, [last]]) => {
+        const ids = (last.ids as string[]).map(Number).sort((a, b) => a - b);
+        let prev = (last.hash as string | null) ?? '';
+        const entries = builds.map((build, i) => {
+          const entry = build(prev, ids[i]);
+          prev = entry.hash;
+          return entry;
+        });
+        const row = (k: number) => `(${Array.from({ length: 11 }, (_, j) => `$${k * 11 + j + 1}`).join(', ')})`;
+        await conn.query({
+          name: `audit_log_append_${builds.length}`,
+          text: `insert into audit_log (id, at, actor_id, action, target_type, target_id, ip, request_id, details, prev_hash, hash)
+            values ${entries.map((_, k) => row(k)).join(', ')}`,
+          values: entries.flatMap((e) => [
+            e.id,
+            e.at,
+            e.actorId,
+            e.action,
+            e.targetType,
+            e.targetId,
+            e.ip,
+            e.requestId,
+            JSON.stringify(e.details),
+            e.prevHash,
+            e.hash,
+          ]),
+        });
+        return entries;
+      },
+      opening,
+    );
   }
 
   async find(filter: AuditFilter): Promise<AuditEntry[]> {

@@ -1,6 +1,7 @@
 // Users in PostgreSQL: accounts, credentials' hashes, two-factor state, session epoch, team.
 import type { Knex } from 'knex';
-import { prepared } from '../../../platform/db';
+import { preparedSelect } from '../../../platform/db';
+import { ShapeCache } from '../../../platform/shapes';
 import type { NewUser, User, UserChanges } from '../model';
 
 const COLUMNS = [
@@ -60,14 +61,29 @@ const toRow = (c: UserChanges): Row => {
 };
 
 export class UsersStore {
-  constructor(private readonly db: Knex) {}
+  private readonly shapes: ShapeCache;
+  constructor(private readonly db: Knex) {
+    this.shapes = new ShapeCache(db);
+  }
 
   private q(trx?: Knex.Transaction) {
     return (trx ?? this.db)('users');
   }
 
   async findById(id: number, trx?: Knex.Transaction): Promise<User | undefined> {
-    const r = await prepared(this.q(trx).select(COLUMNS).where({ id }).first());
+    if (trx) {
+      const r = await trx('users').select(COLUMNS).where({ id }).first();
+      return r && toUser(r);
+    }
+    // every signed-in request asks: compiled once (platform/shapes.ts), planned once per connection
+    const [r] = await preparedSelect(
+      this.db,
+      this.shapes.compile(
+        'users.byId',
+        (param) => param(id),
+        (i) => this.db('users').select(COLUMNS).where({ id: i }).limit(1),
+      ),
+    );
     return r && toUser(r);
   }
   async findByEmail(email: string, trx?: Knex.Transaction): Promise<User | undefined> {

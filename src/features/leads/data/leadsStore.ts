@@ -2,10 +2,12 @@
 // in and decrypted on the way out; e-mail and phone also get an HMAC blind index for exact lookups.
 // Every read and write takes a LeadScope (../access.ts): the one access rule, applied by ./scope.ts.
 import type { Knex } from 'knex';
-import { prepared, selected } from '../../../platform/db';
+import { preparedSelect } from '../../../platform/db';
+import { ShapeCache } from '../../../platform/shapes';
 import type { DataCipher } from '../../../platform/crypto';
 import type { LeadScope } from '../access';
 import { PERSONAL_FIELDS, type Lead, type LeadFields } from '../model';
+import { paramScope, scopeKey } from './listShapes';
 import { applyScope } from './scope';
 
 export const LEAD_COLUMNS = [
@@ -40,10 +42,14 @@ export const LEAD_COLUMNS = [
 type Row = Record<string, any>;
 
 export class LeadsStore {
+  private readonly shapes: ShapeCache;
+
   constructor(
     private readonly db: Knex,
     private readonly cipher: DataCipher,
-  ) {}
+  ) {
+    this.shapes = new ShapeCache(db);
+  }
 
   toLead(r: Row): Lead {
     const c = this.cipher;
@@ -136,9 +142,20 @@ export class LeadsStore {
   /** Only an unmerged lead inside the scope; undefined otherwise (callers answer 404). */
   async find(id: number, scope: LeadScope, trx?: Knex.Transaction, forUpdate = false): Promise<Lead | undefined> {
     if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-    const q = applyScope((trx ?? this.db)('leads').select(LEAD_COLUMNS).where('leads.id', id), scope);
-    if (forUpdate) q.forUpdate();
-    const r = await prepared(q.first());
+    if (trx) {
+      const q = applyScope(trx('leads').select(LEAD_COLUMNS).where('leads.id', id), scope);
+      const r = await (forUpdate ? q.forUpdate() : q).first();
+      return r && this.toLead(r);
+    }
+    // every lead page asks: compiled once per scope's shape (platform/shapes.ts), planned once per connection
+    const [r] = await preparedSelect(
+      this.db,
+      this.shapes.compile(
+        `lead.find:${scopeKey(scope)}`,
+        (param) => ({ i: param(id), s: paramScope(scope, param) }),
+        ({ i, s }) => applyScope(this.db('leads').select(LEAD_COLUMNS).where('leads.id', i), s).limit(1),
+      ),
+    );
     return r && this.toLead(r);
   }
 
@@ -166,12 +183,6 @@ export class LeadsStore {
     if (!Number.isSafeInteger(id) || id <= 0) return undefined;
     const r = await this.db('leads').select('merged_into_id').where({ id }).whereNotNull('merged_into_id').first();
     return r ? Number(r.merged_into_id) : undefined;
-  }
-
-  /** Ids of leads merged into this one (their history is shown with it). */
-  async mergedInto(id: number): Promise<number[]> {
-    const rows = await selected(this.db('leads').select('id').where({ merged_into_id: id }));
-    return rows.map((r: { id: string }) => Number(r.id));
   }
 
   /** Of the given ids, the leads inside the scope, locked (for bulk actions). */

@@ -2,14 +2,19 @@
 // consent records (append-only: a withdrawal is a new record, never a deletion).
 import type { Knex } from 'knex';
 import type { DataCipher } from '../../../platform/crypto';
-import { selected } from '../../../platform/db';
+import { selectedSelect } from '../../../platform/db';
+import { ShapeCache } from '../../../platform/shapes';
 import type { Change, ConsentInput, ConsentRecord, HistoryEntry } from '../model';
 
 export class RecordsStore {
+  private readonly shapes: ShapeCache;
+
   constructor(
     private readonly db: Knex,
     private readonly cipher: DataCipher,
-  ) {}
+  ) {
+    this.shapes = new ShapeCache(db);
+  }
 
   async addHistory(
     leadId: number,
@@ -58,17 +63,41 @@ export class RecordsStore {
 
   /** History of the leads given (a lead and those merged into it), newest first. */
   async history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
-    const rows = await selected(
-      this.db('lead_history')
-        .select('*')
-        .whereIn('lead_id', leadIds)
-        .orderBy([
-          { column: 'at', order: 'desc' },
-          { column: 'id', order: 'desc' },
-        ])
-        .limit(limit),
+    // every lead page asks (for the lead and any merged into it): compiled once per number of leads
+    const query = this.shapes.compile(
+      `lead.history:${leadIds.length}`,
+      (param) => ({ ids: leadIds.map(param), n: param(limit) }),
+      ({ ids, n }) =>
+        this.db('lead_history')
+          .select('*')
+          .whereIn('lead_id', ids)
+          .orderBy([
+            { column: 'at', order: 'desc' },
+            { column: 'id', order: 'desc' },
+          ])
+          .limit(n),
     );
+    const rows = await selectedSelect(this.db, query);
     return rows.map((r: Record<string, any>) => this.toHistory(r));
+  }
+
+  /** history() of a lead and of the leads merged into it, in one query. */
+  async historyOfLead(leadId: number, limit = 500): Promise<HistoryEntry[]> {
+    // every lead page asks: compiled once (platform/shapes.ts)
+    const query = this.shapes.compile(
+      'lead.history:with merged',
+      (param) => ({ id: param(leadId), n: param(limit) }),
+      ({ id, n }) =>
+        this.db('lead_history')
+          .select('*')
+          .whereRaw('lead_id in (select ?::bigint union all select id from leads where merged_into_id = ?)', [id, id])
+          .orderBy([
+            { column: 'at', order: 'desc' },
+            { column: 'id', order: 'desc' },
+          ])
+          .limit(n),
+    );
+    return (await selectedSelect(this.db, query)).map((r) => this.toHistory(r));
   }
 
   /** A lead_history row as an entry, its personal values decrypted. */
@@ -104,15 +133,19 @@ export class RecordsStore {
   }
 
   async consents(leadIds: number[]): Promise<ConsentRecord[]> {
-    const rows = await selected(
-      this.db('lead_consents')
-        .select('*')
-        .whereIn('lead_id', leadIds)
-        .orderBy([
-          { column: 'recorded_at', order: 'desc' },
-          { column: 'id', order: 'desc' },
-        ]),
+    const query = this.shapes.compile(
+      `lead.consents:${leadIds.length}`,
+      (param) => leadIds.map(param),
+      (ids) =>
+        this.db('lead_consents')
+          .select('*')
+          .whereIn('lead_id', ids)
+          .orderBy([
+            { column: 'recorded_at', order: 'desc' },
+            { column: 'id', order: 'desc' },
+          ]),
     );
+    const rows = await selectedSelect(this.db, query);
     return rows.map((r: Record<string, any>) => this.toConsent(r));
   }
 

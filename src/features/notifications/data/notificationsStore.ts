@@ -1,6 +1,7 @@
 // Notifications and the e-mail preferences in PostgreSQL.
 import type { Knex } from 'knex';
-import { prepared } from '../../../platform/db';
+import { preparedSelect } from '../../../platform/db';
+import { ShapeCache } from '../../../platform/shapes';
 import type { NewNotification, Notification, NotificationKind, OptionalKind } from '../model';
 
 type Row = Record<string, unknown>;
@@ -16,7 +17,10 @@ const toNotification = (r: Row): Notification => ({
 });
 
 export class NotificationsStore {
-  constructor(private readonly db: Knex) {}
+  private readonly shapes: ShapeCache;
+  constructor(private readonly db: Knex) {
+    this.shapes = new ShapeCache(db);
+  }
 
   /** Writes the rows in one statement (one JSON parameter); a broadcast's user already told is skipped. */
   async insertMany(rows: NewNotification[], now: Date, trx?: Knex.Transaction): Promise<number> {
@@ -57,11 +61,18 @@ export class NotificationsStore {
   }
 
   async count(userId: number, unreadOnly = false): Promise<number> {
-    const q = this.db('notifications').where({ user_id: userId });
-    if (unreadOnly) void q.whereNull('read_at');
-    // every signed-in page asks for the unread count: planned once per connection (one index either way)
-    const r = await prepared(q.count<{ n: string }[]>({ n: '*' }));
-    return Number(r[0].n);
+    const build = (id: number) => {
+      const q = this.db('notifications').where({ user_id: id });
+      if (unreadOnly) void q.whereNull('read_at');
+      return q.count({ n: '*' });
+    };
+    // every signed-in page asks for the unread count: compiled once, planned once per connection (one index either way)
+    const key = `notifications.count:${unreadOnly ? 'unread' : 'all'}`;
+    const [r] = await preparedSelect(
+      this.db,
+      this.shapes.compile(key, (param) => param(userId), build),
+    );
+    return Number(r.n);
   }
 
   /** Marks one (or, without id, every) unread notification of the user read; returns how many. */
