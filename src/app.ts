@@ -35,6 +35,9 @@ export function createApp(services: Services): express.Application {
     viewEngine(views, () => app.enabled('view cache')),
   );
   app.disable('x-powered-by');
+  // Pages are sent with no-store (noStore below): nothing keeps them to revalidate, so no ETag (a hash of each page).
+  // Static files keep theirs (express.static).
+  app.set('etag', false);
   app.set('query parser', parseQuery);
 
   app.use(requestContext(platform.log));
