@@ -4,6 +4,7 @@
 //   node_modules/.bin/tsx bench/explain.ts --as bench.admin@valley.local /leads/123 [--timing]
 // Same defaults as bench/leads.ts (valley_bench, Redis index 9, VAR_DIR var/bench).
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { loadConfig } from '../src/platform/config';
 import { services } from '../src/services';
 import { ASKED_COUNT_CAP, COUNT_CAP, isPlain, readScope, type LeadFilter, type LeadSort } from '../src/features/leads';
@@ -26,13 +27,22 @@ async function main() {
   const s = services({ ...loadConfig(), LOG_LEVEL: 'silent' });
   const list = repositories(s.platform.db, s.platform.cipher).leads.list;
   const captured: { sql: string; bindings: unknown[] }[] = [];
+  let capturing = false;
   try {
     const user = await s.users.findByEmail(opt.as);
     if (!user) throw new Error(`no user ${opt.as}`);
     const target = new URL(positionals[0] ?? '/leads', 'http://x');
-    s.platform.db.on('query', (q: { sql: string; bindings?: unknown[] }) =>
-      captured.push({ sql: q.sql, bindings: q.bindings ?? [] }),
-    );
+    // Every statement any pool's pg connection is sent (knex's own, and the selects run on pg directly), native SQL.
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const [q, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+      if (capturing)
+        captured.push(
+          typeof q === 'string' ? { sql: q, bindings: Array.isArray(values) ? values : [] } : { sql: q.text, bindings: Array.isArray(q.values) ? q.values : [] },
+        );
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    capturing = true;
     const started = performance.now();
     const detail = /^\/leads\/(\d+)$/.exec(target.pathname);
     if (detail) {
@@ -56,21 +66,19 @@ async function main() {
         source: p.get('source') || undefined,
       });
       const scope = readScope(user);
-      // As src/routes/leads/list.ts: the page, then its choices (and the count when there is more than the page
-      // and it is the whole scope, or count=1 asks for it).
-      const page = await list.page(
+      // As leads/list.ts: the page with its choices (and the count when it is the whole scope, or count=1 asks).
+      const asked = p.get('count') === '1';
+      await list.page(
         filter,
         scope,
         (p.get('sort') as LeadSort) || 'created',
         p.get('after') || undefined,
         50,
+        isPlain(filter) || asked ? (asked ? ASKED_COUNT_CAP : COUNT_CAP) : undefined,
       );
-      const asked = p.get('count') === '1';
-      const counting = Boolean(p.get('after') || page.next) && (isPlain(filter) || asked);
-      await list.choices(scope, counting ? { filter, cap: asked ? ASKED_COUNT_CAP : COUNT_CAP } : undefined);
     }
     process.stdout.write(`page queries took ${(performance.now() - started).toFixed(1)} ms (first run)\n`);
-    s.platform.db.removeAllListeners('query');
+    capturing = false;
     for (const q of captured) {
       if (/^(begin|commit|rollback|set )/i.test(q.sql.trim())) continue;
       process.stdout.write(`\n-- ${q.sql.slice(0, 700)}\n-- bindings: ${JSON.stringify(q.bindings).slice(0, 300)}\n`);

@@ -19,29 +19,31 @@ export class LeadListService {
   async browse(user: User, input: LeadFilter, opts: BrowseOptions) {
     const filter = { ...input };
     const scope = readScope(user);
-    // A search's prefixes are expanded before the page (withSearch): unless a count is asked for (which needs the
-    // expanded search itself), in the same round trip as the page's other choices.
-    const early = filter.q && !opts.countAsked ? await this.list.choices(scope, undefined, filter.q) : undefined;
-    if (early) filter.tsquery = early.tsquery;
+    // A search's typed prefixes are expanded into the words they stand for first (withSearch), and unless a count is
+    // asked for (which needs the expanded search itself), the page's choices come in the same round trip.
+    const early = filter.q && !opts.countAsked ? await this.list.searchWithChoices(filter, scope) : undefined;
+    if (early) Object.assign(filter, early.filter);
     else if (filter.q) Object.assign(filter, await this.list.withSearch(filter));
-    const page = await this.list.page(filter, scope, opts.sort, opts.after, opts.size);
     // A first page with no next page holds every match: its length is the count. The whole scope is counted up to
-    // COUNT_CAP in the same query as the page's other choices (statuses, people, teams, sources). Beyond that, and
+    // COUNT_CAP in the same query as the page and its choices (statuses, people, teams, sources). Beyond that, and
     // for a filter or search with more than a page of matches, the count is made when asked for (`count=1`, up to
     // ASKED_COUNT_CAP): counting may have to read every lead in the scope, which would cost every page view far more
     // than the page itself (BENCHMARKS.md).
-    const more = Boolean(opts.after || page.next);
     const cap = opts.countAsked ? ASKED_COUNT_CAP : COUNT_CAP;
-    const counting = more && (opts.countAsked || isPlain(filter));
-    const {
-      statuses,
-      people,
-      teams,
-      sources,
-      count: total,
-    } = early ?? (await this.list.choices(scope, counting ? { filter, cap } : undefined));
-    const count = counting ? total! : more ? undefined : page.rows.length;
-    return { rows: page.rows, next: page.next, count, cap, statuses, people, teams, sources };
+    const counting = opts.countAsked || isPlain(filter);
+    const page = await this.list.page(
+      filter,
+      scope,
+      opts.sort,
+      opts.after,
+      opts.size,
+      counting ? cap : undefined,
+      early?.choices,
+    );
+    const more = Boolean(opts.after || page.next);
+    const count = more ? (counting ? page.count : undefined) : page.rows.length;
+    const { rows, next, statuses, people, teams, sources } = page;
+    return { rows, next, count, cap, statuses, people, teams, sources };
   }
 
   /** Statuses, every user's name, role and team, and the teams: what a lead page names. */

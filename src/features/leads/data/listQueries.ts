@@ -117,6 +117,12 @@ export class LeadListQueries {
     return this.db.raw('least((select count(*) from (?) a) + (select count(*) from (?) b), ?)', [...parts, cap + 1]);
   }
 
+  /** A page's rows as one JSON array, in the page's order (timestamps as ISO text). */
+  pageJson(page: Knex.QueryBuilder, sort: LeadSort): Knex.Raw {
+    const order = sort === 'name' ? 'p.last_name, p.first_name, p.id' : 'p.created_at desc, p.id desc';
+    return this.db.raw(`(select coalesce(json_agg(p order by ${order}), '[]') from (?) p)`, [page]);
+  }
+
   choicesQuery(
     scope: LeadScope | undefined,
     counting: { filter: LeadFilter; cap: number } | undefined,

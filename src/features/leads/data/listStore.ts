@@ -3,7 +3,7 @@
 // once per shape (listShapes.ts).
 import type { Knex } from 'knex';
 import { prepared, preparedSelect, selectedSelect } from '../../../platform/db';
-import { ShapeCache } from '../../../platform/shapes';
+import { ShapeCache, type Param } from '../../../platform/shapes';
 import type { DataCipher } from '../../../platform/crypto';
 import type { LeadScope } from '../access';
 import {
@@ -21,6 +21,15 @@ import { filterKey, hasShape, paramFilter, paramScope, scopeKey } from './listSh
 import { searchWords, toExpandedQuery } from './search';
 
 const OUTSIDE_TEAM_TTL_MS = 30_000;
+
+/** What the list and lead pages show beside the leads (choices()). */
+export interface Choices {
+  statuses: LeadStatus[];
+  people: Person[];
+  teams: { id: number; name: string }[];
+  sources: string[];
+  count?: number;
+}
 
 export class LeadListStore {
   private readonly outsideTeam = new Map<string, { at: number; value: boolean }>();
@@ -47,39 +56,105 @@ export class LeadListStore {
     return { ...filter, tsquery: toExpandedQuery(words, r.expansions) };
   }
 
-  /** One page in keyset order; `after` is the cursor from the previous page. */
+  /**
+   * withSearch() with, in the same round trip, the scope's choices (without a count): what a search's page shows
+   * beside its leads, for page() to be given. Undefined when the search has no words to expand.
+   */
+  async searchWithChoices(
+    filter: LeadFilter,
+    scope: LeadScope,
+  ): Promise<{ filter: LeadFilter; choices: Choices } | undefined> {
+    const words = filter.q ? searchWords(filter.q) : [];
+    if (!words.length) return undefined;
+    const q = this.shapes.compile(
+      `search+choices:${scopeKey(scope)}`,
+      (param) => ({ s: paramScope(scope, param), w: param(words) }),
+      ({ s, w }) => this.queries.choicesQuery(s, undefined, w, false),
+    );
+    const [{ statuses, people, teams, sources, expansions }] = await preparedSelect(this.db, q);
+    return {
+      filter: { ...filter, tsquery: toExpandedQuery(words, expansions) },
+      choices: { statuses, people, teams, sources },
+    };
+  }
+
+  /**
+   * One page in keyset order (`after`: the cursor from the previous page) and, in the same round trip, choices() of
+   * the scope, counting the filter up to `cap` when given: the page's rows come as one JSON array beside them.
+   */
   async page(
     filter: LeadFilter,
     scope: LeadScope,
     sort: LeadSort,
     after: string | undefined,
     size: number,
-  ): Promise<{ rows: LeadSummary[]; next?: string }> {
+    cap?: number,
+    known?: Choices,
+  ): Promise<{ rows: LeadSummary[]; next?: string } & Choices> {
     const cursor = after ? decodeCursor(after, sort) : undefined;
     const outside = await this.ownsOutside(scope);
-    const key = `page:${sort}:${size}:${cursor ? 'after' : 'first'}:${scopeKey(scope, outside)}:${filterKey(filter)}`;
-    const query = this.shapes.compile(
-      hasShape(filter) ? key : undefined,
-      (param) => ({ f: paramFilter(filter, param), s: paramScope(scope, param), c: cursor?.map(param) }),
-      ({ f, s, c }) => this.queries.pageQuery(f, s, sort, c, size, outside),
-    );
-    // The plain list's plan never depends on the values (only scope and cursor): planned once per connection. Not a
-    // team's leads by name: no index has that order, and the best plan then depends on the team's size.
-    const rows = await (isPlain(filter) && (sort === 'created' || scope.kind !== 'mine')
-      ? preparedSelect(this.db, query)
-      : selectedSelect(this.db, query));
+    const shape = `${sort}:${size}:${cursor ? 'after' : 'first'}:${scopeKey(scope, outside)}:${filterKey(filter)}`;
+    const bind = (param: Param) => ({
+      f: paramFilter(filter, param),
+      s: paramScope(scope, param),
+      c: cursor?.map(param),
+    });
+    const compile = (key: string, build: (i: ReturnType<typeof bind>) => Knex.QueryBuilder) =>
+      this.shapes.compile(hasShape(filter) ? key : undefined, bind, build);
+    const counting = (f: LeadFilter) => (cap === undefined ? undefined : { filter: f, cap });
+    const choices = ({ f, s }: ReturnType<typeof bind>) => this.queries.choicesQuery(s, counting(f), [], outside);
+    const page = ({ f, s, c }: ReturnType<typeof bind>) => this.queries.pageQuery(f, s, sort, c, size, outside);
+    let r: Record<string, any>;
+    let rows: Record<string, any>[];
+    if (isPlain(filter) && (sort === 'created' || scope.kind !== 'mine')) {
+      // The plain list's plan never depends on the values (only scope and cursor): the page and its choices in one
+      // statement, planned once per connection.
+      const both = compile(`page+choices:${shape}:${cap ?? '-'}`, (i) =>
+        choices(i).select({ rows: this.queries.pageJson(page(i), sort) }),
+      );
+      [r] = await preparedSelect(this.db, both);
+      rows = r.rows as Record<string, any>[];
+    } else {
+      // A filter's page is planned for its values, and so is its count; the choices alone once per connection. Not
+      // a team's leads by name either: no index has that order, and the best plan depends on the team's size.
+      // Choices already known (a search's, searchWithChoices) are not asked again.
+      const side = compile(`choices:${shape}:${cap ?? '-'}`, choices);
+      [rows, [r]] = await Promise.all([
+        selectedSelect(this.db, compile(`page:${shape}`, page)),
+        known && cap === undefined
+          ? [known]
+          : cap !== undefined && !isPlain(filter)
+            ? selectedSelect(this.db, side)
+            : preparedSelect(this.db, side),
+      ]);
+    }
+    const { list, next } = this.summaries(rows, size, sort);
+    const { statuses, people, teams, sources } = r;
+    return {
+      rows: list,
+      next,
+      statuses,
+      people,
+      teams,
+      sources,
+      ...(cap === undefined ? {} : { count: Number(r.count) }),
+    };
+  }
+
+  /** A page's rows (up to size + 1: one more tells there is a next page) as summaries, and the next page's cursor. */
+  private summaries(rows: Record<string, any>[], size: number, sort: LeadSort) {
     const more = rows.length > size;
-    const list: LeadSummary[] = rows.slice(0, size).map((r) => ({
-      id: Number(r.id),
-      firstName: r.first_name,
-      lastName: r.last_name,
-      company: r.company,
-      email: this.cipher.decryptShown(r.email_enc),
-      statusId: r.status_id,
-      ownerId: r.owner_id,
-      tags: r.tags,
-      createdAt: r.created_at,
-      lastVerifiedAt: r.last_verified_at,
+    const list: LeadSummary[] = rows.slice(0, size).map((row) => ({
+      id: Number(row.id),
+      firstName: row.first_name,
+      lastName: row.last_name,
+      company: row.company,
+      email: this.cipher.decryptShown(row.email_enc),
+      statusId: row.status_id,
+      ownerId: row.owner_id,
+      tags: row.tags,
+      createdAt: new Date(row.created_at),
+      lastVerifiedAt: row.last_verified_at ? new Date(row.last_verified_at) : null,
     }));
     const last = list[list.length - 1];
     const next =
@@ -88,7 +163,7 @@ export class LeadListStore {
             sort === 'name' ? [last.lastName, last.firstName, last.id] : [last.createdAt.toISOString(), last.id],
           )
         : undefined;
-    return { rows: list, next };
+    return { list, next };
   }
 
   /** For a staff member with a team: whether they own live leads outside it (ownsOutsideTeam). */
@@ -128,46 +203,14 @@ export class LeadListStore {
     return Number(r.count);
   }
 
-  /**
-   * What the list and lead pages show beside the leads, in one round trip: the statuses (in their order), every
-   * user's id, name, role, status and team (by name: owner names and the owner choices), the teams (by name) and, given a
-   * scope, its sources (sourcesQuery), given a filter and cap too, count() of that filter, and given a search, its
-   * tsquery (as withSearch(), saving a search page a round trip).
-   */
-  async choices(
-    scope?: LeadScope,
-    counting?: { filter: LeadFilter; cap: number },
-    search?: string,
-  ): Promise<{
-    statuses: LeadStatus[];
-    people: Person[];
-    teams: { id: number; name: string }[];
-    sources: string[];
-    count?: number;
-    tsquery?: string;
-  }> {
-    const words = search ? searchWords(search) : [];
-    const outside = scope && counting && isPlain(counting.filter) ? await this.ownsOutside(scope) : false;
-    const key = `choices:${scope ? scopeKey(scope, outside) : '-'}:${counting ? `${filterKey(counting.filter)}:${counting.cap}` : '-'}:${words.length ? 'search' : '-'}`;
+  /** What the lead pages name beside a lead: the statuses, every user and the teams (choices without a scope). */
+  async choices(): Promise<Choices> {
     const q = this.shapes.compile(
-      !counting || hasShape(counting.filter) ? key : undefined,
-      (param) => ({
-        s: scope && paramScope(scope, param),
-        c: counting && { filter: paramFilter(counting.filter, param), cap: counting.cap },
-        w: words.length ? param(words) : words,
-      }),
-      ({ s, c, w }) => this.queries.choicesQuery(s, c, w, outside),
+      'choices',
+      () => undefined,
+      () => this.queries.choicesQuery(undefined, undefined, [], false),
     );
-    // Planned once per connection, except with a filtered count (its best plan depends on the filter's values).
-    const [r] = await (counting && !isPlain(counting.filter) ? selectedSelect(this.db, q) : preparedSelect(this.db, q));
-    const { statuses, people, teams, sources, expansions } = r;
-    return {
-      statuses,
-      people,
-      teams,
-      sources,
-      ...(counting && scope ? { count: Number(r.count) } : {}),
-      ...(words.length ? { tsquery: toExpandedQuery(words, expansions) } : {}),
-    };
+    const [{ statuses, people, teams, sources }] = await preparedSelect(this.db, q);
+    return { statuses, people, teams, sources };
   }
 }
