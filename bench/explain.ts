@@ -38,7 +38,9 @@ async function main() {
       const [q, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
       if (capturing)
         captured.push(
-          typeof q === 'string' ? { sql: q, bindings: Array.isArray(values) ? values : [] } : { sql: q.text, bindings: Array.isArray(q.values) ? q.values : [] },
+          typeof q === 'string'
+            ? { sql: q, bindings: Array.isArray(values) ? values : [] }
+            : { sql: q.text, bindings: Array.isArray(q.values) ? q.values : [] },
         );
       return (query as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof query;
