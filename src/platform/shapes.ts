@@ -13,7 +13,7 @@ export interface CompiledSelect {
 }
 
 /** Marks a value as a parameter of the shape (the builder sees a stand-in for it when the shape is compiled). */
-export type Param = <T extends number | string | Date | string[]>(value: T) => T;
+export type Param = <T extends number | string | Date | string[] | number[]>(value: T) => T;
 
 type Slot = { param: number } | { constant: unknown } | { array: Slot[] };
 interface Shape {
@@ -28,7 +28,7 @@ const standIn = (v: unknown, i: number, set: number): unknown => {
   if (typeof v === 'string') return `\u0001stand-in ${set}.${i}`;
   if (v instanceof Date) return new Date(-8e15 + 2 * i + set);
   if (Array.isArray(v)) return [`\u0001stand-in ${set}.${i}`];
-  throw new Error(`a shape's parameter ${i} is not a number, string, Date or string array`);
+  throw new Error(`a shape's parameter ${i} is not a number, string, Date or array`);
 };
 
 /** Which parameter a binding stands for (by value, or by identity for a Date or an array), if any. */

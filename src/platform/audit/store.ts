@@ -56,6 +56,21 @@ const toEntry = (r: Row): AuditEntry => ({
 
 type Build = (prevHash: string, id: number) => AuditEntry;
 
+/** An entry as its audit_log row (both appends write it so). */
+const rowOf = (e: AuditEntry) => ({
+  id: e.id,
+  at: e.at,
+  actor_id: e.actorId,
+  action: e.action,
+  target_type: e.targetType,
+  target_id: e.targetId,
+  ip: e.ip,
+  request_id: e.requestId,
+  details: JSON.stringify(e.details),
+  prev_hash: e.prevHash,
+  hash: e.hash,
+});
+
 export class AuditStore {
   private readonly alone = new GroupCommit<AuditEntry, Build>((builds) => this.appendBatch(builds));
 
@@ -70,19 +85,7 @@ export class AuditStore {
     const last = await trx('audit_log').select('hash').orderBy('id', 'desc').first();
     const { rows } = await trx.raw(`select nextval('audit_log_id_seq') as id`);
     const entry = build(last?.hash ?? '', Number(rows[0].id));
-    await trx('audit_log').insert({
-      id: entry.id,
-      at: entry.at,
-      actor_id: entry.actorId,
-      action: entry.action,
-      target_type: entry.targetType,
-      target_id: entry.targetId,
-      ip: entry.ip,
-      request_id: entry.requestId,
-      details: JSON.stringify(entry.details),
-      prev_hash: entry.prevHash,
-      hash: entry.hash,
-    });
+    await trx('audit_log').insert(rowOf(entry));
     return entry;
   }
 
@@ -113,24 +116,14 @@ export class AuditStore {
           prev = entry.hash;
           return entry;
         });
-        const row = (k: number) => `(${Array.from({ length: 11 }, (_, j) => `$${k * 11 + j + 1}`).join(', ')})`;
+        const rows = entries.map(rowOf);
+        const columns = Object.keys(rows[0]);
+        const n = columns.length;
+        const placeholders = (k: number) => `(${columns.map((_, j) => `$${k * n + j + 1}`).join(', ')})`;
         await conn.query({
-          name: `audit_log_append_${builds.length}`,
-          text: `insert into audit_log (id, at, actor_id, action, target_type, target_id, ip, request_id, details, prev_hash, hash)
-            values ${entries.map((_, k) => row(k)).join(', ')}`,
-          values: entries.flatMap((e) => [
-            e.id,
-            e.at,
-            e.actorId,
-            e.action,
-            e.targetType,
-            e.targetId,
-            e.ip,
-            e.requestId,
-            JSON.stringify(e.details),
-            e.prevHash,
-            e.hash,
-          ]),
+          name: `audit_log_append_${rows.length}`,
+          text: `insert into audit_log (${columns.join(', ')}) values ${rows.map((_, k) => placeholders(k)).join(', ')}`,
+          values: rows.flatMap((r) => Object.values(r)),
         });
         return entries;
       },

@@ -61,36 +61,37 @@ export class RecordsStore {
     );
   }
 
-  /** History of the leads given (a lead and those merged into it), newest first. */
-  async history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
-    // every lead page asks (for the lead and any merged into it): compiled once per number of leads
-    const query = this.shapes.compile(
-      `lead.history:${leadIds.length}`,
-      (param) => ({ ids: leadIds.map(param), n: param(limit) }),
-      ({ ids, n }) =>
-        this.db('lead_history')
-          .select('*')
-          .whereIn('lead_id', ids)
-          .orderBy([
-            { column: 'at', order: 'desc' },
-            { column: 'id', order: 'desc' },
-          ])
-          .limit(n),
-    );
-    const rows = await selectedSelect(this.db, query);
-    return rows.map((r: Record<string, any>) => this.toHistory(r));
+  /** History of the leads given, newest first. */
+  history(leadIds: number[], limit = 500): Promise<HistoryEntry[]> {
+    return this.historyWhere('of leads', 'lead_id = any(?::bigint[])', leadIds, limit);
   }
 
-  /** history() of a lead and of the leads merged into it, in one query. */
-  async historyOfLead(leadId: number, limit = 500): Promise<HistoryEntry[]> {
-    // every lead page asks: compiled once (platform/shapes.ts)
+  /** history() of a lead and of the leads merged into it, in one query: every lead page asks. */
+  historyOfLead(leadId: number, limit = 500): Promise<HistoryEntry[]> {
+    const merged = 'lead_id in (select ?::bigint union all select id from leads where merged_into_id = ?)';
+    return this.historyWhere('of a lead with those merged', merged, leadId, limit);
+  }
+
+  /** lead_history rows whose lead meets `condition` (each ? is `value`), compiled once (platform/shapes.ts). */
+  private async historyWhere(
+    name: string,
+    condition: string,
+    value: number | number[],
+    limit: number,
+  ): Promise<HistoryEntry[]> {
     const query = this.shapes.compile(
-      'lead.history:with merged',
-      (param) => ({ id: param(leadId), n: param(limit) }),
-      ({ id, n }) =>
+      `lead.history:${name}`,
+      (param) => ({ v: param(value), n: param(limit) }),
+      ({ v, n }) =>
         this.db('lead_history')
           .select('*')
-          .whereRaw('lead_id in (select ?::bigint union all select id from leads where merged_into_id = ?)', [id, id])
+          .whereRaw(
+            condition,
+            condition
+              .split('?')
+              .slice(1)
+              .map(() => v),
+          )
           .orderBy([
             { column: 'at', order: 'desc' },
             { column: 'id', order: 'desc' },
@@ -134,19 +135,18 @@ export class RecordsStore {
 
   async consents(leadIds: number[]): Promise<ConsentRecord[]> {
     const query = this.shapes.compile(
-      `lead.consents:${leadIds.length}`,
-      (param) => leadIds.map(param),
+      'lead.consents',
+      (param) => param(leadIds),
       (ids) =>
         this.db('lead_consents')
           .select('*')
-          .whereIn('lead_id', ids)
+          .whereRaw('lead_id = any(?::bigint[])', [ids])
           .orderBy([
             { column: 'recorded_at', order: 'desc' },
             { column: 'id', order: 'desc' },
           ]),
     );
-    const rows = await selectedSelect(this.db, query);
-    return rows.map((r: Record<string, any>) => this.toConsent(r));
+    return (await selectedSelect(this.db, query)).map((r) => this.toConsent(r));
   }
 
   /** A lead_consents row as a consent record. */
